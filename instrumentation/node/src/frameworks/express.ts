@@ -1,0 +1,119 @@
+// Express 4 (express/lib/router/layer.js) and Express 5 (the router package's
+// lib/layer.js): every middleware, route handler and error handler is called through one
+// Layer method, so patching Layer.prototype covers app.use, nested routers, route handler
+// arrays and 4-argument error middleware with no wrapper per registered function (and so
+// no change to the arity checks Express makes on handlers).
+import { InstrumentationNodeModuleDefinition, InstrumentationNodeModuleFile } from '@opentelemetry/instrumentation';
+import type { ServerResponse } from 'node:http';
+import { connectStyle, NO_ERROR } from '../chain';
+import type { MiddlewareInfo } from '../internal-types';
+import { middlewareInfo } from '../registry';
+import { requestStateFor } from '../request';
+import { middlewareName, registrationSite } from '../utils';
+
+const INFO = Symbol('hopscope.info');
+const SITE = Symbol('hopscope.site');
+const PATCHED = Symbol('hopscope.patched');
+
+type Layer = {
+  handle: Function & { stack?: unknown };
+  route?: { path: unknown };
+  [INFO]?: MiddlewareInfo | null;
+  [SITE]?: string;
+};
+type Req = { method?: string; baseUrl?: string };
+type LayerMethod = (this: Layer, ...args: unknown[]) => unknown;
+type LayerConstructor = Function & { prototype: Record<string | symbol, unknown> };
+
+function layerInfo(layer: Layer): MiddlewareInfo | null {
+  let info = layer[INFO];
+  if (info === undefined) {
+    const fn = layer.handle;
+    // Routers and mounted apps are structure: their own layers are the middleware.
+    const structural = typeof fn !== 'function' || Array.isArray(fn.stack) || fn.name === 'mounted_app';
+    info = structural ? null : middlewareInfo(middlewareName(fn, layer[SITE]), 'express');
+    layer[INFO] = info;
+  }
+  return info;
+}
+
+function patchedRequest(orig: LayerMethod): LayerMethod {
+  return function hopscopeHandleRequest(this: Layer, req, res, next) {
+    if (this.route !== undefined) {
+      // The layer that dispatches into a route: it knows the route the request matched.
+      const state = requestStateFor(req as object, (req as Req).method, res as ServerResponse);
+      state.route = ((req as Req).baseUrl ?? '') + String(this.route.path);
+      return orig.call(this, req, res, next);
+    }
+    const info = this.handle.length > 3 ? null : layerInfo(this);
+    if (info === null) return orig.call(this, req, res, next);
+    return connectStyle(info, orig, this, NO_ERROR, req as Req, res as ServerResponse, next as never);
+  };
+}
+
+function patchedError(orig: LayerMethod): LayerMethod {
+  return function hopscopeHandleError(this: Layer, err, req, res, next) {
+    const info = this.handle.length !== 4 ? null : layerInfo(this);
+    if (info === null) return orig.call(this, err, req, res, next);
+    return connectStyle(info, orig, this, err, req as Req, res as ServerResponse, next as never);
+  };
+}
+
+/**
+ * Replaces the Layer constructor so that anonymous middleware learn where they were
+ * registered (`<anonymous>@app.js:42`); registration happens once, at start-up.
+ */
+function siteRecordingLayer(Layer: LayerConstructor): LayerConstructor {
+  const Recording = function (this: Layer, path: unknown, options: unknown, fn: unknown) {
+    if (!(this instanceof Recording)) return new (Recording as unknown as new (...a: unknown[]) => Layer)(path, options, fn);
+    Layer.call(this, path, options, fn);
+    if (typeof fn === 'function' && !fn.name) this[SITE] = registrationSite();
+  } as unknown as LayerConstructor;
+  Recording.prototype = Layer.prototype;
+  return Recording;
+}
+
+function layerFile(
+  file: string,
+  versions: string[],
+  requestMethod: string,
+  errorMethod: string,
+  wrap: (target: object, name: string, wrapper: (orig: LayerMethod) => LayerMethod) => void,
+  unwrap: (target: object, name: string) => void,
+): InstrumentationNodeModuleFile {
+  return new InstrumentationNodeModuleFile(
+    file,
+    versions,
+    (Layer: LayerConstructor) => {
+      if (Layer.prototype[PATCHED]) return Layer;
+      wrap(Layer.prototype, requestMethod, patchedRequest);
+      wrap(Layer.prototype, errorMethod, patchedError);
+      Layer.prototype[PATCHED] = true;
+      return siteRecordingLayer(Layer);
+    },
+    (Layer: LayerConstructor) => {
+      if (Layer === undefined) return;
+      unwrap(Layer.prototype, requestMethod);
+      unwrap(Layer.prototype, errorMethod);
+      delete Layer.prototype[PATCHED];
+    },
+  );
+}
+
+export type Shimmer = {
+  wrap: (target: object, name: string, wrapper: (orig: LayerMethod) => LayerMethod) => void;
+  unwrap: (target: object, name: string) => void;
+};
+
+export function expressModules(shimmer: Shimmer): InstrumentationNodeModuleDefinition[] {
+  return [
+    new InstrumentationNodeModuleDefinition('express', ['>=4.0.0 <5'], undefined, undefined, [
+      layerFile('express/lib/router/layer.js', ['>=4.0.0 <5'], 'handle_request', 'handle_error', shimmer.wrap, shimmer.unwrap),
+    ]),
+    // Express 5 routes through the router package (2.x).
+    new InstrumentationNodeModuleDefinition('router', ['>=2.0.0 <3'], undefined, undefined, [
+      layerFile('router/lib/layer.js', ['>=2.0.0 <3'], 'handleRequest', 'handleError', shimmer.wrap, shimmer.unwrap),
+    ]),
+  ];
+}
+

@@ -1,0 +1,136 @@
+// Continuations (detail 'full'): which invocation a callback belongs to, and what kind of
+// hop brought it back. Built on async_hooks the way AsyncLocalStorage is: the owner is
+// stored on the async resource object at init (no Map keyed by async id), and read back
+// with executionAsyncResource() when the callback runs.
+//
+// A request's own I/O (body chunks, 'end') is emitted under the connection's resource,
+// which no middleware created. The first middleware of a request tags that resource with
+// the request, and such callbacks go to the request's open invocation (the one that has
+// not handed on yet, e.g. the body parser waiting for the body).
+import { createHook, executionAsyncResource, type AsyncHook } from 'node:async_hooks';
+import { performance } from 'node:perf_hooks';
+import { continuationDone, continueWith, currentInvocation, NOT_A_HOP } from './occupancy';
+import {
+  HOP_IO,
+  HOP_MICROTASK,
+  HOP_THREADPOOL,
+  HOP_WORKER,
+  type HopKind,
+  type Invocation,
+  type RequestState,
+} from './internal-types';
+
+const OWNER = Symbol('hopscope.owner');
+const KIND = Symbol('hopscope.kind');
+const DISPATCHED = Symbol('hopscope.dispatched');
+const REQUEST = Symbol('hopscope.request');
+
+type Tagged = {
+  [OWNER]?: Invocation;
+  [KIND]?: HopKind;
+  [DISPATCHED]?: number;
+  [REQUEST]?: RequestState;
+};
+
+// Work that runs on libuv's thread pool (fs, crypto jobs, zlib, dns.lookup) or comes back
+// from a worker thread; everything else that is not a promise is network or timers.
+const THREADPOOL_TYPES = new Set([
+  'FSREQCALLBACK', 'FSREQPROMISE', 'FILEHANDLECLOSEREQ', 'ZLIB', 'GETADDRINFOREQWRAP', 'GETNAMEINFOREQWRAP',
+  'PBKDF2REQUEST', 'SCRYPTREQUEST', 'RANDOMBYTESREQUEST', 'RANDOMPRIMEREQUEST', 'CHECKPRIMEREQUEST',
+  'HKDFREQUEST', 'HASHREQUEST', 'SIGNREQUEST', 'VERIFYREQUEST', 'KEYGENREQUEST', 'KEYPAIRGENREQUEST',
+  'CIPHERREQUEST', 'DERIVEBITSREQUEST', 'KEYEXPORTREQUEST', 'SECRETKEYGENREQUEST',
+]);
+const WORKER_TYPES = new Set(['MESSAGEPORT', 'WORKER']);
+
+const kindByType = new Map<string, HopKind>();
+export function hopKindOf(type: string): HopKind {
+  let kind = kindByType.get(type);
+  if (kind === undefined) {
+    kind =
+      // process.nextTick runs before I/O, like a promise reaction.
+      type === 'PROMISE' || type === 'TickObject' ? HOP_MICROTASK
+      : THREADPOOL_TYPES.has(type) ? HOP_THREADPOOL
+      : WORKER_TYPES.has(type) ? HOP_WORKER
+      : HOP_IO;
+    kindByType.set(type, kind);
+  }
+  return kind;
+}
+
+// Callbacks can nest (a callback that synchronously triggers another); each before()
+// saves who was running, after() restores it. Ids guard against a callback that threw
+// and so never reached after().
+const SKIP = Symbol('skip');
+const saved: (Invocation | null | typeof SKIP)[] = [];
+const savedIds: number[] = [];
+const savedRequestIo: boolean[] = [];
+let depth = 0;
+// While the request's own I/O runs, what it schedules stays the request's (not the
+// waiting invocation's): see before().
+let inRequestIo = false;
+
+function init(_asyncId: number, type: string, _trigger: number, resource: object): void {
+  const inv = currentInvocation();
+  const r = resource as Tagged;
+  if (inv !== null && !inRequestIo) {
+    r[OWNER] = inv;
+    if (type !== 'PROMISE') {
+      const kind = hopKindOf(type);
+      r[KIND] = kind;
+      if (kind === HOP_THREADPOOL) r[DISPATCHED] = performance.now();
+    }
+    return;
+  }
+  const request = (executionAsyncResource() as Tagged)[REQUEST];
+  if (request !== undefined && !request.ended) r[REQUEST] = request;
+}
+
+function before(asyncId: number): void {
+  const r = executionAsyncResource() as Tagged;
+  let inv = r[OWNER];
+  let kind: HopKind | typeof NOT_A_HOP = NOT_A_HOP;
+  if (inv === undefined) {
+    // The request's own I/O: its time counts for the invocation waiting on the request,
+    // but it is the request progressing, not a continuation that middleware scheduled.
+    const request = r[REQUEST];
+    inv = request === undefined || request.ended || request.open === null ? undefined : request.open;
+  } else {
+    kind = r[KIND] ?? HOP_MICROTASK;
+  }
+  savedIds[depth] = asyncId;
+  savedRequestIo[depth] = inRequestIo;
+  if (inv === undefined || inv.finished) {
+    saved[depth++] = SKIP;
+    return;
+  }
+  inRequestIo = kind === NOT_A_HOP;
+  saved[depth++] = continueWith(inv, kind, kind === HOP_THREADPOOL ? (r[DISPATCHED] ?? 0) : 0);
+}
+
+function after(asyncId: number): void {
+  while (depth > 0 && savedIds[depth - 1] !== asyncId) depth--;
+  if (depth === 0) return;
+  const prev = saved[--depth];
+  inRequestIo = savedRequestIo[depth];
+  if (prev !== SKIP) continuationDone(prev);
+}
+
+let hook: AsyncHook | null = null;
+let enabled = false;
+
+export function enableHops(): void {
+  if (hook === null) hook = createHook({ init, before, after });
+  hook.enable();
+  enabled = true;
+}
+
+export function disableHops(): void {
+  hook?.disable();
+  enabled = false;
+  depth = 0;
+}
+
+/** Marks the resource a request's handler runs in, so its own I/O finds the request. */
+export function tagRequestResource(request: RequestState): void {
+  if (enabled) (executionAsyncResource() as Tagged)[REQUEST] = request;
+}

@@ -1,0 +1,72 @@
+// The OpenTelemetry instrumentation: decides everything at setup time (detail, threshold,
+// budget, ignore list), then patches frameworks as they load. Measuring lives in
+// occupancy.ts and hops.ts, recording in recorder.ts, the patches in frameworks/.
+import type { TracerProvider } from '@opentelemetry/api';
+import { InstrumentationBase, type InstrumentationNodeModuleDefinition } from '@opentelemetry/instrumentation';
+import { expressModules, type Shimmer } from './frameworks/express';
+import { disableHops, enableHops } from './hops';
+import { MiddlewareMetricProducer } from './metric-producer';
+import { configureOccupancy } from './occupancy';
+import { configureRecorder } from './recorder';
+import { configureRegistry } from './registry';
+import { INSTRUMENTATION_NAME } from './semconv';
+import type { MiddlewareInstrumentationConfig } from './types';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const VERSION: string = require('../package.json').version;
+
+/** One producer per process: the accumulators it reads are per process too. */
+export const middlewareMetricProducer = new MiddlewareMetricProducer();
+
+export class MiddlewareInstrumentation extends InstrumentationBase<MiddlewareInstrumentationConfig> {
+  constructor(config: MiddlewareInstrumentationConfig = {}) {
+    super(INSTRUMENTATION_NAME, VERSION, config);
+  }
+
+  /** Pass to a metric reader: `new PeriodicExportingMetricReader({ exporter, metricProducers: [it] })`. */
+  get metricProducer(): MiddlewareMetricProducer {
+    return middlewareMetricProducer;
+  }
+
+  protected init(): InstrumentationNodeModuleDefinition[] {
+    // shimmer's generic signatures, narrowed to the prototype methods the patches wrap.
+    const shimmer = { wrap: this._wrap.bind(this), unwrap: this._unwrap.bind(this) } as unknown as Shimmer;
+    return expressModules(shimmer);
+  }
+
+  override setConfig(config: MiddlewareInstrumentationConfig = {}): void {
+    super.setConfig(config);
+    this.applyConfig();
+  }
+
+  override setTracerProvider(tracerProvider: TracerProvider): void {
+    super.setTracerProvider(tracerProvider);
+    this.applyConfig();
+  }
+
+  override enable(): void {
+    super.enable();
+    this.applyConfig();
+    middlewareMetricProducer.setEnabled(true);
+    if (this.getConfig().detail === 'sync') disableHops();
+    else enableHops();
+  }
+
+  override disable(): void {
+    super.disable();
+    disableHops();
+    middlewareMetricProducer.setEnabled(false);
+  }
+
+  private applyConfig(): void {
+    const config = this.getConfig();
+    const threshold = config.blockingThreshold ?? 10;
+    if (!(threshold > 0)) throw new RangeError(`blockingThreshold must be a positive number of ms, got ${threshold}`);
+    if (config.budget !== undefined && !(config.budget.occupancyMs > 0)) {
+      throw new RangeError(`budget.occupancyMs must be a positive number of ms, got ${config.budget.occupancyMs}`);
+    }
+    configureOccupancy(threshold);
+    configureRegistry(config.maxRoutesPerMiddleware ?? 200, config.ignore);
+    configureRecorder(this.tracer, config.budget);
+  }
+}

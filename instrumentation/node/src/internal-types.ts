@@ -1,0 +1,65 @@
+// State shared by the measuring core, the framework patches and the recorder.
+import type { Context } from '@opentelemetry/api';
+import type { Framework } from './types';
+import type { Accumulator } from './accumulator';
+
+export const HOP_MICROTASK = 0;
+export const HOP_IO = 1;
+export const HOP_THREADPOOL = 2;
+export const HOP_WORKER = 3;
+export type HopKind = 0 | 1 | 2 | 3;
+
+/** One middleware (one function at one place in the app), built once, reused per call. */
+export interface MiddlewareInfo {
+  readonly name: string;
+  readonly framework: Framework;
+  /** route → method → accumulator; pre-keyed so recording does no hashing of attributes. */
+  readonly byRoute: Map<string, Map<string, Accumulator>>;
+  budgetWarned: boolean;
+}
+
+/** One request as the instrumentation sees it: its invocations, recorded when it ends. */
+export interface RequestState {
+  readonly method: string;
+  route: string;
+  /** The active context when the first middleware ran: the HTTP server span's. */
+  readonly context: Context;
+  readonly invocations: Invocation[];
+  /** The invocation that has not handed on yet (it owns the request's own I/O events). */
+  open: Invocation | null;
+  ended: boolean;
+}
+
+/** One call of one middleware for one request. */
+export class Invocation {
+  /** performance.now() at the call. */
+  start = 0;
+  /** When it handed on (next(), or settled for Koa); 0 while it has not. */
+  handedOnAt = 0;
+  /** End of its latest synchronous segment. */
+  lastEnd = 0;
+  /** Time spent awaiting downstream (Koa's next()); excluded from duration. */
+  downstream = 0;
+  occupancy = 0;
+  maxSegment = 0;
+  maxSegmentStart = 0;
+  blocking = 0;
+  stall = 0;
+  hops0 = 0;
+  hops1 = 0;
+  hops2 = 0;
+  hops3 = 0;
+  threadpoolTime = 0;
+  /** Sequence number of the segment that ended an I/O continuation (see hops.ts). */
+  ioEndSeq = -1;
+  /** Whether its latest segment was a continuation rather than its first call. */
+  inContinuation = false;
+  finished = false;
+  error: string | undefined = undefined;
+
+  constructor(
+    readonly info: MiddlewareInfo,
+    readonly request: RequestState,
+    readonly position: number,
+  ) {}
+}

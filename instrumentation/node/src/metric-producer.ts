@@ -1,0 +1,113 @@
+// Hands the accumulators to the OpenTelemetry SDK when a metric reader collects:
+// `new PeriodicExportingMetricReader({ exporter, metricProducers: [producer] })`.
+// Delta temporality: each collection reports what happened since the previous one and
+// resets the accumulators, so memory stays bounded by middleware × routes, not by time.
+import { ValueType, type Attributes, type HrTime } from '@opentelemetry/api';
+import { hrTime } from '@opentelemetry/core';
+import { emptyResource } from '@opentelemetry/resources';
+import {
+  AggregationTemporality,
+  DataPointType,
+  type CollectionResult,
+  type DataPoint,
+  type ExponentialHistogram,
+  type MetricData,
+  type MetricProducer,
+} from '@opentelemetry/sdk-metrics';
+import type { Accumulator } from './accumulator';
+import { SCALE, type ExpHistogram } from './exp-histogram';
+import { allMiddleware } from './registry';
+import * as sc from './semconv';
+
+type Points = {
+  duration: DataPoint<ExponentialHistogram>[];
+  occupancy: DataPoint<ExponentialHistogram>[];
+  hops: DataPoint<ExponentialHistogram>[];
+  hopsCount: DataPoint<number>[];
+  stall: DataPoint<number>[];
+  blocking: DataPoint<number>[];
+};
+
+function histogramValue(h: ExpHistogram): ExponentialHistogram {
+  return {
+    count: h.count,
+    sum: h.sum,
+    min: h.min,
+    max: h.max,
+    scale: SCALE,
+    zeroCount: h.zeroCount,
+    positive: { offset: h.offset, bucketCounts: h.counts.slice() },
+    negative: { offset: 0, bucketCounts: [] },
+  };
+}
+
+function descriptor(name: string, unit: string, description: string, valueType = ValueType.DOUBLE) {
+  return { name, unit, description, valueType };
+}
+
+export class MiddlewareMetricProducer implements MetricProducer {
+  private lastCollect: HrTime = hrTime();
+  private enabled = true;
+
+  setEnabled(enabled: boolean): void {
+    this.enabled = enabled;
+  }
+
+  async collect(): Promise<CollectionResult> {
+    const startTime = this.lastCollect;
+    const endTime = hrTime();
+    this.lastCollect = endTime;
+    const points: Points = { duration: [], occupancy: [], hops: [], hopsCount: [], stall: [], blocking: [] };
+    if (this.enabled) {
+      for (const info of allMiddleware()) {
+        for (const byMethod of info.byRoute.values()) {
+          for (const acc of byMethod.values()) {
+            if (acc.duration.count === 0) continue;
+            const attributes: Attributes = {
+              [sc.ATTR_NAME]: info.name,
+              [sc.ATTR_FRAMEWORK]: info.framework,
+              [sc.ATTR_HTTP_METHOD]: acc.method,
+            };
+            if (acc.route !== '') attributes[sc.ATTR_HTTP_ROUTE] = acc.route;
+            if (acc.errorType !== undefined) attributes[sc.ATTR_ERROR_TYPE] = acc.errorType;
+            addPoints(points, acc, attributes, startTime, endTime);
+            acc.reset();
+          }
+        }
+      }
+    }
+    return { resourceMetrics: { resource: emptyResource(), scopeMetrics: scopeMetrics(points) }, errors: [] };
+  }
+}
+
+function addPoints(p: Points, acc: Accumulator, attributes: Attributes, startTime: HrTime, endTime: HrTime): void {
+  p.duration.push({ startTime, endTime, attributes, value: histogramValue(acc.duration) });
+  p.occupancy.push({ startTime, endTime, attributes, value: histogramValue(acc.occupancy) });
+  p.hops.push({ startTime, endTime, attributes, value: histogramValue(acc.hops) });
+  for (let k = 0; k < sc.HOP_KIND_NAMES.length; k++) {
+    if (acc.hopsByKind[k] === 0) continue;
+    p.hopsCount.push({
+      startTime,
+      endTime,
+      attributes: { ...attributes, [sc.ATTR_HOP_KIND]: sc.HOP_KIND_NAMES[k] },
+      value: acc.hopsByKind[k],
+    });
+  }
+  p.stall.push({ startTime, endTime, attributes, value: acc.stall });
+  p.blocking.push({ startTime, endTime, attributes, value: acc.blocking });
+}
+
+function scopeMetrics(p: Points) {
+  if (p.duration.length === 0) return [];
+  const delta = AggregationTemporality.DELTA;
+  const hist = DataPointType.EXPONENTIAL_HISTOGRAM;
+  const metrics: MetricData[] = [
+    { descriptor: descriptor(sc.METRIC_DURATION, 's', 'Own-phase wall time of one middleware invocation'), aggregationTemporality: delta, dataPointType: hist, dataPoints: p.duration },
+    { descriptor: descriptor(sc.METRIC_OCCUPANCY, 's', 'JavaScript thread time of one middleware invocation'), aggregationTemporality: delta, dataPointType: hist, dataPoints: p.occupancy },
+    { descriptor: descriptor(sc.METRIC_HOPS, '{hop}', 'Times one invocation gave up the thread and resumed'), aggregationTemporality: delta, dataPointType: hist, dataPoints: p.hops },
+    { descriptor: descriptor(sc.METRIC_HOPS_COUNT, '{hop}', 'Hops by kind', ValueType.INT), aggregationTemporality: delta, dataPointType: DataPointType.SUM, isMonotonic: true, dataPoints: p.hopsCount },
+    { descriptor: descriptor(sc.METRIC_STALL, 's', 'Time other in-flight requests waited while the middleware held the thread'), aggregationTemporality: delta, dataPointType: DataPointType.SUM, isMonotonic: true, dataPoints: p.stall },
+    { descriptor: descriptor(sc.METRIC_BLOCKING_COUNT, '{segment}', 'Synchronous segments at or over the blocking threshold', ValueType.INT), aggregationTemporality: delta, dataPointType: DataPointType.SUM, isMonotonic: true, dataPoints: p.blocking },
+  ];
+  return [{ scope: { name: sc.INSTRUMENTATION_NAME }, metrics }];
+}

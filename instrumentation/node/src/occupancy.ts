@@ -1,0 +1,155 @@
+// Who holds the JavaScript thread right now, and for how long.
+//
+// One invocation at a time runs on the thread: `current`. Its synchronous segment began at
+// `segmentStart`. Framework patches open a segment when they call a middleware (enter),
+// close it when the middleware hands on to downstream (handOn) and reopen it when
+// downstream returns (resume): Express runs downstream synchronously inside next(), and
+// that time belongs to the downstream middleware. In detail 'full', hops.ts opens a segment
+// for every later continuation (promise reaction, timer, I/O callback) an invocation owns.
+//
+// Every closed segment adds to occupancy, may count as blocking, and adds stall: its
+// length times the number of other requests in flight at that moment.
+import { performance } from 'node:perf_hooks';
+import { HOP_IO, HOP_MICROTASK, HOP_THREADPOOL, Invocation, type HopKind, type MiddlewareInfo, type RequestState } from './internal-types';
+
+const now = () => performance.now();
+
+/** A continuation that adds thread time but is no hop (see hops.ts). */
+export const NOT_A_HOP = -1;
+
+let current: Invocation | null = null;
+let segmentStart = 0;
+let inflight = 0;
+let blockingThresholdMs = 10;
+// The last invocation that ran, and whether that was a continuation (not its first call
+// or a resume after next()): see continueWith().
+let lastRan: Invocation | null = null;
+let lastWasContinuation = false;
+
+export function configureOccupancy(thresholdMs: number): void {
+  blockingThresholdMs = thresholdMs;
+}
+
+export function currentInvocation(): Invocation | null {
+  return current;
+}
+
+export function requestsInFlight(): number {
+  return inflight;
+}
+
+export function requestStarted(): void {
+  inflight++;
+}
+
+export function requestEnded(): void {
+  inflight--;
+}
+
+function closeSegment(inv: Invocation, t: number): void {
+  const length = t - segmentStart;
+  inv.occupancy += length;
+  inv.lastEnd = t;
+  if (length > inv.maxSegment) {
+    inv.maxSegment = length;
+    inv.maxSegmentStart = segmentStart;
+  }
+  if (length >= blockingThresholdMs) inv.blocking++;
+  if (inflight > 1) inv.stall += length * (inflight - 1);
+}
+
+/** Creates the invocation for one call of `info` within `request`. */
+export function beginInvocation(info: MiddlewareInfo, request: RequestState): Invocation {
+  const inv = new Invocation(info, request, request.invocations.length);
+  request.invocations.push(inv);
+  request.open = inv;
+  return inv;
+}
+
+/** The middleware's own code starts running; returns the invocation it interrupted. */
+export function enter(inv: Invocation): Invocation | null {
+  const t = now();
+  const prev = current;
+  if (prev !== null) closeSegment(prev, t);
+  inv.start = t;
+  current = inv;
+  segmentStart = t;
+  lastRan = inv;
+  lastWasContinuation = false;
+  return prev;
+}
+
+/** The middleware's synchronous call returned (or threw); `prev` runs again. */
+export function leave(inv: Invocation, prev: Invocation | null): void {
+  const t = now();
+  if (current === inv) closeSegment(inv, t);
+  current = prev;
+  segmentStart = t;
+}
+
+/**
+ * The middleware handed on (called next()). Returns whether its segment was running, so
+ * that resume() reopens it when downstream returns.
+ */
+export function handOn(inv: Invocation): boolean {
+  const t = now();
+  if (inv.handedOnAt === 0) inv.handedOnAt = t;
+  if (inv.request.open === inv) inv.request.open = null;
+  if (current !== inv) return false;
+  closeSegment(inv, t);
+  current = null;
+  segmentStart = t;
+  return true;
+}
+
+export function resume(inv: Invocation, wasRunning: boolean): void {
+  if (!wasRunning) return;
+  current = inv;
+  segmentStart = now();
+  lastRan = inv;
+  lastWasContinuation = inv.inContinuation;
+}
+
+/**
+ * Used by hops.ts: a continuation of `inv` starts running; returns who it interrupted.
+ *
+ * Counting hops: an I/O, thread-pool or worker callback is always a hop. A promise
+ * reaction is a hop unless it directly follows another continuation of the same
+ * invocation: the reactions that run right after an I/O callback resolved a promise (or a
+ * chain of them inside fs.promises) are the same resumption, not new ones. So
+ * `await setTimeout(10)` is one io hop and `await fs.promises.readFile()` one threadpool
+ * hop per pool round trip, while `await Promise.resolve()` after the first call is one
+ * microtask hop.
+ */
+export function continueWith(inv: Invocation, kind: HopKind | typeof NOT_A_HOP, dispatchedAt: number): Invocation | null {
+  const t = now();
+  const prev = current;
+  if (prev !== null) closeSegment(prev, t);
+  if (kind !== NOT_A_HOP && (kind !== HOP_MICROTASK || lastRan !== inv || !lastWasContinuation)) {
+    if (kind === HOP_MICROTASK) inv.hops0++;
+    else if (kind === HOP_THREADPOOL) {
+      inv.hops2++;
+      inv.threadpoolTime += t - dispatchedAt;
+    } else if (kind === HOP_IO) inv.hops1++;
+    else inv.hops3++;
+  }
+  lastRan = inv;
+  lastWasContinuation = true;
+  inv.inContinuation = true;
+  current = inv;
+  segmentStart = t;
+  return prev;
+}
+
+/** Used by hops.ts: the continuation ended; `prev` (usually nobody) runs again. */
+export function continuationDone(prev: Invocation | null): void {
+  const t = now();
+  if (current !== null) closeSegment(current, t);
+  current = prev;
+  segmentStart = t;
+}
+
+/** The instant (performance.now()) an invocation's own phase ended. */
+export function ownPhaseEnd(inv: Invocation): number {
+  return inv.handedOnAt !== 0 ? inv.handedOnAt : inv.lastEnd;
+}

@@ -1,0 +1,70 @@
+// register(): one call that starts an OpenTelemetry NodeSDK set up for Hopscope: this
+// instrumentation plus HTTP server spans and the Node runtime's event-loop metrics,
+// exported over OTLP/HTTP (protobuf) to the dashboard or any OpenTelemetry Collector.
+import { randomUUID } from 'node:crypto';
+import { OTLPMetricExporter } from '@opentelemetry/exporter-metrics-otlp-proto';
+import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-proto';
+import { HttpInstrumentation } from '@opentelemetry/instrumentation-http';
+import { RuntimeNodeInstrumentation } from '@opentelemetry/instrumentation-runtime-node';
+import { resourceFromAttributes } from '@opentelemetry/resources';
+import { PeriodicExportingMetricReader } from '@opentelemetry/sdk-metrics';
+import { NodeSDK } from '@opentelemetry/sdk-node';
+import { ParentBasedSampler, TraceIdRatioBasedSampler } from '@opentelemetry/sdk-trace-base';
+import { MiddlewareInstrumentation } from './instrumentation';
+import type { MiddlewareInstrumentationConfig } from './types';
+
+export interface RegisterOptions {
+  serviceName: string;
+  serviceVersion?: string;
+  /** deployment.environment.name; default NODE_ENV or "development". */
+  environment?: string;
+  /** The dashboard (or Collector) base URL; default HOPSCOPE_ENDPOINT or http://127.0.0.1:3000. */
+  endpoint?: string;
+  /** Bearer token the receiver expects; default HOPSCOPE_INGEST_TOKEN. */
+  token?: string;
+  /** Share of requests traced (spans per middleware); metrics cover every request. Default 0.1. */
+  spanSampleRatio?: number;
+  /** How often metrics are exported, ms. Default 10000. */
+  exportIntervalMs?: number;
+  instrumentation?: MiddlewareInstrumentationConfig;
+}
+
+export interface Registration {
+  readonly sdk: NodeSDK;
+  readonly instrumentation: MiddlewareInstrumentation;
+  /** Flushes what is buffered and stops exporting. */
+  shutdown(): Promise<void>;
+}
+
+export function register(options: RegisterOptions): Registration {
+  if (!options || typeof options.serviceName !== 'string' || options.serviceName === '') {
+    throw new TypeError('register() needs a serviceName');
+  }
+  const ratio = options.spanSampleRatio ?? 0.1;
+  if (!(ratio >= 0 && ratio <= 1)) throw new RangeError(`spanSampleRatio must be between 0 and 1, got ${ratio}`);
+  const endpoint = (options.endpoint ?? process.env.HOPSCOPE_ENDPOINT ?? 'http://127.0.0.1:3000').replace(/\/+$/, '');
+  const token = options.token ?? process.env.HOPSCOPE_INGEST_TOKEN;
+  const headers: Record<string, string> = token ? { Authorization: `Bearer ${token}` } : {};
+
+  const instrumentation = new MiddlewareInstrumentation(options.instrumentation);
+  const sdk = new NodeSDK({
+    resource: resourceFromAttributes({
+      'service.name': options.serviceName,
+      'service.version': options.serviceVersion ?? 'unknown',
+      'deployment.environment.name': options.environment ?? process.env.NODE_ENV ?? 'development',
+      'service.instance.id': randomUUID(),
+    }),
+    sampler: new ParentBasedSampler({ root: new TraceIdRatioBasedSampler(ratio) }),
+    traceExporter: new OTLPTraceExporter({ url: `${endpoint}/v1/traces`, headers }),
+    metricReaders: [
+      new PeriodicExportingMetricReader({
+        exporter: new OTLPMetricExporter({ url: `${endpoint}/v1/metrics`, headers }),
+        exportIntervalMillis: options.exportIntervalMs ?? 10_000,
+        metricProducers: [instrumentation.metricProducer],
+      }),
+    ],
+    instrumentations: [new HttpInstrumentation(), instrumentation, new RuntimeNodeInstrumentation()],
+  });
+  sdk.start();
+  return { sdk, instrumentation, shutdown: () => sdk.shutdown() };
+}

@@ -1,0 +1,71 @@
+// Every middleware the instrumentation has seen, each with its pre-keyed accumulators.
+// Built once per middleware (framework patches cache the result on their layer or
+// function), read by the metric producer at collection time.
+import type { MiddlewareInfo } from './internal-types';
+import type { Framework } from './types';
+import { Accumulator } from './accumulator';
+
+export const OTHER = '(other)';
+
+const infos = new Map<string, MiddlewareInfo>();
+let maxRoutes = 200;
+let ignored: (name: string, framework: Framework) => boolean = () => false;
+
+export function configureRegistry(
+  maxRoutesPerMiddleware: number,
+  ignore: string[] | ((name: string, framework: Framework) => boolean) | undefined,
+): void {
+  maxRoutes = maxRoutesPerMiddleware;
+  if (typeof ignore === 'function') {
+    // A user's predicate must never break the app: a throwing one ignores nothing.
+    ignored = (name, framework) => {
+      try {
+        return ignore(name, framework) === true;
+      } catch {
+        return false;
+      }
+    };
+  } else {
+    const names = new Set(ignore ?? []);
+    ignored = (name) => names.has(name);
+  }
+}
+
+/** The middleware's info, or null when the user asked to ignore it. */
+export function middlewareInfo(name: string, framework: Framework): MiddlewareInfo | null {
+  if (ignored(name, framework)) return null;
+  const key = `${framework}\u0000${name}`;
+  let info = infos.get(key);
+  if (info === undefined) {
+    info = { name, framework, byRoute: new Map(), budgetWarned: false };
+    infos.set(key, info);
+  }
+  return info;
+}
+
+export function allMiddleware(): IterableIterator<MiddlewareInfo> {
+  return infos.values();
+}
+
+/** The accumulator for one route, method and outcome; two Map lookups on the hot path. */
+export function accumulatorFor(
+  info: MiddlewareInfo,
+  route: string,
+  method: string,
+  errorType: string | undefined,
+): Accumulator {
+  let byMethod = info.byRoute.get(route);
+  if (byMethod === undefined) {
+    // A misbehaving app (a route per user id) must not grow memory without bound.
+    if (info.byRoute.size >= maxRoutes && route !== OTHER) return accumulatorFor(info, OTHER, method, errorType);
+    byMethod = new Map();
+    info.byRoute.set(route, byMethod);
+  }
+  const key = errorType === undefined ? method : `${method} ${errorType}`;
+  let acc = byMethod.get(key);
+  if (acc === undefined) {
+    acc = new Accumulator(route, method, errorType);
+    byMethod.set(key, acc);
+  }
+  return acc;
+}

@@ -1,0 +1,51 @@
+// Public types of @hopscope/instrumentation.
+import type { InstrumentationConfig } from '@opentelemetry/instrumentation';
+
+export type Framework = 'express' | 'connect' | 'koa' | 'fastify' | 'custom';
+
+/** What happens when one invocation holds the thread longer than its budget. */
+export type BudgetAction = 'record' | 'warn' | 'throw';
+
+export interface BudgetOptions {
+  /** Occupancy (ms of JavaScript thread time) one invocation may use. */
+  occupancyMs: number;
+  /**
+   * record: nothing beyond the telemetry. warn: one process warning per middleware, with
+   * the measured figure and what to do. throw: the invocation fails with a
+   * MiddlewareBudgetError (for tests and CI, so a test fails when a middleware starts blocking).
+   */
+  onExceeded?: BudgetAction;
+}
+
+export interface MiddlewareInstrumentationConfig extends InstrumentationConfig {
+  /** A synchronous stretch at least this long (ms) counts as a blocking segment. Default 10. */
+  blockingThreshold?: number;
+  /**
+   * full: continuations, hops and their kinds via async_hooks. sync: only synchronous
+   * segments (the first call and around next()), cheaper. Default full.
+   */
+  detail?: 'full' | 'sync';
+  /** Middleware to leave alone: names, or a predicate on name and framework. */
+  ignore?: string[] | ((name: string, framework: Framework) => boolean);
+  budget?: BudgetOptions;
+  /** Distinct routes kept per middleware before the rest fold into "(other)". Default 200. */
+  maxRoutesPerMiddleware?: number;
+}
+
+export interface WrapOptions {
+  name?: string;
+  framework?: Framework;
+}
+
+export class MiddlewareBudgetError extends Error {
+  constructor(
+    readonly middleware: string,
+    readonly occupancyMs: number,
+    readonly budgetMs: number,
+  ) {
+    super(
+      `middleware "${middleware}" held the JavaScript thread for ${occupancyMs.toFixed(1)} ms, over its budget of ${budgetMs} ms`,
+    );
+    this.name = 'MiddlewareBudgetError';
+  }
+}

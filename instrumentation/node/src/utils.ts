@@ -1,0 +1,44 @@
+// Pure helpers: names, error types, time conversion. No state.
+import { performance } from 'node:perf_hooks';
+
+/** performance.now() milliseconds to epoch milliseconds, as OpenTelemetry's TimeInput. */
+export function epochMs(perfNow: number): number {
+  return performance.timeOrigin + perfNow;
+}
+
+/** error.type per OpenTelemetry's semantic conventions: the class name, or the value's type. */
+export function errorTypeOf(err: unknown): string {
+  if (err instanceof Error) return err.name && err.name !== 'Error' ? err.name : err.constructor?.name || 'Error';
+  if (err === null) return 'null';
+  return typeof err === 'object' ? (err.constructor?.name ?? 'object') : typeof err;
+}
+
+const INTERNAL_FRAME = /[\\/]node_modules[\\/]|^node:|[\\/]instrumentation[\\/]node[\\/](dist|src)[\\/]/;
+// "    at fn (/app/server.js:42:7)" or "    at /app/server.js:42:7"
+const FRAME = /^\s*at (?:.*? \()?(.+?):(\d+):\d+\)?$/;
+
+/**
+ * Where the caller registered a middleware: the first stack frame outside node_modules,
+ * Node itself and this package, relative to the working directory. Read from the
+ * formatted stack so that source maps (TypeScript) apply. Called once per registration of
+ * an anonymous function, never per request.
+ */
+export function registrationSite(cwd: string = process.cwd()): string | undefined {
+  const stack = new Error().stack ?? '';
+  for (const line of stack.split('\n').slice(1)) {
+    const m = FRAME.exec(line);
+    if (m === null) continue;
+    let file = m[1];
+    if (INTERNAL_FRAME.test(file)) continue;
+    if (file.startsWith('file://')) file = new URL(file).pathname;
+    const shown = file.startsWith(cwd + '/') ? file.slice(cwd.length + 1) : file;
+    return `${shown}:${m[2]}`;
+  }
+  return undefined;
+}
+
+/** A middleware's display name: its function name, or a stable one for anonymous functions. */
+export function middlewareName(fn: Function, site: string | undefined): string {
+  if (fn.name && fn.name !== 'anonymous') return fn.name.startsWith('bound ') ? fn.name.slice(6) : fn.name;
+  return `<anonymous>@${site ?? 'unknown'}`;
+}

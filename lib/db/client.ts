@@ -1,0 +1,31 @@
+// The one Prisma client of this process, for the store DATABASE_URL names.
+// Both generated clients come from the same models (prisma/schema.prisma), so they share
+// one type; the SQLite one stands for both.
+import { PrismaClient as SqliteClient } from './generated/sqlite';
+import { PrismaClient as PostgresClient } from './generated/postgresql';
+import { migrationAdapter } from './adapter';
+import { databaseUrl, storeFromUrl, type Store } from './url';
+
+export type Db = SqliteClient;
+
+export function createDb(store: Store): Db {
+  const adapter = migrationAdapter(store);
+  if (store.provider === 'sqlite') return new SqliteClient({ adapter });
+  return new PostgresClient({ adapter }) as unknown as Db;
+}
+
+// Next.js may evaluate server modules more than once; keep one client per process.
+const globalForDb = globalThis as unknown as { hopscopeDb?: { db: Db; store: Store } };
+
+export function db(): Db {
+  if (!globalForDb.hopscopeDb) {
+    const store = storeFromUrl(databaseUrl());
+    globalForDb.hopscopeDb = { db: createDb(store), store };
+  }
+  return globalForDb.hopscopeDb.db;
+}
+
+export function currentStore(): Store {
+  db();
+  return globalForDb.hopscopeDb!.store;
+}
