@@ -17,6 +17,6 @@ execFileSync(bin('pbjs'), [
   // Only what the receiver needs: decode, encode (responses, tests), toObject.
   '--no-verify', '--no-convert', '--no-delimited', '--no-service', '--no-beautify',
   '--path', PROTO_DIR, '--out', js,
-  ...['common.proto', 'resource.proto', 'trace.proto', 'metrics.proto'].map((f) => path.join(PROTO_DIR, f)),
+  ...['common.proto', 'resource.proto', 'trace.proto', 'metrics.proto', 'status.proto'].map((f) => path.join(PROTO_DIR, f)),
 ], { stdio: 'inherit' });
 execFileSync(bin('pbts'), ['--no-comments', '--out', path.join(OUT_DIR, 'otlp.d.ts'), js], { stdio: 'inherit' });

@@ -2,8 +2,10 @@
 // instrumentation plus HTTP server spans and the Node runtime's event-loop metrics,
 // exported over OTLP/HTTP (protobuf) to the dashboard or any OpenTelemetry Collector.
 import { randomUUID } from 'node:crypto';
-import { OTLPMetricExporter } from '@opentelemetry/exporter-metrics-otlp-proto';
-import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-proto';
+import { OTLPMetricExporter as JsonMetricExporter } from '@opentelemetry/exporter-metrics-otlp-http';
+import { OTLPMetricExporter as ProtoMetricExporter } from '@opentelemetry/exporter-metrics-otlp-proto';
+import { OTLPTraceExporter as JsonTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
+import { OTLPTraceExporter as ProtoTraceExporter } from '@opentelemetry/exporter-trace-otlp-proto';
 import { HttpInstrumentation } from '@opentelemetry/instrumentation-http';
 import { RuntimeNodeInstrumentation } from '@opentelemetry/instrumentation-runtime-node';
 import { resourceFromAttributes } from '@opentelemetry/resources';
@@ -24,6 +26,8 @@ export interface RegisterOptions {
   token?: string;
   /** Share of requests traced (spans per middleware); metrics cover every request. Default 0.1. */
   spanSampleRatio?: number;
+  /** OTLP/HTTP encoding. Default 'http/protobuf' (smaller and faster to decode than JSON). */
+  protocol?: 'http/protobuf' | 'http/json';
   /** How often metrics are exported, ms. Default 10000. */
   exportIntervalMs?: number;
   instrumentation?: MiddlewareInstrumentationConfig;
@@ -46,6 +50,13 @@ export function register(options: RegisterOptions): Registration {
   const token = options.token ?? process.env.HOPSCOPE_INGEST_TOKEN;
   const headers: Record<string, string> = token ? { Authorization: `Bearer ${token}` } : {};
 
+  const json = options.protocol === 'http/json';
+  const traceExporter = json
+    ? new JsonTraceExporter({ url: `${endpoint}/v1/traces`, headers })
+    : new ProtoTraceExporter({ url: `${endpoint}/v1/traces`, headers });
+  const metricOptions = { url: `${endpoint}/v1/metrics`, headers };
+  const metricExporter = json ? new JsonMetricExporter(metricOptions) : new ProtoMetricExporter(metricOptions);
+
   const instrumentation = new MiddlewareInstrumentation(options.instrumentation);
   const sdk = new NodeSDK({
     resource: resourceFromAttributes({
@@ -55,10 +66,10 @@ export function register(options: RegisterOptions): Registration {
       'service.instance.id': randomUUID(),
     }),
     sampler: new ParentBasedSampler({ root: new TraceIdRatioBasedSampler(ratio) }),
-    traceExporter: new OTLPTraceExporter({ url: `${endpoint}/v1/traces`, headers }),
+    traceExporter,
     metricReaders: [
       new PeriodicExportingMetricReader({
-        exporter: new OTLPMetricExporter({ url: `${endpoint}/v1/metrics`, headers }),
+        exporter: metricExporter,
         exportIntervalMillis: options.exportIntervalMs ?? 10_000,
         metricProducers: [instrumentation.metricProducer],
       }),

@@ -989,3 +989,33 @@ export namespace opentelemetry {
         }
     }
 }
+
+export namespace google {
+
+    namespace rpc {
+
+        interface IStatus extends google.rpc.Status.$Properties {
+        }
+
+        class Status {
+            constructor(p?: google.rpc.Status.$Properties);
+            $unknowns?: Uint8Array[];
+            code: number;
+            message: string;
+            static create(properties: google.rpc.Status.$Shape): google.rpc.Status & google.rpc.Status.$Shape;
+            static create(properties?: google.rpc.Status.$Properties): google.rpc.Status;
+            static encode(m: google.rpc.Status.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): google.rpc.Status & google.rpc.Status.$Shape;
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Status {
+            interface $Properties {
+                code?: (number|null);
+                message?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = google.rpc.Status.$Properties;
+        }
+    }
+}

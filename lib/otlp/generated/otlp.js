@@ -6717,4 +6717,214 @@ $root.opentelemetry = (function() {
     return opentelemetry;
 })();
 
+$root.google = (function() {
+
+    /**
+     * Namespace google.
+     * @exports google
+     * @namespace
+     */
+    var google = {};
+
+    google.rpc = (function() {
+
+        /**
+         * Namespace rpc.
+         * @memberof google
+         * @namespace
+         */
+        var rpc = {};
+
+        rpc.Status = (function() {
+
+            /**
+             * Properties of a Status.
+             * @typedef {Object} google.rpc.Status.$Properties
+             * @property {number|null} [code] Status code
+             * @property {string|null} [message] Status message
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Status.
+             * @memberof google.rpc
+             * @interface IStatus
+             * @augments google.rpc.Status.$Properties
+             * @deprecated Use google.rpc.Status.$Properties instead.
+             */
+
+            /**
+             * Shape of a Status.
+             * @typedef {google.rpc.Status.$Properties} google.rpc.Status.$Shape
+             */
+
+            /**
+             * Constructs a new Status.
+             * @memberof google.rpc
+             * @classdesc Represents a Status.
+             * @constructor
+             * @param {google.rpc.Status.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var Status = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * Status code.
+             * @member {number} code
+             * @memberof google.rpc.Status
+             * @instance
+             */
+            Status.prototype.code = 0;
+
+            /**
+             * Status message.
+             * @member {string} message
+             * @memberof google.rpc.Status
+             * @instance
+             */
+            Status.prototype.message = "";
+
+            /**
+             * Creates a new Status instance using the specified properties.
+             * @function create
+             * @memberof google.rpc.Status
+             * @static
+             * @param {google.rpc.Status.$Properties=} [properties] Properties to set
+             * @returns {google.rpc.Status} Status instance
+             * @type {{
+             *   (properties: google.rpc.Status.$Shape): google.rpc.Status & google.rpc.Status.$Shape;
+             *   (properties?: google.rpc.Status.$Properties): google.rpc.Status;
+             * }}
+             */
+            Status.create = function(properties) {
+                return new Status(properties);
+            };
+
+            /**
+             * Encodes the specified Status message. Does not implicitly {@link google.rpc.Status.verify|verify} messages.
+             * @function encode
+             * @memberof google.rpc.Status
+             * @static
+             * @param {google.rpc.Status.$Properties} m Status message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Status.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.code != null && $Object.hasOwnProperty.call(m, "code") && m.code !== 0)
+                    w.uint32(/* id 1, wireType 0 =*/8).int32(m.code);
+                if (m.message != null && $Object.hasOwnProperty.call(m, "message") && m.message !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.message);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a Status message from the specified reader or buffer.
+             * @function decode
+             * @memberof google.rpc.Status
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {google.rpc.Status & google.rpc.Status.$Shape} Status
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Status.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.google.rpc.Status();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.code = v;
+                            else
+                                delete m.code;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.message = v;
+                            else
+                                delete m.message;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Gets the type url for Status
+             * @function getTypeUrl
+             * @memberof google.rpc.Status
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Status.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/google.rpc.Status";
+            };
+
+            return Status;
+        })();
+
+        return rpc;
+    })();
+
+    return google;
+})();
+
 module.exports = $root;

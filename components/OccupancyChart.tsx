@@ -1,0 +1,25 @@
+'use client';
+// Per middleware: mean thread time per call (occupancy) beside the rest of its duration
+// (waiting: I/O, timers, the thread pool), as horizontal stacked bars.
+import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+
+export type OccupancyBar = { name: string; occupancyMs: number; waitingMs: number };
+
+export function OccupancyChart({ bars }: { bars: OccupancyBar[] }) {
+  const height = 40 + bars.length * 34;
+  return (
+    <figure aria-label="Occupancy and waiting per call, by middleware" style={{ margin: 0 }}>
+      <ResponsiveContainer width="100%" height={height}>
+        <BarChart data={bars} layout="vertical" margin={{ left: 24, right: 24 }}>
+          <CartesianGrid horizontal={false} stroke="#d0d7de" />
+          <XAxis type="number" unit=" ms" />
+          <YAxis type="category" dataKey="name" width={220} tick={{ fontSize: 12 }} />
+          <Tooltip formatter={(v) => `${Number(v).toFixed(2)} ms`} />
+          <Legend />
+          <Bar dataKey="occupancyMs" name="occupancy (holds the thread)" stackId="a" fill="var(--occupancy)" isAnimationActive={false} />
+          <Bar dataKey="waitingMs" name="waiting (off the thread)" stackId="a" fill="var(--waiting)" isAnimationActive={false} />
+        </BarChart>
+      </ResponsiveContainer>
+    </figure>
+  );
+}

@@ -1,0 +1,111 @@
+// The demo shop's middleware stack, as a real team has it, in two versions:
+//   before: authentication verifies the password hash synchronously (pbkdf2Sync blocks the
+//           event loop) and the access log appends synchronously to a file;
+//   after:  the same middleware migrated: the hash runs on libuv's thread pool and the log
+//           is buffered and written asynchronously.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import type { NextFunction, Request, Response } from 'express';
+
+export type DemoVersion = 'before' | 'after';
+
+type Handler = (req: Request, res: Response, next: NextFunction) => void | Promise<void>;
+
+const pbkdf2 = promisify(crypto.pbkdf2);
+// Iterations chosen so one verification costs a few milliseconds, as real password
+// hashing does (production settings cost far more).
+const HASH_ITERATIONS = 6000;
+const SALT = 'demo-salt';
+const PASSWORD_HASH = crypto.pbkdf2Sync('correct horse', SALT, HASH_ITERATIONS, 32, 'sha256');
+const LOG_FILE = path.join(os.tmpdir(), `hopscope-demo-access-${process.pid}.log`);
+
+export function requestId(): Handler {
+  let seq = 0;
+  return function requestId(req, res, next) {
+    const id = req.get('x-request-id') ?? `req-${process.pid}-${++seq}`;
+    res.setHeader('x-request-id', id);
+    next();
+  };
+}
+
+export function accessLog(version: DemoVersion): Handler {
+  if (version === 'before') {
+    return function accessLog(req, _res, next) {
+      fs.appendFileSync(LOG_FILE, `${new Date().toISOString()} ${req.method} ${req.originalUrl}\n`);
+      next();
+    };
+  }
+  let buffer: string[] = [];
+  const flush = () => {
+    if (buffer.length === 0) return;
+    const lines = buffer.join('');
+    buffer = [];
+    fs.promises.appendFile(LOG_FILE, lines).catch(() => undefined);
+  };
+  setInterval(flush, 200).unref();
+  return function accessLog(req, _res, next) {
+    buffer.push(`${new Date().toISOString()} ${req.method} ${req.originalUrl}\n`);
+    if (buffer.length >= 64) flush();
+    next();
+  };
+}
+
+export function securityHeaders(): Handler {
+  return function securityHeaders(_req, res, next) {
+    res.setHeader('x-content-type-options', 'nosniff');
+    res.setHeader('x-frame-options', 'DENY');
+    res.setHeader('referrer-policy', 'no-referrer');
+    next();
+  };
+}
+
+/** Sessions live in an async store (a stand-in for Redis): one I/O round trip per lookup. */
+export function sessionLookup(): Handler {
+  const store = new Map<string, { user: string }>([['s1', { user: 'alice' }]]);
+  return async function sessionLookup(req, _res, next) {
+    const sid = req.get('x-session') ?? 's1';
+    const session = await new Promise<{ user: string } | undefined>((resolve) => setTimeout(() => resolve(store.get(sid)), 1));
+    (req as Request & { session?: { user: string } }).session = session;
+    next();
+  };
+}
+
+export function authenticate(version: DemoVersion): Handler {
+  const check = (hash: Buffer) => crypto.timingSafeEqual(hash, PASSWORD_HASH);
+  if (version === 'before') {
+    return function authenticate(req, res, next) {
+      const password = req.get('x-password') ?? 'correct horse';
+      if (!check(crypto.pbkdf2Sync(password, SALT, HASH_ITERATIONS, 32, 'sha256'))) {
+        res.status(401).json({ error: 'unauthorized' });
+        return;
+      }
+      next();
+    };
+  }
+  return async function authenticate(req, res, next) {
+    const password = req.get('x-password') ?? 'correct horse';
+    if (!check(await pbkdf2(password, SALT, HASH_ITERATIONS, 32, 'sha256'))) {
+      res.status(401).json({ error: 'unauthorized' });
+      return;
+    }
+    next();
+  };
+}
+
+export function rateLimit(limitPerSecond: number): Handler {
+  const windows = new Map<string, { second: number; count: number }>();
+  return function rateLimit(req, res, next) {
+    const key = req.ip ?? 'unknown';
+    const second = Math.floor(Date.now() / 1000);
+    const w = windows.get(key);
+    if (w === undefined || w.second !== second) windows.set(key, { second, count: 1 });
+    else if (++w.count > limitPerSecond) {
+      res.status(429).json({ error: 'rate limited' });
+      return;
+    }
+    next();
+  };
+}

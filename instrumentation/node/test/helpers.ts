@@ -1,0 +1,66 @@
+// Test harness: the instrumentation wired to an in-memory span exporter and a metric
+// reader (the SDK's own), real servers on loopback port 0, ground-truth workloads.
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { performance } from 'node:perf_hooks';
+import type { Attributes } from '@opentelemetry/api';
+import { MeterProvider, MetricReader, type ResourceMetrics } from '@opentelemetry/sdk-metrics';
+import { BasicTracerProvider, InMemorySpanExporter, SimpleSpanProcessor, type ReadableSpan } from '@opentelemetry/sdk-trace-base';
+import { MiddlewareInstrumentation, type MiddlewareInstrumentationConfig } from '../src';
+
+class TestReader extends MetricReader {
+  protected async onForceFlush(): Promise<void> {}
+  protected async onShutdown(): Promise<void> {}
+}
+
+export type Harness = {
+  instrumentation: MiddlewareInstrumentation;
+  exporter: InMemorySpanExporter;
+  /** Spans of one middleware (by middleware.name), oldest first. */
+  spans(name: string): ReadableSpan[];
+  attrs(name: string): Attributes[];
+  collect(): Promise<ResourceMetrics>;
+};
+
+/** Call before requiring the framework: the instrumentation patches it as it loads. */
+export function setup(config: MiddlewareInstrumentationConfig = {}): Harness {
+  const exporter = new InMemorySpanExporter();
+  const instrumentation = new MiddlewareInstrumentation(config);
+  instrumentation.setTracerProvider(new BasicTracerProvider({ spanProcessors: [new SimpleSpanProcessor(exporter)] }));
+  const reader = new TestReader({ metricProducers: [instrumentation.metricProducer] });
+  new MeterProvider({ readers: [reader] });
+  const spans = (name: string) => exporter.getFinishedSpans().filter((s) => s.attributes['middleware.name'] === name);
+  return {
+    instrumentation,
+    exporter,
+    spans,
+    attrs: (name) => spans(name).map((s) => s.attributes),
+    collect: async () => (await reader.collect()).resourceMetrics,
+  };
+}
+
+/** Holds the thread for `ms`, as synchronous work (hashing, parsing) does. */
+export function busyWait(ms: number): void {
+  const end = performance.now() + ms;
+  while (performance.now() < end);
+}
+
+export async function listen(server: Server): Promise<{ url: string; close: () => Promise<void> }> {
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections(); // fetch keeps connections alive
+      }),
+  };
+}
+
+/** Waits until the responses' 'close' events have recorded the invocations. */
+export function settle(ms = 30): Promise<void> {
+  return new Promise((r) => setTimeout(r, ms));
+}
+
+export const ms = (seconds: unknown) => Number(seconds) * 1000;

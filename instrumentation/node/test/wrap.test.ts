@@ -1,0 +1,63 @@
+// wrapMiddleware for hand-rolled chains, the ignore option, and a disabled instrumentation
+// that leaves the framework untouched.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import http from 'node:http';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { wrapMiddleware } from '../src';
+import { busyWait, listen, ms, settle, setup } from './helpers';
+
+const h = setup({ ignore: ['healthCheck'] });
+
+type Mw = (req: http.IncomingMessage, res: http.ServerResponse, next: (err?: unknown) => void) => void;
+
+test('wrapMiddleware measures a hand-rolled connect-style chain', async (t) => {
+  const chain: Mw[] = [
+    wrapMiddleware(function parse(_req, _res, next) {
+      busyWait(20);
+      next();
+    }, { name: 'parseBody' }),
+    wrapMiddleware(async function lookup(_req: http.IncomingMessage, _res: http.ServerResponse, next: () => void) {
+      await sleep(10);
+      next();
+    }),
+    wrapMiddleware(function healthCheck(_req, _res, next) {
+      next();
+    }),
+    (_req, res) => res.end('ok'),
+  ];
+  const server = http.createServer((req, res) => {
+    let i = 0;
+    const next = () => chain[i++](req, res, next);
+    next();
+  });
+  const { url, close } = await listen(server);
+  t.after(close);
+  assert.equal(await (await fetch(url)).text(), 'ok');
+  await settle();
+  const [parse] = h.attrs('parseBody');
+  assert.ok(ms(parse['middleware.occupancy']) >= 19);
+  assert.equal(parse['middleware.framework'], 'custom');
+  const [lookup] = h.attrs('lookup');
+  assert.ok(ms(lookup['middleware.occupancy']) < 5);
+  assert.ok(Number(lookup['middleware.hops.io']) >= 1);
+  assert.equal(h.attrs('healthCheck').length, 0, 'ignored by name');
+});
+
+test('wrapMiddleware keeps the arity frameworks use to tell error handlers', () => {
+  const handler = wrapMiddleware(function onError(_e: unknown, _q: unknown, _s: unknown, _n: unknown) {});
+  assert.equal(handler.length, 4);
+  assert.equal(handler.name, 'onError');
+});
+
+test('a disabled instrumentation patches nothing', async () => {
+  const { execFileSync } = await import('node:child_process');
+  const script = `
+    const { MiddlewareInstrumentation } = require(${JSON.stringify(require.resolve('../src'))});
+    new MiddlewareInstrumentation({ enabled: false });
+    require('express');
+    const Layer = require(require.resolve('router/lib/layer.js', { paths: [require.resolve('express')] }));
+    process.stdout.write(Layer.prototype.handleRequest.name + ' ' + Layer.name);`;
+  const out = execFileSync(process.execPath, ['--import', 'tsx', '-e', script], { encoding: 'utf8' });
+  assert.equal(out, 'handleRequest Layer');
+});

@@ -1,0 +1,107 @@
+// What one OTLP request contributes to the store, before it is written. Every item
+// carries a dedupe key (a metric point's identity, or a span's trace and span id) so a
+// retried export is recognised and changes no count.
+import { emptyHistogram, type Histogram } from '../rollup/histogram';
+
+export type ServiceId = { service: string; version: string; environment: string };
+
+export type RollupKey = ServiceId & {
+  middleware: string;
+  framework: string;
+  route: string;
+  method: string;
+  /** Start of the minute, ms since the epoch. */
+  bucket: number;
+};
+
+export type RollupDelta = {
+  measured: boolean;
+  calls: number;
+  errors: number;
+  durationSum: number;
+  occupancySum: number;
+  hops: number;
+  hopsMicrotask: number;
+  hopsIo: number;
+  hopsThreadpool: number;
+  hopsWorker: number;
+  hopsThread: number;
+  blockingCount: number;
+  stallSum: number;
+  duration: Histogram;
+  occupancy: Histogram;
+};
+
+export type Contribution = { dedupeKey: string; key: RollupKey; delta: Partial<RollupDelta> };
+
+export type ExemplarRow = ServiceId & {
+  dedupeKey: string;
+  traceId: string;
+  spanId: string;
+  middleware: string;
+  framework: string;
+  route: string;
+  method: string;
+  position: number | null;
+  start: Date;
+  duration: number;
+  occupancy: number | null;
+  hops: number | null;
+  blockingMax: number | null;
+  stall: number | null;
+  error: string | null;
+};
+
+export type Batch = {
+  seen: Map<string, ServiceId & { lastSeen: number }>;
+  contributions: Contribution[];
+  exemplars: ExemplarRow[];
+  rejected: number;
+  /** Distinct reasons for rejections, for partial_success.error_message. */
+  reasons: Set<string>;
+};
+
+export function emptyBatch(): Batch {
+  return { seen: new Map(), contributions: [], exemplars: [], rejected: 0, reasons: new Set() };
+}
+
+export function reject(batch: Batch, count: number, reason: string): void {
+  batch.rejected += count;
+  if (batch.reasons.size < 5) batch.reasons.add(reason);
+}
+
+export function markSeen(batch: Batch, id: ServiceId, atMs: number): void {
+  const k = `${id.service}\u0000${id.version}\u0000${id.environment}`;
+  const prev = batch.seen.get(k);
+  if (prev === undefined || prev.lastSeen < atMs) batch.seen.set(k, { ...id, lastSeen: atMs });
+}
+
+export const MINUTE_MS = 60_000;
+
+export function minuteOf(ms: number): number {
+  return Math.floor(ms / MINUTE_MS) * MINUTE_MS;
+}
+
+export function rollupKeyString(k: RollupKey): string {
+  return [k.service, k.version, k.environment, k.middleware, k.route, k.method, k.bucket].join('\u0000');
+}
+
+export function zeroDelta(measured: boolean): RollupDelta {
+  return {
+    measured,
+    calls: 0,
+    errors: 0,
+    durationSum: 0,
+    occupancySum: 0,
+    hops: 0,
+    hopsMicrotask: 0,
+    hopsIo: 0,
+    hopsThreadpool: 0,
+    hopsWorker: 0,
+    hopsThread: 0,
+    blockingCount: 0,
+    stallSum: 0,
+    duration: emptyHistogram(),
+    occupancy: emptyHistogram(),
+  };
+}

@@ -1,0 +1,27 @@
+// Which sampled invocations are kept for drill-down: per service, middleware and minute,
+// the slowest few and a few more picked at random, so the drill-down shows the worst
+// cases and what is typical.
+import { minuteOf, type ExemplarRow } from './batch';
+
+export const SLOWEST_PER_MINUTE = 5;
+export const RANDOM_PER_MINUTE = 3;
+
+export function selectExemplars(rows: ExemplarRow[], slowest = SLOWEST_PER_MINUTE, random = RANDOM_PER_MINUTE): ExemplarRow[] {
+  const groups = new Map<string, ExemplarRow[]>();
+  for (const r of rows) {
+    const k = `${r.service}\u0000${r.middleware}\u0000${minuteOf(r.start.getTime())}`;
+    const g = groups.get(k);
+    if (g === undefined) groups.set(k, [r]);
+    else g.push(r);
+  }
+  const kept: ExemplarRow[] = [];
+  for (const g of groups.values()) {
+    g.sort((a, b) => b.duration - a.duration);
+    kept.push(...g.slice(0, slowest));
+    const rest = g.slice(slowest);
+    for (let i = 0; i < random && rest.length > 0; i++) {
+      kept.push(rest.splice(Math.floor(Math.random() * rest.length), 1)[0]);
+    }
+  }
+  return kept;
+}

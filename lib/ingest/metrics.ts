@@ -1,0 +1,132 @@
+// Hopscope's middleware metrics to per-minute rollup contributions. Points must be delta
+// temporality (what @hopscope/instrumentation exports); each point's identity (resource,
+// metric, attributes, start and end time) is its dedupe key.
+import crypto from 'node:crypto';
+import * as c from '../contract';
+import { addOtlpBuckets, emptyHistogram } from '../rollup/histogram';
+import { attrStr, attributes, list, nanosToMs, num, obj, str, type Attributes, type Loose } from '../otlp/values';
+import { markSeen, minuteOf, reject, type Batch, type RollupDelta, type ServiceId } from './batch';
+import { clip, serviceOf } from './resource';
+
+const TEMPORALITY_DELTA = 1;
+
+const HOP_FIELD: Record<string, keyof RollupDelta> = {
+  microtask: 'hopsMicrotask',
+  io: 'hopsIo',
+  threadpool: 'hopsThreadpool',
+  worker: 'hopsWorker',
+  thread: 'hopsThread',
+};
+
+type Kind = 'exp' | 'sum';
+const METRICS: Record<string, Kind> = {
+  [c.METRIC_DURATION]: 'exp',
+  [c.METRIC_OCCUPANCY]: 'exp',
+  [c.METRIC_HOPS]: 'exp',
+  [c.METRIC_HOPS_COUNT]: 'sum',
+  [c.METRIC_STALL]: 'sum',
+  [c.METRIC_BLOCKING_COUNT]: 'sum',
+};
+
+export function collectMetrics(request: unknown, batch: Batch): void {
+  for (const rm of list(obj(request)?.resourceMetrics)) {
+    const r = obj(rm);
+    if (r === undefined) continue;
+    const service = serviceOf(r.resource);
+    const resourceKey = canonical(attributes(obj(r.resource)?.attributes));
+    for (const sm of list(r.scopeMetrics)) {
+      for (const m of list(obj(sm)?.metrics)) collectMetric(obj(m), service, resourceKey, batch);
+    }
+  }
+}
+
+function collectMetric(m: Loose | undefined, service: ServiceId, resourceKey: string, batch: Batch): void {
+  const name = m && str(m.name);
+  if (name === undefined || !(name in METRICS)) return; // not ours: accepted, nothing to keep
+  const kind = METRICS[name];
+  const data = obj(kind === 'exp' ? m!.exponentialHistogram : m!.sum);
+  if (data === undefined) {
+    const points = countPoints(m!);
+    return reject(batch, points, `${name}: expected ${kind === 'exp' ? 'an exponential histogram' : 'a sum'}`);
+  }
+  const points = list(data.dataPoints);
+  if (num(data.aggregationTemporality) !== TEMPORALITY_DELTA) {
+    return reject(batch, points.length, `${name}: only delta temporality is accepted`);
+  }
+  for (const p of points) collectPoint(name, kind, obj(p), service, resourceKey, batch);
+}
+
+function countPoints(m: Loose): number {
+  for (const k of ['gauge', 'sum', 'histogram', 'exponentialHistogram', 'summary']) {
+    const d = obj(m[k]);
+    if (d !== undefined) return Math.max(1, list(d.dataPoints).length);
+  }
+  return 1;
+}
+
+function collectPoint(name: string, kind: Kind, p: Loose | undefined, service: ServiceId, resourceKey: string, batch: Batch): void {
+  if (p === undefined) return reject(batch, 1, `${name}: a data point is not an object`);
+  const a = attributes(p.attributes);
+  const middleware = attrStr(a, c.ATTR_NAME);
+  const end = nanosToMs(p.timeUnixNano);
+  const start = nanosToMs(p.startTimeUnixNano) ?? end;
+  if (middleware === undefined) return reject(batch, 1, `${name}: data point without ${c.ATTR_NAME}`);
+  if (end === undefined || start === undefined || start > end) return reject(batch, 1, `${name}: data point with invalid timestamps`);
+  const delta: Partial<RollupDelta> = { measured: true };
+  if (kind === 'exp') {
+    const count = num(p.count) ?? 0;
+    const sum = num(p.sum) ?? 0;
+    const positive = obj(p.positive);
+    const scale = num(p.scale);
+    const offset = num(positive?.offset) ?? 0;
+    const counts = list(positive?.bucketCounts).map((v) => num(v) ?? NaN);
+    if (scale === undefined || scale < -10 || scale > 20 || counts.some((v) => !(v >= 0)) || count < 0) {
+      return reject(batch, 1, `${name}: malformed exponential histogram`);
+    }
+    if (name === c.METRIC_HOPS) delta.hops = sum;
+    else {
+      const h = emptyHistogram();
+      addOtlpBuckets(h, scale, num(p.zeroCount) ?? 0, offset, counts);
+      if (name === c.METRIC_DURATION) {
+        delta.calls = count;
+        delta.errors = attrStr(a, c.ATTR_ERROR_TYPE) === undefined ? 0 : count;
+        delta.durationSum = sum;
+        delta.duration = h;
+      } else {
+        delta.occupancySum = sum;
+        delta.occupancy = h;
+      }
+    }
+  } else {
+    const value = num(p.asDouble) ?? num(p.asInt);
+    if (value === undefined || value < 0) return reject(batch, 1, `${name}: data point without a non-negative value`);
+    if (name === c.METRIC_STALL) delta.stallSum = value;
+    else if (name === c.METRIC_BLOCKING_COUNT) delta.blockingCount = value;
+    else {
+      const field = HOP_FIELD[attrStr(a, c.ATTR_HOP_KIND) ?? ''];
+      if (field === undefined) return reject(batch, 1, `${name}: unknown ${c.ATTR_HOP_KIND}`);
+      (delta as Record<string, number>)[field] = value;
+    }
+  }
+  markSeen(batch, service, end);
+  batch.contributions.push({
+    dedupeKey: pointKey(resourceKey, name, a, start, end),
+    key: {
+      ...service,
+      middleware: clip(middleware),
+      framework: attrStr(a, c.ATTR_FRAMEWORK) ?? 'custom',
+      route: clip(attrStr(a, c.ATTR_HTTP_ROUTE) ?? ''),
+      method: clip(attrStr(a, c.ATTR_HTTP_METHOD) ?? ''),
+      bucket: minuteOf(end),
+    },
+    delta,
+  });
+}
+
+function canonical(a: Attributes): string {
+  return JSON.stringify([...a.entries()].sort((x, y) => (x[0] < y[0] ? -1 : 1)));
+}
+
+function pointKey(resourceKey: string, metric: string, a: Attributes, start: number, end: number): string {
+  return 'm:' + crypto.createHash('sha1').update(`${resourceKey}|${metric}|${canonical(a)}|${start}|${end}`).digest('hex');
+}

@@ -1,0 +1,69 @@
+// OTLP/HTTP receiver (POST /v1/traces, /v1/metrics): authenticate, read within the limit,
+// decode, collect what Hopscope keeps, commit, answer as the OTLP specification says.
+// Only 429 and 503 (with Retry-After) ask exporters to retry.
+import crypto from 'node:crypto';
+import { db } from '../db/client';
+import { BodyError, readBody } from '../otlp/body';
+import { decodeMetrics, decodeTraces, encodeResponse, encodingOf, type Encoding } from '../otlp/decode';
+import { google } from '../otlp/generated/otlp';
+import { emptyBatch, type Batch } from './batch';
+import { collectMetrics } from './metrics';
+import { collectSpans } from './spans';
+import { BatchWriter, QueueFullError } from './writer';
+
+export type SignalKind = 'traces' | 'metrics';
+
+export const DEFAULT_MAX_BODY_BYTES = 20 * 1024 * 1024;
+
+const globalForWriter = globalThis as unknown as { hopscopeWriter?: BatchWriter };
+function writer(): BatchWriter {
+  return (globalForWriter.hopscopeWriter ??= new BatchWriter(db()));
+}
+
+function maxBodyBytes(): number {
+  const v = Number(process.env.HOPSCOPE_MAX_BODY_BYTES);
+  return Number.isInteger(v) && v > 0 ? v : DEFAULT_MAX_BODY_BYTES;
+}
+
+/** Constant-time comparison of the bearer token (hashes make the lengths equal). */
+export function tokenMatches(header: string | null, expected: string): boolean {
+  const given = header?.startsWith('Bearer ') ? header.slice('Bearer '.length).trim() : '';
+  const a = crypto.createHash('sha256').update(given).digest();
+  const b = crypto.createHash('sha256').update(expected).digest();
+  return crypto.timingSafeEqual(a, b) && given !== '';
+}
+
+const CONTENT_TYPE: Record<Encoding, string> = { protobuf: 'application/x-protobuf', json: 'application/json' };
+
+function errorResponse(status: number, message: string, encoding: Encoding, headers: Record<string, string> = {}): Response {
+  const body =
+    encoding === 'json'
+      ? JSON.stringify({ code: status, message })
+      : new Uint8Array(google.rpc.Status.encode({ code: status, message }).finish());
+  return new Response(body, { status, headers: { 'content-type': CONTENT_TYPE[encoding], ...headers } });
+}
+
+export async function receiveOtlp(kind: SignalKind, request: Request): Promise<Response> {
+  const token = process.env.HOPSCOPE_INGEST_TOKEN;
+  let encoding: Encoding = 'json';
+  try {
+    encoding = encodingOf(request.headers.get('content-type'));
+    if (token && !tokenMatches(request.headers.get('authorization'), token)) {
+      return errorResponse(401, 'missing or wrong bearer token', encoding, { 'www-authenticate': 'Bearer' });
+    }
+    const body = await readBody(request, maxBodyBytes());
+    const decoded = kind === 'traces' ? decodeTraces(body, encoding) : decodeMetrics(body, encoding);
+    const batch: Batch = emptyBatch();
+    if (kind === 'traces') collectSpans(decoded, batch);
+    else collectMetrics(decoded, batch);
+    await writer().submit(batch);
+    const payload = encodeResponse(kind, encoding, batch.rejected, [...batch.reasons].join('; '));
+    return new Response(new Uint8Array(payload), { status: 200, headers: { 'content-type': CONTENT_TYPE[encoding] } });
+  } catch (err) {
+    if (err instanceof BodyError) return errorResponse(err.status, err.message, encoding);
+    if (err instanceof QueueFullError) return errorResponse(429, 'overloaded; retry later', encoding, { 'retry-after': '1' });
+    console.error(`[hopscope] ${kind} ingest failed:`, err);
+    return errorResponse(503, 'the store is unavailable; retry later', encoding, { 'retry-after': '5' });
+  }
+}
+

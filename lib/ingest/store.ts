@@ -1,0 +1,147 @@
+// Writes batches: one transaction per group of batches, never one per span. Items whose
+// dedupe key is already stored are skipped, so a retried export changes no count.
+import type { Db } from '../db/client';
+import { deserialize, merge, serialize } from '../rollup/histogram';
+import { rollupKeyString, zeroDelta, type Batch, type ExemplarRow, type RollupDelta, type RollupKey } from './batch';
+import { selectExemplars } from './exemplars';
+
+const TIER_MINUTE = 1;
+// Bound the size of one IN (...) list; SQLite allows 32766 variables, PostgreSQL 65535.
+const KEY_CHUNK = 5000;
+
+type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
+
+function addDelta(into: RollupDelta, d: Partial<RollupDelta>): void {
+  into.measured = into.measured || d.measured === true;
+  into.calls += d.calls ?? 0;
+  into.errors += d.errors ?? 0;
+  into.durationSum += d.durationSum ?? 0;
+  into.occupancySum += d.occupancySum ?? 0;
+  into.hops += d.hops ?? 0;
+  into.hopsMicrotask += d.hopsMicrotask ?? 0;
+  into.hopsIo += d.hopsIo ?? 0;
+  into.hopsThreadpool += d.hopsThreadpool ?? 0;
+  into.hopsWorker += d.hopsWorker ?? 0;
+  into.hopsThread += d.hopsThread ?? 0;
+  into.blockingCount += d.blockingCount ?? 0;
+  into.stallSum += d.stallSum ?? 0;
+  if (d.duration) merge(into.duration, d.duration);
+  if (d.occupancy) merge(into.occupancy, d.occupancy);
+}
+
+async function existingKeys(tx: Tx, keys: string[]): Promise<Set<string>> {
+  const found = new Set<string>();
+  for (let i = 0; i < keys.length; i += KEY_CHUNK) {
+    const rows = await tx.ingestedPoint.findMany({ where: { key: { in: keys.slice(i, i + KEY_CHUNK) } }, select: { key: true } });
+    for (const r of rows) found.add(r.key);
+  }
+  return found;
+}
+
+async function upsertRollup(tx: Tx, key: RollupKey, d: RollupDelta): Promise<void> {
+  const where = {
+    service_version_environment_middleware_route_method_tier_bucket: {
+      service: key.service,
+      version: key.version,
+      environment: key.environment,
+      middleware: key.middleware,
+      route: key.route,
+      method: key.method,
+      tier: TIER_MINUTE,
+      bucket: new Date(key.bucket),
+    },
+  };
+  const row = await tx.middlewareRollup.findUnique({ where });
+  if (row === null) {
+    await tx.middlewareRollup.create({
+      data: {
+        ...where.service_version_environment_middleware_route_method_tier_bucket,
+        framework: key.framework,
+        measured: d.measured,
+        calls: d.calls,
+        errors: d.errors,
+        durationSum: d.durationSum,
+        occupancySum: d.occupancySum,
+        hops: d.hops,
+        hopsMicrotask: d.hopsMicrotask,
+        hopsIo: d.hopsIo,
+        hopsThreadpool: d.hopsThreadpool,
+        hopsWorker: d.hopsWorker,
+        hopsThread: d.hopsThread,
+        blockingCount: d.blockingCount,
+        stallSum: d.stallSum,
+        durationHist: serialize(d.duration),
+        occupancyHist: serialize(d.occupancy),
+      },
+    });
+    return;
+  }
+  await tx.middlewareRollup.update({
+    where: { id: row.id },
+    data: {
+      measured: row.measured || d.measured,
+      calls: row.calls + d.calls,
+      errors: row.errors + d.errors,
+      durationSum: row.durationSum + d.durationSum,
+      occupancySum: row.occupancySum + d.occupancySum,
+      hops: row.hops + d.hops,
+      hopsMicrotask: row.hopsMicrotask + d.hopsMicrotask,
+      hopsIo: row.hopsIo + d.hopsIo,
+      hopsThreadpool: row.hopsThreadpool + d.hopsThreadpool,
+      hopsWorker: row.hopsWorker + d.hopsWorker,
+      hopsThread: row.hopsThread + d.hopsThread,
+      blockingCount: row.blockingCount + d.blockingCount,
+      stallSum: row.stallSum + d.stallSum,
+      durationHist: serialize(merge(deserialize(row.durationHist), d.duration)),
+      occupancyHist: serialize(merge(deserialize(row.occupancyHist), d.occupancy)),
+    },
+  });
+}
+
+function exemplarData(e: ExemplarRow) {
+  const { dedupeKey: _key, ...row } = e;
+  return row;
+}
+
+/** Applies batches in one transaction; returns how many items were new. */
+export async function applyBatches(db: Db, batches: Batch[]): Promise<number> {
+  const keys = new Set<string>();
+  for (const b of batches) {
+    for (const c of b.contributions) keys.add(c.dedupeKey);
+    for (const e of b.exemplars) keys.add(e.dedupeKey);
+  }
+  const now = new Date();
+  return db.$transaction(async (tx) => {
+    const stored = await existingKeys(tx, [...keys]);
+    const fresh = [...keys].filter((k) => !stored.has(k));
+    const isFresh = new Set(fresh);
+    const deltas = new Map<string, { key: RollupKey; delta: RollupDelta }>();
+    const exemplars: ExemplarRow[] = [];
+    for (const b of batches) {
+      for (const c of b.contributions) {
+        if (!isFresh.has(c.dedupeKey)) continue;
+        const k = rollupKeyString(c.key);
+        let entry = deltas.get(k);
+        if (entry === undefined) deltas.set(k, (entry = { key: c.key, delta: zeroDelta(false) }));
+        addDelta(entry.delta, c.delta);
+      }
+      for (const e of b.exemplars) if (isFresh.has(e.dedupeKey)) exemplars.push(e);
+    }
+    for (const { key, delta } of deltas.values()) await upsertRollup(tx, key, delta);
+    const kept = selectExemplars(exemplars);
+    if (kept.length > 0) await tx.exemplar.createMany({ data: kept.map(exemplarData) });
+    if (fresh.length > 0) await tx.ingestedPoint.createMany({ data: fresh.map((key) => ({ key, receivedAt: now })) });
+    for (const b of batches) {
+      for (const s of b.seen.values()) {
+        const id = { service: s.service, version: s.version, environment: s.environment };
+        const lastSeen = new Date(s.lastSeen);
+        await tx.serviceVersion.upsert({
+          where: { service_version_environment: id },
+          create: { ...id, firstSeen: lastSeen, lastSeen },
+          update: { lastSeen },
+        });
+      }
+    }
+    return fresh.length;
+  });
+}

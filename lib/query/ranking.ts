@@ -1,0 +1,109 @@
+// GET /api/services/{service}/middleware: every middleware of a service over a range,
+// ranked by total occupancy (thread time), with the concurrency ceiling it implies.
+import type { Db } from '../db/client';
+import { countOf, deserialize, emptyHistogram, merge, quantile, type Histogram } from '../rollup/histogram';
+import { QueryError } from './errors';
+import type { TimeRange } from './range';
+import { serviceVersions } from './services';
+import type { MiddlewareRanking, MiddlewareRow } from './types';
+
+type Totals = {
+  name: string;
+  framework: string;
+  measured: boolean;
+  calls: number;
+  errors: number;
+  occupancySum: number;
+  durationSum: number;
+  hops: number;
+  hopsThreadpool: number;
+  blockingCount: number;
+  stallSum: number;
+  duration: Histogram;
+  occupancy: Histogram;
+};
+
+const ms = (seconds: number | undefined) => (seconds === undefined ? null : seconds * 1000);
+const perCall = (v: number, calls: number) => (calls > 0 ? v / calls : null);
+
+export async function middlewareRanking(db: Db, service: string, range: TimeRange, version: string | null): Promise<MiddlewareRanking> {
+  const versions = await serviceVersions(db, service);
+  if (versions.length === 0) throw new QueryError(404, `no data from service "${service}"`);
+  if (version !== null && !versions.includes(version)) {
+    throw new QueryError(400, `service "${service}" has no version "${version}" (it has ${versions.join(', ')})`);
+  }
+  const rows = await db.middlewareRollup.findMany({
+    where: { service, tier: 1, bucket: { gte: range.from, lt: range.to }, ...(version === null ? {} : { version }) },
+  });
+  const totals = new Map<string, Totals>();
+  for (const r of rows) {
+    const key = `${r.framework}\u0000${r.middleware}`;
+    let t = totals.get(key);
+    if (t === undefined) {
+      t = {
+        name: r.middleware,
+        framework: r.framework,
+        measured: false,
+        calls: 0,
+        errors: 0,
+        occupancySum: 0,
+        durationSum: 0,
+        hops: 0,
+        hopsThreadpool: 0,
+        blockingCount: 0,
+        stallSum: 0,
+        duration: emptyHistogram(),
+        occupancy: emptyHistogram(),
+      };
+      totals.set(key, t);
+    }
+    t.measured ||= r.measured;
+    t.calls += r.calls;
+    t.errors += r.errors;
+    t.occupancySum += r.occupancySum;
+    t.durationSum += r.durationSum;
+    t.hops += r.hops;
+    t.hopsThreadpool += r.hopsThreadpool;
+    t.blockingCount += r.blockingCount;
+    t.stallSum += r.stallSum;
+    merge(t.duration, deserialize(r.durationHist));
+    merge(t.occupancy, deserialize(r.occupancyHist));
+  }
+  const list = [...totals.values()];
+  // Every request passes the busiest middleware; its calls stand for the request count.
+  const requests = Math.max(0, ...list.map((t) => t.calls));
+  const totalOccupancy = list.reduce((s, t) => s + t.occupancySum, 0);
+  const ceiling = (occupancy: number) => (occupancy > 0 && requests > 0 ? requests / occupancy : null);
+  const middleware: MiddlewareRow[] = list
+    .map((t) => ({
+      name: t.name,
+      framework: t.framework,
+      calls: t.calls,
+      errors: t.errors,
+      durationP50Ms: ms(quantile(t.duration, 0.5)),
+      durationP95Ms: ms(quantile(t.duration, 0.95)),
+      durationP99Ms: ms(quantile(t.duration, 0.99)),
+      durationMsPerCall: ms(perCall(t.durationSum, t.calls) ?? undefined),
+      occupancyP50Ms: t.measured && countOf(t.occupancy) > 0 ? ms(quantile(t.occupancy, 0.5)) : null,
+      occupancyP95Ms: t.measured && countOf(t.occupancy) > 0 ? ms(quantile(t.occupancy, 0.95)) : null,
+      occupancyMsPerCall: t.measured ? ms(perCall(t.occupancySum, t.calls) ?? undefined) : null,
+      occupancyShare: t.measured && totalOccupancy > 0 ? t.occupancySum / totalOccupancy : null,
+      hopsPerCall: t.measured ? perCall(t.hops, t.calls) : null,
+      threadpoolHopsPerCall: t.measured ? perCall(t.hopsThreadpool, t.calls) : null,
+      blockingCount: t.blockingCount,
+      stallMs: t.stallSum * 1000,
+      ceilingWithoutRps: t.measured ? ceiling(totalOccupancy - t.occupancySum) : null,
+      measured: t.measured,
+      sortKey: t.measured ? t.occupancySum : -1,
+    }))
+    .sort((a, b) => b.sortKey - a.sortKey || b.calls - a.calls)
+    .map(({ sortKey: _s, ...row }) => row);
+  return {
+    service,
+    version,
+    from: range.from.toISOString(),
+    to: range.to.toISOString(),
+    ceilingRps: ceiling(totalOccupancy),
+    middleware,
+  };
+}

@@ -1,0 +1,37 @@
+// Shapes the JSON API returns and the pages render: serialisable, no database types.
+
+export type ServiceSummary = { name: string; versions: string[]; lastSeen: string };
+
+export type MiddlewareRow = {
+  name: string;
+  framework: string;
+  calls: number;
+  errors: number;
+  durationP50Ms: number | null;
+  durationP95Ms: number | null;
+  durationP99Ms: number | null;
+  durationMsPerCall: number | null;
+  occupancyP50Ms: number | null;
+  occupancyP95Ms: number | null;
+  occupancyMsPerCall: number | null;
+  /** This middleware's part of all measured occupancy in the range (0..1). */
+  occupancyShare: number | null;
+  hopsPerCall: number | null;
+  threadpoolHopsPerCall: number | null;
+  blockingCount: number;
+  stallMs: number;
+  /** Requests/s one thread could serve if this middleware's occupancy were zero. */
+  ceilingWithoutRps: number | null;
+  /** false for plain OpenTelemetry spans: duration only. */
+  measured: boolean;
+};
+
+export type MiddlewareRanking = {
+  service: string;
+  version: string | null;
+  from: string;
+  to: string;
+  /** 1 / mean total occupancy per request: requests/s one thread can serve at most. */
+  ceilingRps: number | null;
+  middleware: MiddlewareRow[];
+};

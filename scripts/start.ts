@@ -1,0 +1,82 @@
+// npm start: migrate the store, build the dashboard if the build is missing or stale,
+// start it, and start the demo (an instrumented Express shop under load) unless --no-demo.
+// Ctrl-C stops everything.
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { ensureBuild } from './build';
+import { migrate } from '../lib/db/migrate';
+import { databaseUrl, storeFromUrl } from '../lib/db/url';
+
+const ROOT = path.resolve(__dirname, '..');
+const BIN = (name: string) => path.join(ROOT, 'node_modules', '.bin', name);
+async function waitUntilUp(url: string, child: ChildProcess, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`the dashboard exited with code ${child.exitCode}`);
+    try {
+      if ((await fetch(`${url}/api/services`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`the dashboard did not answer at ${url} within ${timeoutMs / 1000}s`);
+}
+
+async function main(): Promise<void> {
+  const withDemo = !process.argv.includes('--no-demo');
+  const host = process.env.HOST ?? '127.0.0.1';
+  const port = process.env.PORT ?? '3000';
+  const store = storeFromUrl(databaseUrl());
+  const applied = await migrate(store);
+  console.log(`[hopscope] store: ${store.provider === 'sqlite' ? store.file : 'PostgreSQL'} (${applied.length} migrations applied)`);
+  ensureBuild();
+
+  const children: ChildProcess[] = [];
+  let stopping = false;
+  const stop = (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    for (const c of children) if (c.exitCode === null) c.kill('SIGTERM');
+    const force = setTimeout(() => {
+      for (const c of children) if (c.exitCode === null) c.kill('SIGKILL');
+      process.exit(code);
+    }, 8000);
+    force.unref();
+    void Promise.all(children.map((c) => (c.exitCode !== null ? null : new Promise((r) => c.once('exit', r))))).then(() =>
+      process.exit(code),
+    );
+  };
+  process.on('SIGINT', () => stop(0));
+  process.on('SIGTERM', () => stop(0));
+
+  const env = { ...process.env, DATABASE_URL: databaseUrl(), NEXT_TELEMETRY_DISABLED: '1' };
+  const dashboard = spawn(BIN('next'), ['start', '-H', host, '-p', port], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] });
+  children.push(dashboard);
+  dashboard.once('exit', (code) => {
+    if (!stopping) console.error(`[hopscope] the dashboard exited (code ${code})`);
+    stop(code ?? 1);
+  });
+  const local = `http://${host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host}:${port}`;
+  await waitUntilUp(local, dashboard);
+  console.log(`\n  Hopscope dashboard: ${local}\n`);
+
+  if (withDemo) {
+    const demo = spawn(BIN('tsx'), [path.join(ROOT, 'demo', 'run.ts')], {
+      cwd: ROOT,
+      env: { ...process.env, HOPSCOPE_ENDPOINT: local },
+      stdio: 'inherit',
+    });
+    children.push(demo);
+    demo.once('exit', (code) => {
+      if (!stopping) console.error(`[hopscope] the demo stopped (code ${code}); the dashboard keeps running`);
+    });
+    console.log('  Demo: demo-shop, versions "before" and "after", under load; first data within ~15 s.');
+  }
+  console.log('  Ctrl-C stops everything.\n');
+}
+
+main().catch((err) => {
+  console.error(`[hopscope] ${err instanceof Error ? err.message : String(err)}`);
+  process.exit(1);
+});

@@ -1,0 +1,82 @@
+// The dashboard as users run it: the production build (npm test builds it first) started
+// with `next start` on a free loopback port, over a real store.
+import { spawn, type ChildProcess } from 'node:child_process';
+import net from 'node:net';
+import path from 'node:path';
+import { migrate } from '../../lib/db/migrate';
+import { storeFromUrl } from '../../lib/db/url';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+
+export async function freePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise((r) => server.close(r));
+  return port;
+}
+
+export type Dashboard = {
+  url: string;
+  databaseUrl: string;
+  stop(): Promise<void>;
+  /** SIGKILL: no shutdown hooks, no flushing. */
+  kill9(): Promise<void>;
+  start(): Promise<void>;
+};
+
+export async function startDashboard(databaseUrl: string, env: Record<string, string> = {}): Promise<Dashboard> {
+  await migrate(storeFromUrl(databaseUrl));
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  let child: ChildProcess | null = null;
+  let stderr = '';
+
+  const exited = (c: ChildProcess) => (c.exitCode !== null || c.signalCode !== null ? Promise.resolve() : new Promise<void>((r) => c.once('exit', () => r())));
+
+  const dashboard: Dashboard = {
+    url,
+    databaseUrl,
+    async start() {
+      const c = spawn(path.join(ROOT, 'node_modules', '.bin', 'next'), ['start', '-H', '127.0.0.1', '-p', String(port)], {
+        cwd: ROOT,
+        env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', DATABASE_URL: databaseUrl, ...env },
+        stdio: ['ignore', 'ignore', 'pipe'],
+      });
+      child = c;
+      c.stderr!.on('data', (d) => (stderr += d));
+      const deadline = Date.now() + 30_000;
+      while (Date.now() < deadline) {
+        if (c.exitCode !== null) throw new Error(`dashboard exited (${c.exitCode}): ${stderr}`);
+        try {
+          if ((await fetch(`${url}/api/services`)).ok) return;
+        } catch {
+          // not yet listening
+        }
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      throw new Error(`dashboard did not start: ${stderr}`);
+    },
+    async stop() {
+      if (child === null) return;
+      const c = child;
+      child = null;
+      c.kill('SIGTERM');
+      await exited(c);
+    },
+    async kill9() {
+      if (child === null) return;
+      const c = child;
+      child = null;
+      c.kill('SIGKILL');
+      await exited(c);
+    },
+  };
+  await dashboard.start();
+  return dashboard;
+}
+
+export async function getJson<T = unknown>(url: string): Promise<{ status: number; body: T }> {
+  const res = await fetch(url);
+  return { status: res.status, body: (await res.json()) as T };
+}
