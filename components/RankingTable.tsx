@@ -4,6 +4,7 @@ import { formatCount, formatMs, formatRps, formatShare } from './format';
 /** The ranking: what holds the thread most, first. Names are telemetry: rendered as text only. */
 export function RankingTable({ rows }: { rows: MiddlewareRow[] }) {
   return (
+    <div className="table-wrap">
     <table className="data" aria-label="Middleware ranked by total thread occupancy">
       <thead>
         <tr>
@@ -47,5 +48,6 @@ export function RankingTable({ rows }: { rows: MiddlewareRow[] }) {
         ))}
       </tbody>
     </table>
+    </div>
   );
 }

@@ -1,0 +1,37 @@
+// npm test: build the dashboard if its build is stale (the integration and browser tests
+// run the production build), then run every test file with Node's test runner.
+//   npm test                 everything
+//   npm test -- unit         only files whose path contains "unit" (any substring)
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { ensureBuild } from './build';
+
+const ROOT = path.resolve(__dirname, '..');
+const DIRS = ['instrumentation/node/test', 'test/unit', 'test/integration', 'test/browser'];
+
+function testFiles(): string[] {
+  return DIRS.flatMap((dir) =>
+    fs
+      .readdirSync(path.join(ROOT, dir))
+      .filter((f) => f.endsWith('.test.ts'))
+      .sort()
+      .map((f) => path.join(dir, f)),
+  );
+}
+
+const filters = process.argv.slice(2);
+const files = testFiles().filter((f) => filters.length === 0 || filters.some((x) => f.includes(x)));
+if (files.length === 0) {
+  console.error(`no test file matches ${filters.join(', ')}`);
+  process.exit(2);
+}
+if (files.some((f) => f.startsWith('test/integration') || f.startsWith('test/browser'))) ensureBuild();
+
+// One file at a time: timing tests measure the thread, and 2 cores are shared.
+const result = spawnSync(
+  process.execPath,
+  ['--import', 'tsx', '--test', '--test-concurrency=1', '--test-reporter=spec', ...files],
+  { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } },
+);
+process.exit(result.status ?? 1);

@@ -1,0 +1,74 @@
+// The pages in real Chromium against the production build, fed through the real receiver
+// with telemetry whose numbers are known.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Browser } from 'playwright-core';
+import { startDashboard, type Dashboard } from '../helpers/dashboard';
+import { launch, screenshot, watchedPage } from '../helpers/browser';
+import { plainExpressBody } from '../helpers/otlp-bodies';
+import { runInstrumentedService } from '../helpers/service';
+import { sqliteStore, type TestStore } from '../helpers/stores';
+
+const XSS = '<img src=x onerror=alert(1)>';
+
+describe('pages', () => {
+  let store: TestStore;
+  let dashboard: Dashboard;
+  let browser: Browser;
+
+  before(async () => {
+    store = sqliteStore();
+    dashboard = await startDashboard(store.url);
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+    await dashboard?.stop();
+    await store?.cleanup();
+  });
+
+  test('empty state says how to send data', async () => {
+    const { page, problems } = await watchedPage(browser);
+    await page.goto(dashboard.url);
+    await page.getByText('No data yet.').waitFor();
+    assert.match(await page.locator('pre').innerText(), /register\(\{ serviceName: 'my-api', endpoint: 'http:\/\/127\.0\.0\.1:\d+' \}\)/);
+    await screenshot(page, 'services-empty');
+    assert.deepEqual(problems, []);
+  });
+
+  test('services and the ranking show the known figures in the right order', async () => {
+    await runInstrumentedService({ endpoint: dashboard.url, service: 'shop', version: '2.0.0', requests: 30, blockMs: 12 });
+    const { page, problems } = await watchedPage(browser);
+    await page.goto(dashboard.url);
+    const row = page.getByRole('row', { name: /shop/ });
+    await row.waitFor();
+    assert.match(await row.innerText(), /2\.0\.0/);
+    await page.getByRole('link', { name: 'shop' }).click();
+    await page.getByRole('table', { name: /ranked by total thread occupancy/ }).waitFor();
+    const rows = page.getByRole('table', { name: /ranked/ }).locator('tbody tr');
+    const first = await rows.first().innerText();
+    assert.match(first, /^blocker/);
+    assert.match(first, /\b30\b/, 'calls');
+    const ceiling = await page.getByTestId('ceiling').innerText();
+    const rps = Number(ceiling.replace(/[^\d.]/g, ''));
+    assert.ok(rps > 40 && rps < 1000 / 12, `ceiling ${ceiling}`);
+    assert.ok((await page.locator('.recharts-bar-rectangle').count()) >= 4, 'the occupancy chart draws bars');
+    await screenshot(page, 'service');
+    assert.deepEqual(problems, []);
+  });
+
+  test('names from telemetry render as text, never as markup', async () => {
+    const res = await fetch(`${dashboard.url}/v1/traces`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-protobuf' },
+      body: Buffer.from(plainExpressBody('xss', 1, 1, XSS)),
+    });
+    assert.equal(res.status, 200);
+    const { page, problems } = await watchedPage(browser);
+    await page.goto(`${dashboard.url}/services/xss?range=15m`);
+    await page.getByText(XSS).first().waitFor();
+    assert.equal(await page.locator('img[src="x"]').count(), 0);
+    await screenshot(page, 'service-xss');
+    assert.deepEqual(problems, []);
+  });
+});

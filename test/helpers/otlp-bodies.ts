@@ -1,0 +1,74 @@
+// OTLP request bodies built with the receiver's own generated encoder, for receiver tests
+// that need exact control (bad ids, replays). Bodies from the real SDK exporters are
+// covered by test/unit/otlp-decode.test.ts and the pipeline tests.
+import crypto from 'node:crypto';
+import { opentelemetry } from '../../lib/otlp/generated/otlp';
+
+const trace = opentelemetry.proto.trace.v1;
+
+const kv = (key: string, value: string | number) => ({
+  key,
+  value: typeof value === 'string' ? { stringValue: value } : Number.isInteger(value) ? { intValue: value } : { doubleValue: value },
+});
+
+export type SpanSpec = { name: string; durationMs: number; occupancyMs?: number; traceId?: Uint8Array; spanId?: Uint8Array; startMs?: number };
+
+const randomId = (bytes: number) => new Uint8Array(crypto.randomBytes(bytes));
+
+export function traceBody(service: string, spans: SpanSpec[]): Uint8Array {
+  return trace.ExportTraceServiceRequest.encode({
+    resourceSpans: [
+      {
+        resource: { attributes: [kv('service.name', service), kv('service.version', '1.0.0')] },
+        scopeSpans: [
+          {
+            scope: { name: '@hopscope/instrumentation' },
+            spans: spans.map((s) => {
+              const start = (s.startMs ?? Date.now() - 1000) * 1e6;
+              return {
+                traceId: s.traceId ?? randomId(16),
+                spanId: s.spanId ?? randomId(8),
+                name: `middleware - ${s.name}`,
+                kind: 1,
+                startTimeUnixNano: start,
+                endTimeUnixNano: start + s.durationMs * 1e6,
+                attributes: [
+                  kv('middleware.name', s.name),
+                  kv('middleware.framework', 'express'),
+                  kv('middleware.duration', s.durationMs / 1000),
+                  kv('middleware.occupancy', (s.occupancyMs ?? s.durationMs) / 1000),
+                  kv('http.route', '/r'),
+                  kv('http.request.method', 'GET'),
+                ],
+              };
+            }),
+          },
+        ],
+      },
+    ],
+  }).finish();
+}
+
+/** Plain OpenTelemetry express spans: these feed rollups (duration only). */
+export function plainExpressBody(service: string, count: number, durationMs: number, name = 'jsonParser'): Uint8Array {
+  const now = Date.now() - 1000;
+  return trace.ExportTraceServiceRequest.encode({
+    resourceSpans: [
+      {
+        resource: { attributes: [kv('service.name', service)] },
+        scopeSpans: [
+          {
+            spans: Array.from({ length: count }, (_, i) => ({
+              traceId: randomId(16),
+              spanId: randomId(8),
+              name: `middleware - ${name}`,
+              startTimeUnixNano: (now + i) * 1e6,
+              endTimeUnixNano: (now + i + durationMs) * 1e6,
+              attributes: [kv('express.type', 'middleware'), kv('express.name', name), kv('http.route', '/r')],
+            })),
+          },
+        ],
+      },
+    ],
+  }).finish();
+}
