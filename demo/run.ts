@@ -9,7 +9,6 @@ import autocannon from 'autocannon';
 const versions = (process.env.DEMO_VERSIONS ?? 'before,after').split(',').map((v) => v.trim());
 const phaseSeconds = Number(process.env.DEMO_PHASE_SECONDS ?? 60);
 const connections = Number(process.env.DEMO_CONNECTIONS ?? 8);
-const TSX = path.join(__dirname, '..', 'node_modules', '.bin', 'tsx');
 
 let stopping = false;
 let service: ChildProcess | null = null;
@@ -17,7 +16,8 @@ let load: autocannon.Instance | null = null;
 
 function startService(version: string): Promise<{ child: ChildProcess; url: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(TSX, [path.join(__dirname, 'shop.ts')], {
+    // Node itself (not the tsx wrapper), so that a signal reaches the service directly.
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(__dirname, 'shop.ts')], {
       env: { ...process.env, DEMO_VERSION: version, PORT: '0' },
       stdio: ['ignore', 'pipe', 'inherit'],
     });

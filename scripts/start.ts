@@ -8,7 +8,6 @@ import { migrate } from '../lib/db/migrate';
 import { databaseUrl, storeFromUrl } from '../lib/db/url';
 
 const ROOT = path.resolve(__dirname, '..');
-const BIN = (name: string) => path.join(ROOT, 'node_modules', '.bin', name);
 async function waitUntilUp(url: string, child: ChildProcess, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
@@ -51,7 +50,9 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => stop(0));
 
   const env = { ...process.env, DATABASE_URL: databaseUrl(), NEXT_TELEMETRY_DISABLED: '1' };
-  const dashboard = spawn(BIN('next'), ['start', '-H', host, '-p', port], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] });
+  // Node itself runs each child (no shell or wrapper in between), so signals reach them.
+  const next = path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
+  const dashboard = spawn(process.execPath, [next, 'start', '-H', host, '-p', port], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] });
   children.push(dashboard);
   dashboard.once('exit', (code) => {
     if (!stopping) console.error(`[hopscope] the dashboard exited (code ${code})`);
@@ -62,7 +63,7 @@ async function main(): Promise<void> {
   console.log(`\n  Hopscope dashboard: ${local}\n`);
 
   if (withDemo) {
-    const demo = spawn(BIN('tsx'), [path.join(ROOT, 'demo', 'run.ts')], {
+    const demo = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'demo', 'run.ts')], {
       cwd: ROOT,
       env: { ...process.env, HOPSCOPE_ENDPOINT: local },
       stdio: 'inherit',
