@@ -1,10 +1,12 @@
-// Calling one middleware with the clock running, in the two calling conventions there are:
-// connect-style (req, res, next), which Express, Connect and hand-rolled chains use, and
-// koa-style (ctx, next) => Promise. Framework patches only find the middleware and its
-// name, then call one of these.
+// Calling one middleware with the clock running, in the calling conventions there are:
+//   connect-style (req, res, next): Express, Connect, hand-rolled chains;
+//   koa-style (ctx, next) => Promise, where upstream awaits downstream;
+//   hook-style: a callback `done` at some position, or a returned promise (Fastify).
+// Framework patches only find the middleware and its name, then call one of these.
 import type { ServerResponse } from 'node:http';
-import type { MiddlewareInfo, Invocation } from './internal-types';
-import { beginInvocation, enter, handOn, leave, resume } from './occupancy';
+import type { Invocation, MiddlewareInfo } from './internal-types';
+import { beginInvocation, enter, handOn, leave, pause, resume, settle } from './occupancy';
+import { performance } from 'node:perf_hooks';
 import { budgetError } from './recorder';
 import { requestStateFor } from './request';
 import { errorTypeOf } from './utils';
@@ -17,6 +19,10 @@ type Req = { method?: string };
 
 function isRoutingSignal(err: unknown): boolean {
   return err === undefined || err === 'route' || err === 'router';
+}
+
+function isThenable(v: unknown): v is PromiseLike<unknown> {
+  return v !== null && (typeof v === 'object' || typeof v === 'function') && typeof (v as PromiseLike<unknown>).then === 'function';
 }
 
 function wrapNext(inv: Invocation, next: Next, incoming: unknown): Next {
@@ -33,6 +39,19 @@ function wrapNext(inv: Invocation, next: Next, incoming: unknown): Next {
   };
 }
 
+/** Runs `call` as the invocation's first synchronous segment; a throw marks it failed. */
+function runSync<T>(inv: Invocation, call: () => T): T {
+  const prev = enter(inv);
+  try {
+    return call();
+  } catch (thrown) {
+    if (inv.error === undefined) inv.error = errorTypeOf(thrown);
+    throw thrown;
+  } finally {
+    leave(inv, prev);
+  }
+}
+
 /**
  * Calls `target` (the middleware, or a framework method that calls it) as
  * target(req, res, next) or target(err, req, res, next), measuring `info`.
@@ -46,8 +65,7 @@ export function connectStyle(
   res: ServerResponse,
   next: Next,
 ): unknown {
-  const state = requestStateFor(req, req.method, res);
-  const inv = beginInvocation(info, state);
+  const inv = beginInvocation(info, requestStateFor(req, req.method, res));
   const wrapped = wrapNext(inv, next, err);
   const prev = enter(inv);
   try {
@@ -58,4 +76,104 @@ export function connectStyle(
   } finally {
     leave(inv, prev);
   }
+}
+
+/**
+ * The promise the framework receives instead of `result`: it settles the same way, one
+ * tick later, after noting when. A rejection still reaches whoever awaits it (and is
+ * still unhandled if nobody does), so the app's behaviour is unchanged.
+ */
+function settled(inv: Invocation, result: PromiseLike<unknown>, downstreamError: () => unknown): Promise<unknown> {
+  return Promise.resolve(result).then(
+    (value) => {
+      settle(inv);
+      return value;
+    },
+    (err: unknown) => {
+      settle(inv);
+      if (inv.error === undefined && err !== downstreamError()) inv.error = errorTypeOf(err);
+      throw err;
+    },
+  );
+}
+
+type KoaCtx = { method?: string; res: ServerResponse };
+
+/**
+ * Calls a koa-style middleware. Its own phase lasts until its promise settles, minus the
+ * time it spends awaiting next(); downstream's thread time is downstream's.
+ */
+export function koaStyle(
+  info: MiddlewareInfo,
+  fn: Function,
+  thisArg: unknown,
+  ctx: KoaCtx,
+  next: () => unknown,
+  route: string | undefined,
+): unknown {
+  const state = requestStateFor(ctx, ctx.method, ctx.res);
+  if (route !== undefined) state.route = route;
+  const inv = beginInvocation(info, state);
+  let downstreamError: unknown = NO_ERROR;
+  const wrappedNext = function hopscopeKoaNext(): unknown {
+    const calledAt = performance.now();
+    const running = pause(inv);
+    let result: unknown;
+    try {
+      result = next();
+    } finally {
+      resume(inv, running);
+    }
+    const done = () => {
+      inv.downstream += performance.now() - calledAt;
+    };
+    if (!isThenable(result)) {
+      done();
+      return result;
+    }
+    return Promise.resolve(result).then(
+      (value) => {
+        done();
+        return value;
+      },
+      (err: unknown) => {
+        done();
+        downstreamError = err;
+        throw err;
+      },
+    );
+  };
+  const result = runSync(inv, () => fn.call(thisArg, ctx, wrappedNext));
+  if (!isThenable(result)) {
+    settle(inv);
+    return result;
+  }
+  return settled(inv, result, () => downstreamError);
+}
+
+type HookRequest = { method?: string };
+
+/**
+ * Calls a hook-style function: `args[doneIndex]`, when a function, is its callback;
+ * otherwise its own phase ends when its returned promise settles (or when it returns).
+ */
+export function hookStyle(
+  info: MiddlewareInfo,
+  fn: Function,
+  thisArg: unknown,
+  args: unknown[],
+  doneIndex: number,
+  request: HookRequest,
+  res: ServerResponse,
+  route: string | undefined,
+): unknown {
+  const state = requestStateFor(request, request.method, res);
+  if (route !== undefined) state.route = route;
+  const inv = beginInvocation(info, state);
+  const done = args[doneIndex];
+  if (typeof done === 'function') args[doneIndex] = wrapNext(inv, done as Next, NO_ERROR);
+  const result = runSync(inv, () => fn.apply(thisArg, args));
+  if (isThenable(result)) return settled(inv, result, () => NO_ERROR);
+  if (typeof done !== 'function') settle(inv);
+  return result;
 }

@@ -3,7 +3,10 @@
 // occupancy.ts and hops.ts, recording in recorder.ts, the patches in frameworks/.
 import type { TracerProvider } from '@opentelemetry/api';
 import { InstrumentationBase, type InstrumentationNodeModuleDefinition } from '@opentelemetry/instrumentation';
+import { connectModules } from './frameworks/connect';
 import { expressModules, type Shimmer } from './frameworks/express';
+import { fastifyModules } from './frameworks/fastify';
+import { koaModules } from './frameworks/koa';
 import { disableHops, enableHops } from './hops';
 import { MiddlewareMetricProducer } from './metric-producer';
 import { configureOccupancy } from './occupancy';
@@ -31,7 +34,7 @@ export class MiddlewareInstrumentation extends InstrumentationBase<MiddlewareIns
   protected init(): InstrumentationNodeModuleDefinition[] {
     // shimmer's generic signatures, narrowed to the prototype methods the patches wrap.
     const shimmer = { wrap: this._wrap.bind(this), unwrap: this._unwrap.bind(this) } as unknown as Shimmer;
-    return expressModules(shimmer);
+    return [...expressModules(shimmer), ...connectModules(), ...koaModules(shimmer), ...fastifyModules()];
   }
 
   override setConfig(config: MiddlewareInstrumentationConfig = {}): void {

@@ -92,14 +92,28 @@ export function leave(inv: Invocation, prev: Invocation | null): void {
  * that resume() reopens it when downstream returns.
  */
 export function handOn(inv: Invocation): boolean {
-  const t = now();
-  if (inv.handedOnAt === 0) inv.handedOnAt = t;
+  if (inv.handedOnAt === 0) inv.handedOnAt = now();
   if (inv.request.open === inv) inv.request.open = null;
+  return pause(inv);
+}
+
+/**
+ * Downstream runs (Koa's next()) while the invocation's own phase goes on; returns whether
+ * its segment was running, for resume().
+ */
+export function pause(inv: Invocation): boolean {
   if (current !== inv) return false;
+  const t = now();
   closeSegment(inv, t);
   current = null;
   segmentStart = t;
   return true;
+}
+
+/** The invocation's own phase ended now: its promise settled, or it called done(). */
+export function settle(inv: Invocation): void {
+  if (inv.handedOnAt === 0) inv.handedOnAt = now();
+  if (inv.request.open === inv) inv.request.open = null;
 }
 
 export function resume(inv: Invocation, wasRunning: boolean): void {

@@ -101,7 +101,7 @@ function layerFile(
 }
 
 export type Shimmer = {
-  wrap: (target: object, name: string, wrapper: (orig: LayerMethod) => LayerMethod) => void;
+  wrap: <F extends Function>(target: object, name: string, wrapper: (orig: F) => F) => void;
   unwrap: (target: object, name: string) => void;
 };
 

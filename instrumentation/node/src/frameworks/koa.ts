@@ -1,0 +1,62 @@
+// Koa 2 and 3: Application.prototype.use wraps each middleware; a @koa/router dispatcher
+// (router.routes()) is structure, so its route layers' functions are wrapped instead, at
+// the moment the router is mounted.
+import { InstrumentationNodeModuleDefinition } from '@opentelemetry/instrumentation';
+import type { ServerResponse } from 'node:http';
+import { koaStyle } from '../chain';
+import { middlewareInfo } from '../registry';
+import { middlewareName, registrationSite } from '../utils';
+import type { Shimmer } from './express';
+
+const WRAPPED = Symbol('hopscope.wrapped');
+
+type Ctx = { method?: string; res: ServerResponse };
+type Mw = Function & { [WRAPPED]?: true; router?: { stack: RouteLayer[] } };
+type RouteLayer = { path: string; methods: string[]; stack: Mw[] };
+
+function wrapKoaMiddleware(fn: Mw, name: string, route: string | undefined): Mw {
+  if (fn[WRAPPED]) return fn;
+  const info = middlewareInfo(name, 'koa');
+  if (info === null) return fn;
+  const wrapped: Mw = function (this: unknown, ctx: Ctx, next: () => unknown) {
+    return koaStyle(info, fn, this, ctx, next, route);
+  };
+  wrapped[WRAPPED] = true;
+  return wrapped;
+}
+
+function wrapRouter(dispatch: Mw): void {
+  for (const layer of dispatch.router!.stack) {
+    const method = layer.methods.filter((m) => m !== 'HEAD')[0] ?? 'ALL';
+    layer.stack = layer.stack.map((fn) =>
+      wrapKoaMiddleware(fn, fn.name && fn.name !== 'anonymous' ? middlewareName(fn, undefined) : `${method} ${layer.path}`, layer.path),
+    );
+  }
+}
+
+type UseMethod = (this: unknown, fn: Mw) => unknown;
+
+export function koaModules(shimmer: Shimmer): InstrumentationNodeModuleDefinition[] {
+  const patchUse = (use: UseMethod): UseMethod =>
+    function hopscopeUse(this: unknown, fn: Mw) {
+      if (typeof fn !== 'function') return use.call(this, fn);
+      if (fn.router !== undefined && Array.isArray(fn.router.stack)) {
+        wrapRouter(fn);
+        return use.call(this, fn);
+      }
+      return use.call(this, wrapKoaMiddleware(fn, middlewareName(fn, fn.name ? undefined : registrationSite()), undefined));
+    };
+  return [
+    new InstrumentationNodeModuleDefinition(
+      'koa',
+      ['>=2.0.0 <4'],
+      (Koa: { prototype: object }) => {
+        shimmer.wrap(Koa.prototype, 'use', patchUse as never);
+        return Koa;
+      },
+      (Koa: { prototype: object } | undefined) => {
+        if (Koa) shimmer.unwrap(Koa.prototype, 'use');
+      },
+    ),
+  ];
+}
