@@ -65,7 +65,7 @@ export function connectStyle(
   res: ServerResponse,
   next: Next,
 ): unknown {
-  const inv = beginInvocation(info, requestStateFor(req, req.method, res));
+  const inv = beginInvocation(info, requestStateFor(req.method, res));
   const wrapped = wrapNext(inv, next, err);
   const prev = enter(inv);
   try {
@@ -111,7 +111,7 @@ export function koaStyle(
   next: () => unknown,
   route: string | undefined,
 ): unknown {
-  const state = requestStateFor(ctx, ctx.method, ctx.res);
+  const state = requestStateFor(ctx.method, ctx.res);
   if (route !== undefined) state.route = route;
   const inv = beginInvocation(info, state);
   let downstreamError: unknown = NO_ERROR;
@@ -167,7 +167,7 @@ export function hookStyle(
   res: ServerResponse,
   route: string | undefined,
 ): unknown {
-  const state = requestStateFor(request, request.method, res);
+  const state = requestStateFor(request.method, res);
   if (route !== undefined) state.route = route;
   const inv = beginInvocation(info, state);
   const done = args[doneIndex];

@@ -70,6 +70,8 @@ export class MiddlewareInstrumentation extends InstrumentationBase<MiddlewareIns
     }
     configureOccupancy(threshold);
     configureRegistry(config.maxRoutesPerMiddleware ?? 200, config.ignore);
-    configureRecorder(this.tracer, config.budget);
+    const ratio = config.spanSampleRatio ?? 0.1;
+    if (!(ratio >= 0 && ratio <= 1)) throw new RangeError(`spanSampleRatio must be between 0 and 1, got ${ratio}`);
+    configureRecorder(this.tracer, config.budget, ratio);
   }
 }

@@ -1,5 +1,6 @@
 // State shared by the measuring core, the framework patches and the recorder.
 import type { Context } from '@opentelemetry/api';
+import type { IncomingHttpHeaders, ServerResponse } from 'node:http';
 import type { Framework } from './types';
 import type { Accumulator } from './accumulator';
 
@@ -22,8 +23,11 @@ export interface MiddlewareInfo {
 export interface RequestState {
   readonly method: string;
   route: string;
-  /** The active context when the first middleware ran: the HTTP server span's. */
+  /** The active context when the first middleware ran: the HTTP server span's, if any. */
   readonly context: Context;
+  /** The request's headers (W3C trace context) and response, for Hopscope's own request span. */
+  readonly headers: IncomingHttpHeaders;
+  readonly res: ServerResponse;
   readonly invocations: Invocation[];
   /** The invocation that has not handed on yet (it owns the request's own I/O events). */
   open: Invocation | null;

@@ -92,9 +92,10 @@ export function leave(inv: Invocation, prev: Invocation | null): void {
  * that resume() reopens it when downstream returns.
  */
 export function handOn(inv: Invocation): boolean {
-  if (inv.handedOnAt === 0) inv.handedOnAt = now();
+  const t = now();
+  if (inv.handedOnAt === 0) inv.handedOnAt = t;
   if (inv.request.open === inv) inv.request.open = null;
-  return pause(inv);
+  return pauseAt(inv, t);
 }
 
 /**
@@ -102,8 +103,11 @@ export function handOn(inv: Invocation): boolean {
  * its segment was running, for resume().
  */
 export function pause(inv: Invocation): boolean {
+  return pauseAt(inv, now());
+}
+
+function pauseAt(inv: Invocation, t: number): boolean {
   if (current !== inv) return false;
-  const t = now();
   closeSegment(inv, t);
   current = null;
   segmentStart = t;

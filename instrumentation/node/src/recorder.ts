@@ -1,6 +1,6 @@
 // Records a finished request's invocations: into the pre-keyed accumulators always, as
 // spans only when the request's trace is sampled, and against the budget when one is set.
-import { SpanKind, SpanStatusCode, trace, type Attributes, type Tracer } from '@opentelemetry/api';
+import { propagation, ROOT_CONTEXT, SpanKind, SpanStatusCode, trace, type Attributes, type Context, type Span, type Tracer } from '@opentelemetry/api';
 import { isMainThread, threadId } from 'node:worker_threads';
 import type { Invocation, RequestState } from './internal-types';
 import { ownPhaseEnd } from './occupancy';
@@ -12,12 +12,14 @@ import { epochMs } from './utils';
 const THREAD_NAME = isMainThread ? 'main' : `worker-${threadId}`;
 
 let tracer: Tracer | null = null;
+let sampleRatio = 0.1;
 let budgetMs = Infinity;
 let budgetWarn = false;
 let budgetThrow = false;
 
-export function configureRecorder(t: Tracer | null, budget: BudgetOptions | undefined): void {
+export function configureRecorder(t: Tracer | null, budget: BudgetOptions | undefined, spanSampleRatio: number): void {
   tracer = t;
+  sampleRatio = spanSampleRatio;
   budgetMs = budget ? budget.occupancyMs : Infinity;
   budgetWarn = budget?.onExceeded === 'warn';
   budgetThrow = budget?.onExceeded === 'throw';
@@ -35,17 +37,59 @@ export function durationOf(inv: Invocation): number {
 
 export function recordRequest(state: RequestState): void {
   const invocations = state.invocations;
-  // Check for a reader before building anything: spans only for sampled requests.
-  const parent = tracer === null ? undefined : trace.getSpan(state.context);
-  const traced = tracer !== null && (parent === undefined || parent.isRecording());
   for (let i = 0; i < invocations.length; i++) {
     const inv = invocations[i];
     inv.finished = true;
     const durationMs = durationOf(inv);
     accumulatorFor(inv.info, state.route, state.method, inv.error).add(inv, durationMs);
     if (inv.occupancy > budgetMs && budgetWarn) warnOverBudget(inv);
-    if (traced) emitSpan(inv, state, durationMs);
   }
+  if (tracer !== null && invocations.length > 0) traceRequest(tracer, state);
+}
+
+// W3C traceparent "00-<trace id>-<span id>-<flags>": bit 0 of the flags means sampled.
+function upstreamSampled(traceparent: string | string[] | undefined): boolean {
+  return typeof traceparent === 'string' && traceparent.length === 55 && (parseInt(traceparent.slice(53), 16) & 1) === 1;
+}
+
+/**
+ * Spans only for sampled requests, as children of the HTTP server span. When no HTTP
+ * instrumentation made one, Hopscope makes it now, after the fact, for the share of
+ * requests spanSampleRatio asks (and every request an upstream service sampled): an
+ * unsampled request costs one random number, no span and no ids.
+ */
+function traceRequest(t: Tracer, state: RequestState): void {
+  const invocations = state.invocations;
+  let parentContext = state.context;
+  const httpSpan = trace.getSpan(parentContext);
+  let requestSpan: Span | undefined;
+  if (httpSpan === undefined) {
+    if (!(Math.random() < sampleRatio) && !upstreamSampled(state.headers.traceparent)) return;
+    const start = invocations[0].start;
+    requestSpan = t.startSpan(
+      state.route === '' ? state.method : `${state.method} ${state.route}`,
+      { kind: SpanKind.SERVER, startTime: epochMs(start), attributes: requestAttributes(state) },
+      propagation.extract(ROOT_CONTEXT, state.headers),
+    );
+    if (!requestSpan.isRecording()) return;
+    parentContext = trace.setSpan(ROOT_CONTEXT, requestSpan);
+  } else if (!httpSpan.isRecording()) {
+    return;
+  }
+  for (let i = 0; i < invocations.length; i++) emitSpan(t, invocations[i], state, parentContext, durationOf(invocations[i]));
+  if (requestSpan !== undefined) {
+    if (state.res.statusCode >= 500) requestSpan.setStatus({ code: SpanStatusCode.ERROR });
+    requestSpan.end();
+  }
+}
+
+function requestAttributes(state: RequestState): Attributes {
+  const attrs: Attributes = {
+    [sc.ATTR_HTTP_METHOD]: state.method,
+    [sc.ATTR_HTTP_STATUS]: state.res.statusCode,
+  };
+  if (state.route !== '') attrs[sc.ATTR_HTTP_ROUTE] = state.route;
+  return attrs;
 }
 
 function warnOverBudget(inv: Invocation): void {
@@ -85,11 +129,11 @@ export function spanAttributes(inv: Invocation, state: RequestState, durationMs:
   return attrs;
 }
 
-function emitSpan(inv: Invocation, state: RequestState, durationMs: number): void {
-  const span = tracer!.startSpan(
+function emitSpan(t: Tracer, inv: Invocation, state: RequestState, parent: Context, durationMs: number): void {
+  const span = t.startSpan(
     sc.SPAN_NAME_PREFIX + inv.info.name,
     { kind: SpanKind.INTERNAL, startTime: epochMs(inv.start), attributes: spanAttributes(inv, state, durationMs) },
-    state.context,
+    parent,
   );
   if (inv.blocking > 0) {
     span.addEvent(sc.EVENT_BLOCKING, { [sc.ATTR_DURATION]: inv.maxSegment / 1000 }, epochMs(inv.maxSegmentStart));

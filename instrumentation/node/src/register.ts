@@ -1,6 +1,7 @@
 // register(): one call that starts an OpenTelemetry NodeSDK set up for Hopscope: this
-// instrumentation plus HTTP server spans and the Node runtime's event-loop metrics,
-// exported over OTLP/HTTP (protobuf) to the dashboard or any OpenTelemetry Collector.
+// instrumentation (with its own request spans for sampled requests, or OpenTelemetry's
+// HTTP instrumentation on request) and the Node runtime's event-loop metrics, exported
+// over OTLP/HTTP (protobuf by default) to the dashboard or any OpenTelemetry Collector.
 import { randomUUID } from 'node:crypto';
 import { OTLPMetricExporter as JsonMetricExporter } from '@opentelemetry/exporter-metrics-otlp-http';
 import { OTLPMetricExporter as ProtoMetricExporter } from '@opentelemetry/exporter-metrics-otlp-proto';
@@ -11,7 +12,7 @@ import { RuntimeNodeInstrumentation } from '@opentelemetry/instrumentation-runti
 import { resourceFromAttributes } from '@opentelemetry/resources';
 import { PeriodicExportingMetricReader } from '@opentelemetry/sdk-metrics';
 import { NodeSDK } from '@opentelemetry/sdk-node';
-import { ParentBasedSampler, TraceIdRatioBasedSampler } from '@opentelemetry/sdk-trace-base';
+import { AlwaysOnSampler, ParentBasedSampler, TraceIdRatioBasedSampler } from '@opentelemetry/sdk-trace-base';
 import { MiddlewareInstrumentation } from './instrumentation';
 import type { MiddlewareInstrumentationConfig } from './types';
 
@@ -28,6 +29,13 @@ export interface RegisterOptions {
   spanSampleRatio?: number;
   /** OTLP/HTTP encoding. Default 'http/protobuf' (smaller and faster to decode than JSON). */
   protocol?: 'http/protobuf' | 'http/json';
+  /**
+   * Also install OpenTelemetry's HTTP instrumentation (server spans for every request,
+   * client spans for outgoing calls). Off by default: it costs about a fifth of a small
+   * Express app's throughput (see the package README); without it Hopscope makes the
+   * request span itself, for sampled requests only.
+   */
+  httpInstrumentation?: boolean;
   /** How often metrics are exported, ms. Default 10000. */
   exportIntervalMs?: number;
   instrumentation?: MiddlewareInstrumentationConfig;
@@ -57,7 +65,7 @@ export function register(options: RegisterOptions): Registration {
   const metricOptions = { url: `${endpoint}/v1/metrics`, headers };
   const metricExporter = json ? new JsonMetricExporter(metricOptions) : new ProtoMetricExporter(metricOptions);
 
-  const instrumentation = new MiddlewareInstrumentation(options.instrumentation);
+  const instrumentation = new MiddlewareInstrumentation({ spanSampleRatio: ratio, ...options.instrumentation });
   const sdk = new NodeSDK({
     resource: resourceFromAttributes({
       'service.name': options.serviceName,
@@ -65,7 +73,9 @@ export function register(options: RegisterOptions): Registration {
       'deployment.environment.name': options.environment ?? process.env.NODE_ENV ?? 'development',
       'service.instance.id': randomUUID(),
     }),
-    sampler: new ParentBasedSampler({ root: new TraceIdRatioBasedSampler(ratio) }),
+    // With the HTTP instrumentation the SDK samples each request's server span; without
+    // it the middleware instrumentation decides itself, before any span work.
+    sampler: new ParentBasedSampler({ root: options.httpInstrumentation ? new TraceIdRatioBasedSampler(ratio) : new AlwaysOnSampler() }),
     traceExporter,
     metricReaders: [
       new PeriodicExportingMetricReader({
@@ -74,7 +84,11 @@ export function register(options: RegisterOptions): Registration {
         metricProducers: [instrumentation.metricProducer],
       }),
     ],
-    instrumentations: [new HttpInstrumentation(), instrumentation, new RuntimeNodeInstrumentation()],
+    instrumentations: [
+      ...(options.httpInstrumentation ? [new HttpInstrumentation()] : []),
+      instrumentation,
+      new RuntimeNodeInstrumentation(),
+    ],
   });
   sdk.start();
   return { sdk, instrumentation, shutdown: () => sdk.shutdown() };

@@ -1,7 +1,7 @@
 // A request's life as the instrumentation sees it: it starts with its first instrumented
 // middleware and ends when the response closes. Then every invocation is recorded with
 // the route the request matched. Requests in flight feed the stall figure.
-import type { ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { context } from '@opentelemetry/api';
 import type { RequestState } from './internal-types';
 import { requestEnded, requestStarted } from './occupancy';
@@ -13,31 +13,29 @@ const STATE = Symbol('hopscope.request');
 type Carrier = { [STATE]?: RequestState };
 
 /**
- * The state of the request `carrier` (Express/Connect req, Koa ctx, Fastify request)
- * belongs to, created on first use. `res` is the Node response whose 'close' ends it.
+ * The state of the request whose Node response is `res` (Express/Connect res, Koa
+ * ctx.res, Fastify reply.raw), created on first use; the response's 'close' ends it. It
+ * lives on the response only: one property per request, whichever framework.
  */
-export function requestStateFor(carrier: object, method: string | undefined, res: ServerResponse): RequestState {
-  const c = carrier as Carrier;
-  let state = c[STATE];
+export function requestStateFor(method: string | undefined, res: ServerResponse): RequestState {
+  const r = res as unknown as Carrier;
+  let state = r[STATE];
   if (state !== undefined) return state;
   state = {
     method: method ?? 'GET',
     route: '',
     context: context.active(),
+    headers: (res as ServerResponse & { req?: IncomingMessage }).req?.headers ?? {},
+    res,
     invocations: [],
     open: null,
     ended: false,
   };
-  c[STATE] = state;
-  (res as unknown as Carrier)[STATE] = state;
+  r[STATE] = state;
   requestStarted();
   tagRequestResource(state);
   res.on('close', onResponseClose);
   return state;
-}
-
-export function existingRequestState(carrier: object): RequestState | undefined {
-  return (carrier as Carrier)[STATE];
 }
 
 // One listener function for every response: no closure per request.

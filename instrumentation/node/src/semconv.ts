@@ -22,6 +22,7 @@ export const ATTR_BLOCKING_MAX = 'middleware.blocking.max';
 export const ATTR_STALL = 'middleware.stall';
 export const ATTR_HTTP_ROUTE = 'http.route';
 export const ATTR_HTTP_METHOD = 'http.request.method';
+export const ATTR_HTTP_STATUS = 'http.response.status_code';
 export const ATTR_ERROR_TYPE = 'error.type';
 export const ATTR_THREAD_ID = 'thread.id';
 export const ATTR_THREAD_NAME = 'thread.name';

@@ -28,6 +28,12 @@ export interface MiddlewareInstrumentationConfig extends InstrumentationConfig {
   /** Middleware to leave alone: names, or a predicate on name and framework. */
   ignore?: string[] | ((name: string, framework: Framework) => boolean);
   budget?: BudgetOptions;
+  /**
+   * Share of requests Hopscope traces when no HTTP instrumentation made a server span
+   * (0..1, default 0.1). Decided once per request, before any span work; a request whose
+   * incoming traceparent says sampled is always traced. Metrics cover every request.
+   */
+  spanSampleRatio?: number;
   /** Distinct routes kept per middleware before the rest fold into "(other)". Default 200. */
   maxRoutesPerMiddleware?: number;
 }

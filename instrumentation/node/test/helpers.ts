@@ -3,7 +3,8 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { performance } from 'node:perf_hooks';
-import type { Attributes } from '@opentelemetry/api';
+import { propagation, type Attributes } from '@opentelemetry/api';
+import { W3CTraceContextPropagator } from '@opentelemetry/core';
 import { MeterProvider, MetricReader, type ResourceMetrics } from '@opentelemetry/sdk-metrics';
 import { BasicTracerProvider, InMemorySpanExporter, SimpleSpanProcessor, type ReadableSpan } from '@opentelemetry/sdk-trace-base';
 import { MiddlewareInstrumentation, type MiddlewareInstrumentationConfig } from '../src';
@@ -24,8 +25,11 @@ export type Harness = {
 
 /** Call before requiring the framework: the instrumentation patches it as it loads. */
 export function setup(config: MiddlewareInstrumentationConfig = {}): Harness {
+  // As NodeSDK does: W3C trace context from incoming headers.
+  propagation.setGlobalPropagator(new W3CTraceContextPropagator());
   const exporter = new InMemorySpanExporter();
-  const instrumentation = new MiddlewareInstrumentation(config);
+  // Every request traced: the tests read spans.
+  const instrumentation = new MiddlewareInstrumentation({ spanSampleRatio: 1, ...config });
   instrumentation.setTracerProvider(new BasicTracerProvider({ spanProcessors: [new SimpleSpanProcessor(exporter)] }));
   const reader = new TestReader({ metricProducers: [instrumentation.metricProducer] });
   new MeterProvider({ readers: [reader] });

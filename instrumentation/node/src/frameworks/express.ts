@@ -41,7 +41,7 @@ function patchedRequest(orig: LayerMethod): LayerMethod {
   return function hopscopeHandleRequest(this: Layer, req, res, next) {
     if (this.route !== undefined) {
       // The layer that dispatches into a route: it knows the route the request matched.
-      const state = requestStateFor(req as object, (req as Req).method, res as ServerResponse);
+      const state = requestStateFor((req as Req).method, res as ServerResponse);
       state.route = ((req as Req).baseUrl ?? '') + String(this.route.path);
       return orig.call(this, req, res, next);
     }

@@ -1,0 +1,69 @@
+// npm run bench:overhead — throughput and p99 latency of a 10-middleware Express app on
+// loopback under autocannon load, for each variant in bench/server.ts, in alternating
+// rounds (so drift on a shared machine hits every variant alike), as ratios to bare.
+// BENCH_SECONDS (default 8) per round, BENCH_ROUNDS (default 3), BENCH_CONNECTIONS (default 32).
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import readline from 'node:readline';
+import autocannon from 'autocannon';
+
+const VARIANTS = process.env.BENCH_VARIANTS?.split(',') ?? ['bare', 'otel', 'full-10', 'sync-10', 'full-100', 'http-full-10'];
+const LABEL: Record<string, string> = {
+  bare: 'bare Express',
+  otel: 'OpenTelemetry http + express, every request traced',
+  'full-10': "Hopscope detail 'full', spans for 10% (register() default)",
+  'sync-10': "Hopscope detail 'sync', spans for 10%",
+  'full-100': "Hopscope detail 'full', every request traced",
+  'http-full-10': "Hopscope 'full' + OpenTelemetry http instrumentation, 10%",
+};
+const seconds = Number(process.env.BENCH_SECONDS ?? 8);
+const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
+const connections = Number(process.env.BENCH_CONNECTIONS ?? 32);
+
+function startServer(variant: string): Promise<{ child: ChildProcess; port: number }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(__dirname, 'server.ts'), variant], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    readline.createInterface({ input: child.stdout! }).on('line', (line) => {
+      const m = /^listening (\d+)$/.exec(line);
+      if (m) resolve({ child, port: Number(m[1]) });
+    });
+    child.once('exit', (code) => reject(new Error(`${variant} exited (${code})`)));
+  });
+}
+
+async function measure(port: number, duration: number): Promise<autocannon.Result> {
+  return autocannon({ url: `http://127.0.0.1:${port}/items/42`, connections, duration });
+}
+
+async function main(): Promise<void> {
+  const results: Record<string, { rps: number[]; p99: number[] }> = {};
+  for (const v of VARIANTS) results[v] = { rps: [], p99: [] };
+  for (let round = 1; round <= rounds; round++) {
+    for (const v of VARIANTS) {
+      const { child, port } = await startServer(v);
+      await measure(port, 2); // warm-up: JIT, connection pool
+      const r = await measure(port, seconds);
+      if (r.non2xx > 0 || r.errors > 0) throw new Error(`${v}: ${r.non2xx} non-2xx, ${r.errors} errors`);
+      results[v].rps.push(r.requests.average);
+      results[v].p99.push(r.latency.p99);
+      child.kill('SIGTERM');
+      console.error(`round ${round}/${rounds} ${v}: ${Math.round(r.requests.average)} req/s, p99 ${r.latency.p99} ms`);
+    }
+  }
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const bare = median(results.bare.rps);
+  console.log(`\n10-middleware Express app, ${connections} connections, ${rounds} rounds × ${seconds}s, median per variant\n`);
+  console.log('| variant | req/s | p99 latency | throughput vs bare |');
+  console.log('| --- | ---: | ---: | ---: |');
+  for (const v of VARIANTS) {
+    const rps = median(results[v].rps);
+    console.log(`| ${LABEL[v] ?? v} | ${Math.round(rps).toLocaleString('en')} | ${median(results[v].p99)} ms | ${(rps / bare).toFixed(2)}× |`);
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,82 @@
+// One variant of the overhead benchmark's app: a 10-middleware Express service.
+//   bare        no telemetry
+//   otel        OpenTelemetry's http + express instrumentations, every request traced
+//   full-10     Hopscope as register() sets it up: detail 'full', metrics for every
+//               request, spans for 10% (Hopscope's own request span as their parent)
+//   sync-10     the same with detail 'sync'
+//   full-100    detail 'full', every request traced
+//   http-full-10  full-10 plus OpenTelemetry's HTTP instrumentation (register's
+//               httpInstrumentation: true)
+// Spans and metrics go to exporters that drop them, so the benchmark measures the
+// instrumentation, not a network. Prints "listening <port>" when ready.
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { ExportResult } from '@opentelemetry/core';
+import type { Instrumentation } from '@opentelemetry/instrumentation';
+import { HttpInstrumentation } from '@opentelemetry/instrumentation-http';
+import { AggregationTemporality, PeriodicExportingMetricReader, type PushMetricExporter } from '@opentelemetry/sdk-metrics';
+import { NodeSDK } from '@opentelemetry/sdk-node';
+import { AlwaysOnSampler, BatchSpanProcessor, ParentBasedSampler, TraceIdRatioBasedSampler, type Sampler, type SpanExporter } from '@opentelemetry/sdk-trace-base';
+// The built package, as users run it (tsx's transform of src/ adds getters and helpers).
+import { MiddlewareInstrumentation } from '@hopscope/instrumentation';
+
+const variant = process.argv[2] ?? 'bare';
+
+const dropSpans: SpanExporter = { export: (_s, done: (r: ExportResult) => void) => done({ code: 0 }), shutdown: async () => {} };
+const dropMetrics: PushMetricExporter = {
+  export: (_m, done: (r: ExportResult) => void) => done({ code: 0 }),
+  forceFlush: async () => {},
+  shutdown: async () => {},
+  selectAggregationTemporality: () => AggregationTemporality.DELTA,
+};
+
+function start(instrumentations: Instrumentation[], root: Sampler, producer?: MiddlewareInstrumentation): void {
+  new NodeSDK({
+    sampler: new ParentBasedSampler({ root }),
+    spanProcessors: [new BatchSpanProcessor(dropSpans)],
+    metricReaders: [
+      new PeriodicExportingMetricReader({
+        exporter: dropMetrics,
+        exportIntervalMillis: 1000,
+        metricProducers: producer ? [producer.metricProducer] : [],
+      }),
+    ],
+    instrumentations,
+  }).start();
+}
+
+if (variant === 'otel') {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { ExpressInstrumentation } = require('@opentelemetry/instrumentation-express');
+  start([new HttpInstrumentation(), new ExpressInstrumentation()], new AlwaysOnSampler());
+} else if (variant.startsWith('http-')) {
+  // As register({ httpInstrumentation: true }): the SDK samples the server spans.
+  const mw = new MiddlewareInstrumentation({ detail: 'full' });
+  start([new HttpInstrumentation(), mw], new TraceIdRatioBasedSampler(0.1), mw);
+} else if (variant !== 'bare') {
+  // As register(): the instrumentation samples requests itself.
+  const [detail, percent] = variant.split('-');
+  const mw = new MiddlewareInstrumentation({ detail: detail as 'full' | 'sync', spanSampleRatio: Number(percent) / 100 });
+  start([mw], new AlwaysOnSampler(), mw);
+}
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const express: typeof import('express') = require('express');
+const app = express();
+const names = ['requestId', 'logger', 'cors', 'security', 'cookies', 'session', 'auth', 'limiter', 'locale', 'timing'];
+for (const name of names) {
+  const mw = (req: import('express').Request, res: import('express').Response, next: import('express').NextFunction) => {
+    res.setHeader(`x-${name}`, req.method);
+    next();
+  };
+  Object.defineProperty(mw, 'name', { value: name });
+  app.use(mw);
+}
+app.get('/items/:id', (req, res) => {
+  res.json({ id: req.params.id, ok: true });
+});
+
+const server = http.createServer(app).listen(0, '127.0.0.1', () => {
+  console.log(`listening ${(server.address() as AddressInfo).port}`);
+});
+process.on('SIGTERM', () => process.exit(0));
