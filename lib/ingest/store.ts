@@ -11,22 +11,34 @@ const KEY_CHUNK = 5000;
 
 type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
 
+/** The additive fields of a rollup: merged by summing. */
+const SUM_FIELDS = [
+  'calls',
+  'errors',
+  'durationSum',
+  'occupancySum',
+  'hops',
+  'hopsMicrotask',
+  'hopsIo',
+  'hopsThreadpool',
+  'hopsWorker',
+  'hopsThread',
+  'blockingCount',
+  'stallSum',
+] as const;
+type SumField = (typeof SUM_FIELDS)[number];
+
 function addDelta(into: RollupDelta, d: Partial<RollupDelta>): void {
   into.measured = into.measured || d.measured === true;
-  into.calls += d.calls ?? 0;
-  into.errors += d.errors ?? 0;
-  into.durationSum += d.durationSum ?? 0;
-  into.occupancySum += d.occupancySum ?? 0;
-  into.hops += d.hops ?? 0;
-  into.hopsMicrotask += d.hopsMicrotask ?? 0;
-  into.hopsIo += d.hopsIo ?? 0;
-  into.hopsThreadpool += d.hopsThreadpool ?? 0;
-  into.hopsWorker += d.hopsWorker ?? 0;
-  into.hopsThread += d.hopsThread ?? 0;
-  into.blockingCount += d.blockingCount ?? 0;
-  into.stallSum += d.stallSum ?? 0;
+  for (const f of SUM_FIELDS) into[f] += d[f] ?? 0;
   if (d.duration) merge(into.duration, d.duration);
   if (d.occupancy) merge(into.occupancy, d.occupancy);
+}
+
+function sums(from: Record<SumField, number>, plus?: Record<SumField, number>): Record<SumField, number> {
+  const out = {} as Record<SumField, number>;
+  for (const f of SUM_FIELDS) out[f] = from[f] + (plus?.[f] ?? 0);
+  return out;
 }
 
 async function existingKeys(tx: Tx, keys: string[]): Promise<Set<string>> {
@@ -58,18 +70,7 @@ async function upsertRollup(tx: Tx, key: RollupKey, d: RollupDelta): Promise<voi
         ...where.service_version_environment_middleware_route_method_tier_bucket,
         framework: key.framework,
         measured: d.measured,
-        calls: d.calls,
-        errors: d.errors,
-        durationSum: d.durationSum,
-        occupancySum: d.occupancySum,
-        hops: d.hops,
-        hopsMicrotask: d.hopsMicrotask,
-        hopsIo: d.hopsIo,
-        hopsThreadpool: d.hopsThreadpool,
-        hopsWorker: d.hopsWorker,
-        hopsThread: d.hopsThread,
-        blockingCount: d.blockingCount,
-        stallSum: d.stallSum,
+        ...sums(d),
         durationHist: serialize(d.duration),
         occupancyHist: serialize(d.occupancy),
       },
@@ -80,18 +81,7 @@ async function upsertRollup(tx: Tx, key: RollupKey, d: RollupDelta): Promise<voi
     where: { id: row.id },
     data: {
       measured: row.measured || d.measured,
-      calls: row.calls + d.calls,
-      errors: row.errors + d.errors,
-      durationSum: row.durationSum + d.durationSum,
-      occupancySum: row.occupancySum + d.occupancySum,
-      hops: row.hops + d.hops,
-      hopsMicrotask: row.hopsMicrotask + d.hopsMicrotask,
-      hopsIo: row.hopsIo + d.hopsIo,
-      hopsThreadpool: row.hopsThreadpool + d.hopsThreadpool,
-      hopsWorker: row.hopsWorker + d.hopsWorker,
-      hopsThread: row.hopsThread + d.hopsThread,
-      blockingCount: row.blockingCount + d.blockingCount,
-      stallSum: row.stallSum + d.stallSum,
+      ...sums(row, d),
       durationHist: serialize(merge(deserialize(row.durationHist), d.duration)),
       occupancyHist: serialize(merge(deserialize(row.occupancyHist), d.occupancy)),
     },

@@ -34,6 +34,14 @@ export async function startDashboard(databaseUrl: string, env: Record<string, st
 
   const exited = (c: ChildProcess) => (c.exitCode !== null || c.signalCode !== null ? Promise.resolve() : new Promise<void>((r) => c.once('exit', () => r())));
 
+  const halt = async (signal: NodeJS.Signals) => {
+    if (child === null) return;
+    const c = child;
+    child = null;
+    c.kill(signal);
+    await exited(c);
+  };
+
   const dashboard: Dashboard = {
     url,
     databaseUrl,
@@ -57,20 +65,8 @@ export async function startDashboard(databaseUrl: string, env: Record<string, st
       }
       throw new Error(`dashboard did not start: ${stderr}`);
     },
-    async stop() {
-      if (child === null) return;
-      const c = child;
-      child = null;
-      c.kill('SIGTERM');
-      await exited(c);
-    },
-    async kill9() {
-      if (child === null) return;
-      const c = child;
-      child = null;
-      c.kill('SIGKILL');
-      await exited(c);
-    },
+    stop: () => halt('SIGTERM'),
+    kill9: () => halt('SIGKILL'),
   };
   await dashboard.start();
   return dashboard;

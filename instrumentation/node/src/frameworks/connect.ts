@@ -4,6 +4,7 @@
 import { InstrumentationNodeModuleDefinition } from '@opentelemetry/instrumentation';
 import type { ServerResponse } from 'node:http';
 import { connectStyle, NO_ERROR } from '../chain';
+import { wrapFactory } from './factory';
 import { middlewareInfo } from '../registry';
 import { middlewareName, registrationSite } from '../utils';
 
@@ -47,15 +48,7 @@ export function connectModules(): InstrumentationNodeModuleDefinition[] {
     new InstrumentationNodeModuleDefinition(
       'connect',
       ['>=3.0.0 <4'],
-      (createServer: Fn) => {
-        if (createServer[PATCHED]) return createServer;
-        const patched = function (this: unknown) {
-          return patchApp(createServer.apply(this, arguments));
-        } as unknown as Fn;
-        Object.assign(patched, createServer);
-        patched[PATCHED] = true;
-        return patched;
-      },
+      (createServer: Fn) => wrapFactory(createServer as never, patchApp),
       // Apps already created keep their wrapped use(); new ones come from the original.
       () => undefined,
     ),

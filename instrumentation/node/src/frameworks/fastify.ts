@@ -4,6 +4,7 @@
 import { InstrumentationNodeModuleDefinition } from '@opentelemetry/instrumentation';
 import type { ServerResponse } from 'node:http';
 import { hookStyle } from '../chain';
+import { wrapFactory } from './factory';
 import { middlewareInfo } from '../registry';
 import { middlewareName, registrationSite } from '../utils';
 
@@ -72,17 +73,8 @@ export function fastifyModules(): InstrumentationNodeModuleDefinition[] {
     new InstrumentationNodeModuleDefinition(
       'fastify',
       ['>=5.0.0 <6'],
-      (factory: Fn & Record<string, unknown>) => {
-        if (factory[PATCHED]) return factory;
-        const patched = function (this: unknown) {
-          return patchInstance(factory.apply(this, arguments));
-        } as unknown as Fn & Record<string, unknown>;
-        Object.assign(patched, factory);
-        patched.fastify = patched;
-        patched.default = patched;
-        patched[PATCHED] = true;
-        return patched;
-      },
+      // The module is its own `fastify` and `default` export.
+      (factory: Fn) => wrapFactory(factory as never, patchInstance, ['fastify', 'default']),
       () => undefined,
     ),
   ];
