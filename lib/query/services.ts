@@ -13,8 +13,8 @@ export async function listServices(db: Db): Promise<ServiceSummary[]> {
   return [...byName.values()].sort((a, b) => a.name.localeCompare(b.name));
 }
 
-/** 404 for a service never seen, 400 for a version it never reported. */
+/** The versions a service reported, in the order they first appeared (oldest first). */
 export async function serviceVersions(db: Db, service: string): Promise<string[]> {
-  const rows = await db.serviceVersion.findMany({ where: { service }, select: { version: true } });
+  const rows = await db.serviceVersion.findMany({ where: { service }, select: { version: true }, orderBy: { firstSeen: 'asc' } });
   return [...new Set(rows.map((r) => r.version))];
 }

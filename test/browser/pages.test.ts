@@ -71,4 +71,25 @@ describe('pages', () => {
     await screenshot(page, 'service-xss');
     assert.deepEqual(problems, []);
   });
+
+  test('compare marks the known fix better and the known regression worse', async () => {
+    await runInstrumentedService({ endpoint: dashboard.url, service: 'cmp', version: 'slow', requests: 40, blockMs: 12 });
+    await runInstrumentedService({ endpoint: dashboard.url, service: 'cmp', version: 'fast', requests: 40, blockMs: 2 });
+    const { page, problems } = await watchedPage(browser);
+    await page.goto(`${dashboard.url}/services/cmp`);
+    await page.getByRole('link', { name: 'Compare versions' }).click();
+    // Defaults: the two newest versions, older as A.
+    await page.getByRole('table', { name: /compared/ }).waitFor();
+    const blocker = page.getByRole('row', { name: /^blocker/ });
+    assert.match(await blocker.innerText(), /▼ better/);
+    assert.match(await page.getByTestId('ceiling-change').innerText(), /req\/s → .*req\/s/);
+    assert.ok((await page.locator('.recharts-bar-rectangle').count()) >= 4);
+    await screenshot(page, 'compare');
+    await page.selectOption('select[name=a]', 'fast');
+    await page.selectOption('select[name=b]', 'slow');
+    await page.getByRole('button', { name: 'Compare' }).click();
+    await page.waitForURL(/a=fast&b=slow/);
+    assert.match(await page.getByRole('row', { name: /^blocker/ }).innerText(), /▲ worse/);
+    assert.deepEqual(problems, []);
+  });
 });

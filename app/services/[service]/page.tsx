@@ -72,6 +72,7 @@ export default async function ServicePage({ params, searchParams }: Props) {
           </Link>
         ))}
         {version && <span className="tag">version {version}</span>}
+        <Link href={`/services/${encodeURIComponent(service)}/compare`}>Compare versions</Link>
       </nav>
       <Suspense key={`${range}:${version}`} fallback={<p className="muted">Loading ranking…</p>}>
         <Ranking service={service} range={range} version={version} />

@@ -5,6 +5,7 @@
 //               request, spans for 10% (Hopscope's own request span as their parent)
 //   sync-10     the same with detail 'sync'
 //   full-100    detail 'full', every request traced
+//   sdk         NodeSDK with no instrumentation at all (its context manager's cost)
 //   http-full-10  full-10 plus OpenTelemetry's HTTP instrumentation (register's
 //               httpInstrumentation: true)
 // Spans and metrics go to exporters that drop them, so the benchmark measures the
@@ -49,6 +50,9 @@ if (variant === 'otel') {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { ExpressInstrumentation } = require('@opentelemetry/instrumentation-express');
   start([new HttpInstrumentation(), new ExpressInstrumentation()], new AlwaysOnSampler());
+} else if (variant === 'sdk') {
+  // The NodeSDK alone (its context manager, no instrumentation): the floor for any SDK setup.
+  start([], new AlwaysOnSampler());
 } else if (variant.startsWith('http-')) {
   // As register({ httpInstrumentation: true }): the SDK samples the server spans.
   const mw = new MiddlewareInstrumentation({ detail: 'full' });

@@ -1,0 +1,100 @@
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { Suspense } from 'react';
+import { CompareTable } from '@/components/CompareTable';
+import { DeltaChart } from '@/components/DeltaChart';
+import { formatRps } from '@/components/format';
+import { db } from '@/lib/db/client';
+import { compare, parseSides } from '@/lib/query/compare';
+import { QueryError } from '@/lib/query/errors';
+import { RANGES } from '@/lib/query/range';
+import { serviceVersions } from '@/lib/query/services';
+
+export const dynamic = 'force-dynamic';
+
+type Props = { params: Promise<{ service: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const one = (v: string | string[] | undefined) => (typeof v === 'string' ? v : undefined);
+
+async function Result({ service, query }: { service: string; query: URLSearchParams }) {
+  let result;
+  try {
+    result = await compare(db(), service, parseSides(query));
+  } catch (err) {
+    if (err instanceof QueryError && err.status === 404) notFound();
+    if (err instanceof QueryError) return <p role="alert">{err.message}</p>;
+    throw err;
+  }
+  const bars = result.middleware
+    .filter((m) => m.delta.occupancyP95Ms !== null)
+    .map((m) => ({ name: m.name, deltaMs: m.delta.occupancyP95Ms!, verdict: m.verdict }));
+  return (
+    <>
+      <div className="kpis">
+        <div className="panel kpi">
+          <div className="muted">Concurrency ceiling, A → B</div>
+          <div className="value" data-testid="ceiling-change">
+            {formatRps(result.ceilingRps.a)} → {formatRps(result.ceilingRps.b)}
+          </div>
+        </div>
+      </div>
+      <h2>Change in p95 occupancy (B − A)</h2>
+      <DeltaChart bars={bars} />
+      <h2>Per middleware</h2>
+      <CompareTable rows={result.middleware} />
+      <p className="muted">
+        A change counts when the median and the p95 (of occupancy, or of duration) both move the same way by more than
+        10 % and an absolute floor (0.05 ms of occupancy, 0.5 ms of duration), with at least 30 calls on each side;
+        otherwise it is unchanged.
+      </p>
+    </>
+  );
+}
+
+export default async function ComparePage({ params, searchParams }: Props) {
+  const service = decodeURIComponent((await params).service);
+  const sp = await searchParams;
+  const versions = await serviceVersions(db(), service);
+  if (versions.length === 0) notFound();
+  const a = one(sp.a) ?? versions[Math.max(0, versions.length - 2)];
+  const b = one(sp.b) ?? versions[versions.length - 1];
+  const range = one(sp.range) ?? '24h';
+  return (
+    <>
+      <p className="muted">
+        <Link href="/">Services</Link> / <Link href={`/services/${encodeURIComponent(service)}`}>{service}</Link> /
+      </p>
+      <h1>Compare versions of {service}</h1>
+      <form className="filters" method="get" aria-label="Versions to compare">
+        <label>
+          A (before){' '}
+          <select name="a" defaultValue={a}>
+            {versions.map((v) => (
+              <option key={v}>{v}</option>
+            ))}
+          </select>
+        </label>
+        <label>
+          B (after){' '}
+          <select name="b" defaultValue={b}>
+            {versions.map((v) => (
+              <option key={v}>{v}</option>
+            ))}
+          </select>
+        </label>
+        <label>
+          over{' '}
+          <select name="range" defaultValue={range}>
+            {Object.keys(RANGES).map((r) => (
+              <option key={r}>{r}</option>
+            ))}
+          </select>
+        </label>
+        <button type="submit">Compare</button>
+      </form>
+      <Suspense key={`${a}:${b}:${range}`} fallback={<p className="muted">Comparing…</p>}>
+        <Result service={service} query={new URLSearchParams({ a, b, range })} />
+      </Suspense>
+    </>
+  );
+}

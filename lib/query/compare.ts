@@ -1,0 +1,94 @@
+// GET /api/services/{service}/compare?a=&b= (versions, over range or from/to) or
+// ?aFrom=&aTo=&bFrom=&bTo= (two time ranges, all versions): per middleware A, B, the
+// change and a verdict, and the concurrency ceiling before and after.
+import type { Db } from '../db/client';
+import { QueryError } from './errors';
+import { parseRange, type TimeRange } from './range';
+import { middlewareRanking } from './ranking';
+import type { MiddlewareRanking, MiddlewareRow } from './types';
+import { verdict, type Verdict } from './verdict';
+
+export type CompareSide = { version: string | null; from: string; to: string };
+
+export type MiddlewareDelta = {
+  occupancyP95Ms: number | null;
+  durationP95Ms: number | null;
+  hopsPerCall: number | null;
+  stallMsPerCall: number | null;
+};
+
+export type CompareRow = {
+  name: string;
+  framework: string;
+  a: MiddlewareRow | null;
+  b: MiddlewareRow | null;
+  delta: MiddlewareDelta;
+  verdict: Verdict;
+};
+
+export type Comparison = {
+  service: string;
+  a: CompareSide;
+  b: CompareSide;
+  ceilingRps: { a: number | null; b: number | null };
+  middleware: CompareRow[];
+};
+
+type Sides = { a: { range: TimeRange; version: string | null }; b: { range: TimeRange; version: string | null } };
+
+/** Which two things to compare, from the query string; a 400 for anything ambiguous. */
+export function parseSides(params: URLSearchParams, now: number = Date.now()): Sides {
+  const a = params.get('a');
+  const b = params.get('b');
+  const times = ['aFrom', 'aTo', 'bFrom', 'bTo'].map((k) => params.get(k));
+  const anyTime = times.some((t) => t !== null);
+  if ((a !== null || b !== null) && anyTime) throw new QueryError(400, 'compare either versions (a, b) or time ranges (aFrom, aTo, bFrom, bTo), not both');
+  if (a !== null || b !== null) {
+    if (a === null || b === null || a === '' || b === '') throw new QueryError(400, 'give both versions: a and b');
+    const range = parseRange(params, now);
+    return { a: { range, version: a }, b: { range, version: b } };
+  }
+  if (!anyTime) throw new QueryError(400, 'give two versions (a, b) or two time ranges (aFrom, aTo, bFrom, bTo)');
+  if (times.some((t) => t === null)) throw new QueryError(400, 'time ranges need all of aFrom, aTo, bFrom and bTo');
+  const [aFrom, aTo, bFrom, bTo] = times as string[];
+  return {
+    a: { range: parseRange(new URLSearchParams({ from: aFrom, to: aTo }), now), version: null },
+    b: { range: parseRange(new URLSearchParams({ from: bFrom, to: bTo }), now), version: null },
+  };
+}
+
+const minus = (b: number | null | undefined, a: number | null | undefined) =>
+  a === null || a === undefined || b === null || b === undefined ? null : b - a;
+const stallPerCall = (r: MiddlewareRow | undefined) => (r === undefined || r.calls === 0 ? null : r.stallMs / r.calls);
+
+export async function compare(db: Db, service: string, sides: Sides): Promise<Comparison> {
+  const [ra, rb]: MiddlewareRanking[] = [
+    await middlewareRanking(db, service, sides.a.range, sides.a.version),
+    await middlewareRanking(db, service, sides.b.range, sides.b.version),
+  ];
+  const key = (r: MiddlewareRow) => `${r.framework}\u0000${r.name}`;
+  const byA = new Map(ra.middleware.map((r) => [key(r), r]));
+  const byB = new Map(rb.middleware.map((r) => [key(r), r]));
+  // A's order (the baseline's ranking), then what only B has.
+  const keys = [...new Set([...byA.keys(), ...byB.keys()])];
+  const middleware = keys.map((k): CompareRow => {
+    const a = byA.get(k);
+    const b = byB.get(k);
+    const any = (a ?? b)!;
+    return {
+      name: any.name,
+      framework: any.framework,
+      a: a ?? null,
+      b: b ?? null,
+      delta: {
+        occupancyP95Ms: minus(b?.occupancyP95Ms, a?.occupancyP95Ms),
+        durationP95Ms: minus(b?.durationP95Ms, a?.durationP95Ms),
+        hopsPerCall: minus(b?.hopsPerCall, a?.hopsPerCall),
+        stallMsPerCall: minus(stallPerCall(b), stallPerCall(a)),
+      },
+      verdict: verdict(a, b),
+    };
+  });
+  const side = (s: Sides['a']): CompareSide => ({ version: s.version, from: s.range.from.toISOString(), to: s.range.to.toISOString() });
+  return { service, a: side(sides.a), b: side(sides.b), ceilingRps: { a: ra.ceilingRps, b: rb.ceilingRps }, middleware };
+}
