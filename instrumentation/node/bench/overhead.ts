@@ -23,7 +23,7 @@ const connections = Number(process.env.BENCH_CONNECTIONS ?? 32);
 function startServer(variant: string): Promise<{ child: ChildProcess; port: number }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', path.join(__dirname, 'server.ts'), variant], {
-      stdio: ['ignore', 'pipe', 'inherit'],
+      stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
     });
     readline.createInterface({ input: child.stdout! }).on('line', (line) => {
       const m = /^listening (\d+)$/.exec(line);
@@ -38,28 +38,36 @@ async function measure(port: number, duration: number): Promise<autocannon.Resul
 }
 
 async function main(): Promise<void> {
-  const results: Record<string, { rps: number[]; p99: number[] }> = {};
-  for (const v of VARIANTS) results[v] = { rps: [], p99: [] };
+  const results: Record<string, { rps: number[]; p99: number[]; cpu: number[] }> = {};
+  for (const v of VARIANTS) results[v] = { rps: [], p99: [], cpu: [] };
   for (let round = 1; round <= rounds; round++) {
     for (const v of VARIANTS) {
       const { child, port } = await startServer(v);
       await measure(port, 2); // warm-up: JIT, connection pool
+      child.send('mark');
       const r = await measure(port, seconds);
+      const report = new Promise<{ cpuPerRequestUs: number }>((resolve) => child.once('message', resolve as never));
+      child.send('report');
+      results[v].cpu.push((await report).cpuPerRequestUs);
       if (r.non2xx > 0 || r.errors > 0) throw new Error(`${v}: ${r.non2xx} non-2xx, ${r.errors} errors`);
       results[v].rps.push(r.requests.average);
       results[v].p99.push(r.latency.p99);
       child.kill('SIGTERM');
-      console.error(`round ${round}/${rounds} ${v}: ${Math.round(r.requests.average)} req/s, p99 ${r.latency.p99} ms`);
+      console.error(`round ${round}/${rounds} ${v}: ${Math.round(r.requests.average)} req/s, p99 ${r.latency.p99} ms, ${results[v].cpu.at(-1)!.toFixed(1)} µs CPU/request`);
     }
   }
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   const bare = median(results.bare.rps);
+  const bareCpu = median(results.bare.cpu);
   console.log(`\n10-middleware Express app, ${connections} connections, ${rounds} rounds × ${seconds}s, median per variant\n`);
-  console.log('| variant | req/s | p99 latency | throughput vs bare |');
-  console.log('| --- | ---: | ---: | ---: |');
+  console.log('| variant | req/s | p99 latency | throughput vs bare | server CPU per request | CPU vs bare |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
   for (const v of VARIANTS) {
     const rps = median(results[v].rps);
-    console.log(`| ${LABEL[v] ?? v} | ${Math.round(rps).toLocaleString('en')} | ${median(results[v].p99)} ms | ${(rps / bare).toFixed(2)}× |`);
+    const cpu = median(results[v].cpu);
+    console.log(
+      `| ${LABEL[v] ?? v} | ${Math.round(rps).toLocaleString('en')} | ${median(results[v].p99)} ms | ${(rps / bare).toFixed(2)}× | ${cpu.toFixed(1)} µs | ${(bareCpu / cpu).toFixed(2)}× |`,
+    );
   }
 }
 

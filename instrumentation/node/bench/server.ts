@@ -76,8 +76,20 @@ for (const name of names) {
   Object.defineProperty(mw, 'name', { value: name });
   app.use(mw);
 }
+let served = 0;
 app.get('/items/:id', (req, res) => {
+  served++;
   res.json({ id: req.params.id, ok: true });
+});
+// "cpu <µs per request>" since the last "mark": CPU time is steadier than throughput on a
+// shared machine, where the load generator competes for the same cores.
+let mark = { cpu: process.cpuUsage(), served: 0 };
+process.on('message', (m) => {
+  if (m === 'mark') mark = { cpu: process.cpuUsage(), served };
+  if (m === 'report') {
+    const used = process.cpuUsage(mark.cpu);
+    process.send!({ cpuPerRequestUs: (used.user + used.system) / Math.max(1, served - mark.served) });
+  }
 });
 
 const server = http.createServer(app).listen(0, '127.0.0.1', () => {
