@@ -1,13 +1,19 @@
-// The JSON API's answer for a query function: its result, or the QueryError's status
-// and message, or a 503 when the store is down.
+// The JSON API's answers: a query function's result, or the QueryError's status and
+// message, or a 503 when the store is down.
 import { QueryError } from './errors';
+
+export function errorResponse(err: unknown): Response {
+  if (err instanceof QueryError) {
+    return Response.json({ error: err.message }, { status: err.status, headers: err.status === 429 ? { 'retry-after': '5' } : {} });
+  }
+  console.error('[hopscope] query failed:', err);
+  return Response.json({ error: 'the store is unavailable' }, { status: 503, headers: { 'retry-after': '5' } });
+}
 
 export async function jsonAnswer(run: () => Promise<unknown>): Promise<Response> {
   try {
     return Response.json(await run(), { headers: { 'cache-control': 'no-store' } });
   } catch (err) {
-    if (err instanceof QueryError) return Response.json({ error: err.message }, { status: err.status });
-    console.error('[hopscope] query failed:', err);
-    return Response.json({ error: 'the store is unavailable' }, { status: 503, headers: { 'retry-after': '5' } });
+    return errorResponse(err);
   }
 }

@@ -77,6 +77,11 @@ export function quantile(h: Histogram, q: number): number | undefined {
   return representative(indices[indices.length - 1]);
 }
 
+/** Bucket i holds values in (lower, upper]. */
+export function bucketBounds(index: number): [number, number] {
+  return [GAMMA ** index, GAMMA ** (index + 1)];
+}
+
 /** The point of bucket (γ^i, γ^(i+1)] with the least worst-case relative error. */
 function representative(index: number): number {
   return (2 * GAMMA ** (index + 1)) / (GAMMA + 1);

@@ -3,6 +3,7 @@
 // API answers with what the ground truth says.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import type { MiddlewareDetail } from '../../lib/query/detail';
 import type { MiddlewareRanking } from '../../lib/query/types';
 import { getJson, startDashboard, type Dashboard } from '../helpers/dashboard';
 import { runInstrumentedService } from '../helpers/service';
@@ -43,6 +44,61 @@ export function pipelineSuite(storeName: string, makeStore: () => Promise<TestSt
         assert.deepEqual(services.body.services.find((s) => s.name === service)?.versions, ['1.0.0']);
       });
     }
+
+    test('drill-down: histograms, series, routes and exemplars, slowest first', async () => {
+      const base = `${dashboard.url}/api/services/shop-protobuf/middleware`;
+      const { status, body } = await getJson<MiddlewareDetail>(`${base}/blocker?range=15m&limit=50`);
+      assert.equal(status, 200);
+      assert.equal(body.summary.calls, 40);
+      const count = (bs: { count: number }[]) => bs.reduce((n, b) => n + b.count, 0);
+      assert.equal(count(body.histograms.occupancy), 40);
+      const mode = body.histograms.occupancy.reduce((a, b) => (b.count > a.count ? b : a));
+      assert.ok(mode.lowerMs <= 8.5 && mode.upperMs >= 7.9, `most calls near 8 ms: ${JSON.stringify(mode)}`);
+      assert.equal(body.series.reduce((n, p) => n + p.calls, 0), 40);
+      assert.deepEqual(body.routes.map((r) => [r.method, r.route, r.calls]), [['GET', '/items/:id', 40]]);
+      assert.ok(body.exemplars.length >= 5, `${body.exemplars.length} exemplars`);
+      const durations = body.exemplars.map((e) => e.durationMs);
+      assert.deepEqual(durations, [...durations].sort((a, b) => b - a));
+      assert.match(body.exemplars[0].traceId, /^[0-9a-f]{32}$/);
+      assert.ok(body.exemplars[0].occupancyMs! >= 7.9);
+      assert.equal((await getJson(`${base}/nothing?range=15m`)).status, 404);
+      assert.equal((await getJson(`${base}/blocker?limit=5000`)).status, 400);
+    });
+
+    test('live: a summary a second over SSE, new data arriving without a new request', async () => {
+      const controller = new AbortController();
+      const res = await fetch(`${dashboard.url}/api/services/live-svc/live`, { signal: controller.signal });
+      assert.equal(res.status, 404, 'no stream for a service never seen');
+      await runInstrumentedService({ endpoint: dashboard.url, service: 'live-svc', requests: 10, blockMs: 1 });
+      const stream = await fetch(`${dashboard.url}/api/services/live-svc/live`, { signal: controller.signal });
+      assert.equal(stream.headers.get('content-type'), 'text/event-stream');
+      const reader = stream.body!.getReader();
+      const decoder = new TextDecoder();
+      let buffer = '';
+      const nextSummary = async (): Promise<MiddlewareRanking> => {
+        for (;;) {
+          const end = buffer.indexOf('\n\n');
+          if (end >= 0) {
+            const event = buffer.slice(0, end);
+            buffer = buffer.slice(end + 2);
+            const data = /^data: (.*)$/m.exec(event);
+            if (/^event: summary$/m.test(event) && data) return JSON.parse(data[1]);
+            continue;
+          }
+          const { value, done } = await reader.read();
+          assert.ok(!done, 'the stream stays open');
+          buffer += decoder.decode(value, { stream: true });
+        }
+      };
+      const first = await nextSummary();
+      assert.equal(first.middleware.find((m) => m.name === 'blocker')!.calls, 10);
+      await runInstrumentedService({ endpoint: dashboard.url, service: 'live-svc', requests: 15, blockMs: 1 });
+      let calls = 0;
+      const deadline = Date.now() + 10_000;
+      while (calls !== 25 && Date.now() < deadline) calls = (await nextSummary()).middleware.find((m) => m.name === 'blocker')!.calls;
+      assert.equal(calls, 25);
+      controller.abort();
+    });
 
     test('a version filter keeps versions apart', async () => {
       await runInstrumentedService({ endpoint: dashboard.url, service: 'versions', version: 'a', requests: 10, blockMs: 2 });

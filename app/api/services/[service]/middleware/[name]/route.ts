@@ -1,0 +1,14 @@
+import { db } from '@/lib/db/client';
+import { middlewareDetail, parseExemplarLimit } from '@/lib/query/detail';
+import { jsonAnswer } from '@/lib/query/http';
+import { parseRange } from '@/lib/query/range';
+
+export const dynamic = 'force-dynamic';
+
+export async function GET(request: Request, ctx: { params: Promise<{ service: string; name: string }> }): Promise<Response> {
+  const { service, name } = await ctx.params;
+  const params = new URL(request.url).searchParams;
+  return jsonAnswer(() =>
+    middlewareDetail(db(), service, name, parseRange(params), params.get('version'), parseExemplarLimit(params.get('limit'))),
+  );
+}

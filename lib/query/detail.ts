@@ -1,0 +1,159 @@
+// GET /api/services/{service}/middleware/{name}: one middleware's summary (as in the
+// ranking) plus its latency and occupancy histograms, a time series, the routes that hit
+// it and sampled invocations, slowest first.
+import type { Db } from '../db/client';
+import { bucketBounds, deserialize, emptyHistogram, merge, quantile, type Histogram } from '../rollup/histogram';
+import { QueryError } from './errors';
+import type { TimeRange } from './range';
+import { middlewareRanking } from './ranking';
+import type { MiddlewareRow } from './types';
+
+export const MAX_SERIES_POINTS = 120;
+export const DEFAULT_EXEMPLARS = 20;
+export const MAX_EXEMPLARS = 200;
+
+export type HistogramBucket = { lowerMs: number; upperMs: number; count: number };
+export type SeriesPoint = {
+  t: string;
+  calls: number;
+  occupancyMsPerCall: number | null;
+  occupancyP95Ms: number | null;
+  durationP95Ms: number | null;
+  hopsPerCall: number | null;
+};
+export type RouteRow = { route: string; method: string; calls: number; occupancyMsPerCall: number | null; durationP95Ms: number | null };
+export type ExemplarRow = {
+  traceId: string;
+  spanId: string;
+  start: string;
+  route: string;
+  method: string;
+  version: string;
+  position: number | null;
+  durationMs: number;
+  occupancyMs: number | null;
+  hops: number | null;
+  blockingMaxMs: number | null;
+  stallMs: number | null;
+  error: string | null;
+};
+export type MiddlewareDetail = {
+  service: string;
+  from: string;
+  to: string;
+  summary: MiddlewareRow;
+  histograms: { duration: HistogramBucket[]; occupancy: HistogramBucket[] };
+  series: SeriesPoint[];
+  stepSeconds: number;
+  routes: RouteRow[];
+  exemplars: ExemplarRow[];
+};
+
+const toMs = (s: number | undefined) => (s === undefined ? null : s * 1000);
+const orNull = (v: number | null | undefined) => (v === null || v === undefined || !Number.isFinite(v) ? null : v);
+
+function buckets(h: Histogram): HistogramBucket[] {
+  const out: HistogramBucket[] = h.zero > 0 ? [{ lowerMs: 0, upperMs: 0, count: h.zero }] : [];
+  for (const i of [...h.buckets.keys()].sort((a, b) => a - b)) {
+    const [lower, upper] = bucketBounds(i);
+    out.push({ lowerMs: lower * 1000, upperMs: upper * 1000, count: h.buckets.get(i)! });
+  }
+  return out;
+}
+
+export function parseExemplarLimit(value: string | null): number {
+  if (value === null) return DEFAULT_EXEMPLARS;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > MAX_EXEMPLARS) throw new QueryError(400, `limit must be a whole number from 0 to ${MAX_EXEMPLARS}`);
+  return n;
+}
+
+export async function middlewareDetail(
+  db: Db,
+  service: string,
+  name: string,
+  range: TimeRange,
+  version: string | null,
+  exemplarLimit: number,
+): Promise<MiddlewareDetail> {
+  const ranking = await middlewareRanking(db, service, range, version);
+  const summary = ranking.middleware.find((m) => m.name === name);
+  if (summary === undefined) throw new QueryError(404, `service "${service}" has no middleware "${name}" in this range`);
+  const where = { service, middleware: name, ...(version === null ? {} : { version }) };
+  const rows = await db.middlewareRollup.findMany({
+    where: { ...where, tier: 1, bucket: { gte: range.from, lt: range.to } },
+    orderBy: { bucket: 'asc' },
+  });
+  const spanMs = range.to.getTime() - range.from.getTime();
+  const stepMs = Math.max(60_000, Math.ceil(spanMs / MAX_SERIES_POINTS / 60_000) * 60_000);
+  const duration = emptyHistogram();
+  const occupancy = emptyHistogram();
+  type Acc = { calls: number; occ: number; hops: number; d: Histogram; o: Histogram };
+  const steps = new Map<number, Acc>();
+  const routes = new Map<string, RouteRow & { occ: number; d: Histogram }>();
+  for (const r of rows) {
+    const d = deserialize(r.durationHist);
+    const o = deserialize(r.occupancyHist);
+    merge(duration, d);
+    merge(occupancy, o);
+    const t = range.from.getTime() + Math.floor((r.bucket.getTime() - range.from.getTime()) / stepMs) * stepMs;
+    let s = steps.get(t);
+    if (s === undefined) steps.set(t, (s = { calls: 0, occ: 0, hops: 0, d: emptyHistogram(), o: emptyHistogram() }));
+    s.calls += r.calls;
+    s.occ += r.occupancySum;
+    s.hops += r.hops;
+    merge(s.d, d);
+    merge(s.o, o);
+    const rk = `${r.method} ${r.route}`;
+    let route = routes.get(rk);
+    if (route === undefined) {
+      routes.set(rk, (route = { route: r.route, method: r.method, calls: 0, occupancyMsPerCall: null, durationP95Ms: null, occ: 0, d: emptyHistogram() }));
+    }
+    route.calls += r.calls;
+    route.occ += r.occupancySum;
+    merge(route.d, d);
+  }
+  const exemplars = await db.exemplar.findMany({
+    where: { ...where, start: { gte: range.from, lt: range.to } },
+    orderBy: { duration: 'desc' },
+    take: exemplarLimit,
+  });
+  return {
+    service,
+    from: range.from.toISOString(),
+    to: range.to.toISOString(),
+    summary,
+    histograms: { duration: buckets(duration), occupancy: summary.measured ? buckets(occupancy) : [] },
+    stepSeconds: stepMs / 1000,
+    series: [...steps.entries()].map(([t, s]) => ({
+      t: new Date(t).toISOString(),
+      calls: s.calls,
+      occupancyMsPerCall: summary.measured && s.calls > 0 ? (s.occ / s.calls) * 1000 : null,
+      occupancyP95Ms: summary.measured ? toMs(quantile(s.o, 0.95)) : null,
+      durationP95Ms: toMs(quantile(s.d, 0.95)),
+      hopsPerCall: summary.measured && s.calls > 0 ? s.hops / s.calls : null,
+    })),
+    routes: [...routes.values()]
+      .map(({ occ, d, ...r }) => ({
+        ...r,
+        occupancyMsPerCall: summary.measured && r.calls > 0 ? (occ / r.calls) * 1000 : null,
+        durationP95Ms: toMs(quantile(d, 0.95)),
+      }))
+      .sort((a, b) => b.calls - a.calls),
+    exemplars: exemplars.map((e) => ({
+      traceId: e.traceId,
+      spanId: e.spanId,
+      start: e.start.toISOString(),
+      route: e.route,
+      method: e.method,
+      version: e.version,
+      position: e.position,
+      durationMs: e.duration * 1000,
+      occupancyMs: orNull(e.occupancy === null ? null : e.occupancy * 1000),
+      hops: e.hops,
+      blockingMaxMs: orNull(e.blockingMax === null ? null : e.blockingMax * 1000),
+      stallMs: orNull(e.stall === null ? null : e.stall * 1000),
+      error: e.error,
+    })),
+  };
+}
