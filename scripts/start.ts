@@ -4,7 +4,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { ensureBuild } from './build';
+import { createDb } from '../lib/db/client';
 import { migrate } from '../lib/db/migrate';
+import { retentionFromEnv, startMaintenance } from '../lib/rollup/maintenance';
 import { databaseUrl, storeFromUrl } from '../lib/db/url';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -60,6 +62,8 @@ async function main(): Promise<void> {
   });
   const local = `http://${host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host}:${port}`;
   await waitUntilUp(local, dashboard);
+  // Downsampling and retention, every ten minutes (replicas may all run it: it locks).
+  startMaintenance(createDb(store), store.provider, retentionFromEnv());
   console.log(`\n  Hopscope dashboard: ${local}\n`);
 
   if (withDemo) {

@@ -5,14 +5,15 @@ import { deserialize, merge, serialize } from '../rollup/histogram';
 import { rollupKeyString, zeroDelta, type Batch, type ExemplarRow, type RollupDelta, type RollupKey } from './batch';
 import { selectExemplars } from './exemplars';
 
-const TIER_MINUTE = 1;
+export const TIER_MINUTE = 1;
+export const TIER_HOUR = 60;
 // Bound the size of one IN (...) list; SQLite allows 32766 variables, PostgreSQL 65535.
 const KEY_CHUNK = 5000;
 
-type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
+export type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
 
 /** The additive fields of a rollup: merged by summing. */
-const SUM_FIELDS = [
+export const SUM_FIELDS = [
   'calls',
   'errors',
   'durationSum',
@@ -28,7 +29,7 @@ const SUM_FIELDS = [
 ] as const;
 type SumField = (typeof SUM_FIELDS)[number];
 
-function addDelta(into: RollupDelta, d: Partial<RollupDelta>): void {
+export function addDelta(into: RollupDelta, d: Partial<RollupDelta>): void {
   into.measured = into.measured || d.measured === true;
   for (const f of SUM_FIELDS) into[f] += d[f] ?? 0;
   if (d.duration) merge(into.duration, d.duration);
@@ -50,7 +51,8 @@ async function existingKeys(tx: Tx, keys: string[]): Promise<Set<string>> {
   return found;
 }
 
-async function upsertRollup(tx: Tx, key: RollupKey, d: RollupDelta): Promise<void> {
+/** Adds `d` to the rollup row of `key` at `tier` (1: minute, 60: hour), creating it if new. */
+export async function upsertRollup(tx: Tx, key: RollupKey, d: RollupDelta, tier: number = TIER_MINUTE): Promise<void> {
   const where = {
     service_version_environment_middleware_route_method_tier_bucket: {
       service: key.service,
@@ -59,7 +61,7 @@ async function upsertRollup(tx: Tx, key: RollupKey, d: RollupDelta): Promise<voi
       middleware: key.middleware,
       route: key.route,
       method: key.method,
-      tier: TIER_MINUTE,
+      tier,
       bucket: new Date(key.bucket),
     },
   };

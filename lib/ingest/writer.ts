@@ -4,6 +4,7 @@
 // retry); a resolved submit() means committed.
 import type { Db } from '../db/client';
 import type { Batch } from './batch';
+import { CardinalityGuard, limitsFromEnv } from './cardinality';
 import { applyBatches } from './store';
 
 export class QueueFullError extends Error {
@@ -17,6 +18,7 @@ type Pending = { batch: Batch; resolve: () => void; reject: (err: unknown) => vo
 export class BatchWriter {
   private queue: Pending[] = [];
   private running = false;
+  private readonly guard = new CardinalityGuard(limitsFromEnv());
 
   constructor(
     private readonly db: Db,
@@ -37,6 +39,7 @@ export class BatchWriter {
     while (this.queue.length > 0) {
       const group = this.queue.splice(0, this.maxPerTransaction);
       try {
+        for (const p of group) await this.guard.fold(this.db, p.batch);
         await applyBatches(
           this.db,
           group.map((p) => p.batch),

@@ -81,7 +81,8 @@ export async function middlewareDetail(
   if (summary === undefined) throw new QueryError(404, `service "${service}" has no middleware "${name}" in this range`);
   const where = { service, middleware: name, ...(version === null ? {} : { version }) };
   const rows = await db.middlewareRollup.findMany({
-    where: { ...where, tier: 1, bucket: { gte: range.from, lt: range.to } },
+    // Both tiers: minute rows for the last two days, hourly ones before (maintenance.ts).
+    where: { ...where, bucket: { gte: range.from, lt: range.to } },
     orderBy: { bucket: 'asc' },
   });
   const spanMs = range.to.getTime() - range.from.getTime();

@@ -33,7 +33,8 @@ export async function middlewareRanking(db: Db, service: string, range: TimeRang
     throw new QueryError(400, `service "${service}" has no version "${version}" (it has ${versions.join(', ')})`);
   }
   const rows = await db.middlewareRollup.findMany({
-    where: { service, tier: 1, bucket: { gte: range.from, lt: range.to }, ...(version === null ? {} : { version }) },
+    // Both tiers: minute rows for the last two days, hourly ones before (maintenance.ts).
+    where: { service, bucket: { gte: range.from, lt: range.to }, ...(version === null ? {} : { version }) },
   });
   const totals = new Map<string, Totals>();
   for (const r of rows) {

@@ -45,7 +45,11 @@ async function post(path: string, body: Uint8Array | string, headers: Record<str
 describe('receiver', () => {
   before(async () => {
     store = sqliteStore();
-    dashboard = await startDashboard(store.url, { HOPSCOPE_INGEST_TOKEN: TOKEN, HOPSCOPE_MAX_BODY_BYTES: String(LIMIT) });
+    dashboard = await startDashboard(store.url, {
+      HOPSCOPE_INGEST_TOKEN: TOKEN,
+      HOPSCOPE_MAX_BODY_BYTES: String(LIMIT),
+      HOPSCOPE_MAX_MIDDLEWARE_PER_SERVICE: '3',
+    });
     // Some data first, so "unchanged" is checked against a non-empty store.
     assert.equal((await post('/v1/traces', plainExpressBody('seed', 3, 2))).status, 200);
   });
@@ -132,6 +136,14 @@ describe('receiver', () => {
     assert.equal((await post('/v1/traces', body)).status, 200);
     assert.equal(snapshot(), first);
     assert.deepEqual((await getJson<MiddlewareRanking>(`${dashboard.url}/api/services/replay/middleware?range=15m`)).body.middleware, ranking.body.middleware);
+  });
+
+  test('cardinality guard: names past the cap fold into (other), still counted', async () => {
+    for (let i = 0; i < 6; i++) assert.equal((await post('/v1/traces', plainExpressBody('many', 2, 1, `mw${i}`))).status, 200);
+    const { body } = await getJson<MiddlewareRanking>(`${dashboard.url}/api/services/many/middleware?range=15m`);
+    const names = body.middleware.map((m) => m.name).sort();
+    assert.deepEqual(names, ['(other)', 'mw0', 'mw1', 'mw2']);
+    assert.equal(body.middleware.find((m) => m.name === '(other)')!.calls, 6);
   });
 
   test('an acknowledged batch survives kill -9', async () => {
