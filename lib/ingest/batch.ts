@@ -1,6 +1,7 @@
-// What one OTLP request contributes to the store, before it is written. Every item
-// carries a dedupe key (a metric point's identity, or a span's trace and span id) so a
-// retried export is recognised and changes no count.
+// What one OTLP request contributes to the store, before it is written. Every
+// contribution to a count carries a dedupe key (a metric point's identity, or a plain
+// span's trace and span id) so a retried export is recognised and changes no count;
+// exemplars are recognised by their own trace and span id.
 import { emptyHistogram, type Histogram } from '../rollup/histogram';
 
 export type ServiceId = { service: string; version: string; environment: string };
@@ -35,7 +36,6 @@ export type RollupDelta = {
 export type Contribution = { dedupeKey: string; key: RollupKey; delta: Partial<RollupDelta> };
 
 export type ExemplarRow = ServiceId & {
-  dedupeKey: string;
   traceId: string;
   spanId: string;
   middleware: string;

@@ -57,7 +57,6 @@ function collectSpan(value: unknown, service: ServiceId, batch: Batch): void {
   markSeen(batch, service, end);
   batch.exemplars.push({
     ...service,
-    dedupeKey,
     traceId,
     spanId,
     middleware: name,

@@ -90,25 +90,35 @@ export async function upsertRollup(tx: Tx, key: RollupKey, d: RollupDelta, tier:
   });
 }
 
-function exemplarData(e: ExemplarRow) {
-  const { dedupeKey: _key, ...row } = e;
-  return row;
+/** The kept exemplars not stored yet (a retried export sends the same spans again). */
+async function newExemplars(tx: Tx, rows: ExemplarRow[]): Promise<ExemplarRow[]> {
+  if (rows.length === 0) return rows;
+  const stored = await tx.exemplar.findMany({
+    where: { traceId: { in: [...new Set(rows.map((r) => r.traceId))] } },
+    select: { traceId: true, spanId: true },
+  });
+  const have = new Set(stored.map((r) => r.traceId + r.spanId));
+  const seen = new Set<string>();
+  return rows.filter((r) => {
+    const id = r.traceId + r.spanId;
+    if (have.has(id) || seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
 }
 
-/** Applies batches in one transaction; returns how many items were new. */
+/** Applies batches in one transaction; returns how many contributions were new. */
 export async function applyBatches(db: Db, batches: Batch[]): Promise<number> {
   const keys = new Set<string>();
-  for (const b of batches) {
-    for (const c of b.contributions) keys.add(c.dedupeKey);
-    for (const e of b.exemplars) keys.add(e.dedupeKey);
-  }
+  for (const b of batches) for (const c of b.contributions) keys.add(c.dedupeKey);
+  // Selection needs no database: the slowest and a few random per middleware and minute.
+  const candidates = selectExemplars(batches.flatMap((b) => b.exemplars));
   const now = new Date();
   return db.$transaction(async (tx) => {
     const stored = await existingKeys(tx, [...keys]);
     const fresh = [...keys].filter((k) => !stored.has(k));
     const isFresh = new Set(fresh);
     const deltas = new Map<string, { key: RollupKey; delta: RollupDelta }>();
-    const exemplars: ExemplarRow[] = [];
     for (const b of batches) {
       for (const c of b.contributions) {
         if (!isFresh.has(c.dedupeKey)) continue;
@@ -117,11 +127,10 @@ export async function applyBatches(db: Db, batches: Batch[]): Promise<number> {
         if (entry === undefined) deltas.set(k, (entry = { key: c.key, delta: zeroDelta(false) }));
         addDelta(entry.delta, c.delta);
       }
-      for (const e of b.exemplars) if (isFresh.has(e.dedupeKey)) exemplars.push(e);
     }
     for (const { key, delta } of deltas.values()) await upsertRollup(tx, key, delta);
-    const kept = selectExemplars(exemplars);
-    if (kept.length > 0) await tx.exemplar.createMany({ data: kept.map(exemplarData) });
+    const exemplars = await newExemplars(tx, candidates);
+    if (exemplars.length > 0) await tx.exemplar.createMany({ data: exemplars });
     if (fresh.length > 0) await tx.ingestedPoint.createMany({ data: fresh.map((key) => ({ key, receivedAt: now })) });
     for (const b of batches) {
       for (const s of b.seen.values()) {
