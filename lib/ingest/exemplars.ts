@@ -1,6 +1,7 @@
 // Which sampled invocations are kept for drill-down: per service, middleware and minute,
 // the slowest few and a few more picked at random, so the drill-down shows the worst
-// cases and what is typical.
+// cases and what is typical. "At random" is by span id (random already), so a retried
+// export picks the same ones and stores nothing new.
 import { minuteOf, type ExemplarRow } from './batch';
 
 export const SLOWEST_PER_MINUTE = 5;
@@ -18,10 +19,8 @@ export function selectExemplars(rows: ExemplarRow[], slowest = SLOWEST_PER_MINUT
   for (const g of groups.values()) {
     g.sort((a, b) => b.duration - a.duration);
     kept.push(...g.slice(0, slowest));
-    const rest = g.slice(slowest);
-    for (let i = 0; i < random && rest.length > 0; i++) {
-      kept.push(rest.splice(Math.floor(Math.random() * rest.length), 1)[0]);
-    }
+    const rest = g.slice(slowest).sort((a, b) => (a.spanId < b.spanId ? -1 : 1));
+    kept.push(...rest.slice(0, random));
   }
   return kept;
 }
