@@ -1,8 +1,10 @@
+import Link from 'next/link';
 import type { MiddlewareRow } from '@/lib/query/types';
 import { formatCount, formatMs, formatRps, formatShare } from './format';
 
 /** The ranking: what holds the thread most, first. Names are telemetry: rendered as text only. */
-export function RankingTable({ rows }: { rows: MiddlewareRow[] }) {
+export function RankingTable({ service, rows }: { service: string; rows: MiddlewareRow[] }) {
+  const base = `/services/${encodeURIComponent(service)}/middleware/`;
   return (
     <div className="table-wrap">
     <table className="data" aria-label="Middleware ranked by total thread occupancy">
@@ -28,7 +30,7 @@ export function RankingTable({ rows }: { rows: MiddlewareRow[] }) {
         {rows.map((r) => (
           <tr key={`${r.framework}:${r.name}`}>
             <td>
-              {r.name} <span className="tag">{r.framework}</span>
+              <Link href={base + encodeURIComponent(r.name)}>{r.name}</Link> <span className="tag">{r.framework}</span>
               {!r.measured && <span className="tag" title="plain OpenTelemetry span: wall time only"> not measured</span>}
             </td>
             <td>{formatCount(r.calls)}</td>

@@ -54,6 +54,16 @@ describe('pages', () => {
     assert.ok(rps > 40 && rps < 1000 / 12, `ceiling ${ceiling}`);
     assert.ok((await page.locator('.recharts-bar-rectangle').count()) >= 4, 'the occupancy chart draws bars');
     await screenshot(page, 'service');
+
+    // Drill down into the blocking middleware.
+    await page.getByRole('link', { name: 'blocker' }).click();
+    await page.getByRole('heading', { name: 'blocker' }).waitFor();
+    await page.getByRole('table', { name: /slowest first/ }).waitFor();
+    assert.match(await page.locator('.kpi').first().innerText(), /Calls\s+30/);
+    assert.match(await page.getByRole('table', { name: /Routes/ }).innerText(), /GET \/items\/:id\s+30/);
+    assert.ok((await page.getByRole('table', { name: /slowest first/ }).locator('tbody tr').count()) >= 5);
+    assert.ok((await page.locator('figure[aria-label="Occupancy per call"] .recharts-bar-rectangle').count()) >= 1);
+    await screenshot(page, 'middleware');
     assert.deepEqual(problems, []);
   });
 
@@ -67,6 +77,9 @@ describe('pages', () => {
     const { page, problems } = await watchedPage(browser);
     await page.goto(`${dashboard.url}/services/xss?range=15m`);
     await page.getByText(XSS).first().waitFor();
+    assert.equal(await page.locator('img[src="x"]').count(), 0);
+    await page.getByRole('link', { name: XSS }).click();
+    await page.getByRole('heading', { name: XSS }).waitFor();
     assert.equal(await page.locator('img[src="x"]').count(), 0);
     await screenshot(page, 'service-xss');
     assert.deepEqual(problems, []);

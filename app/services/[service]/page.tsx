@@ -47,7 +47,7 @@ async function Ranking({ service, range, version }: { service: string; range: st
       <h2>Occupancy and waiting per call</h2>
       <OccupancyChart bars={bars} />
       <h2>Ranking by total thread occupancy</h2>
-      <RankingTable rows={ranking.middleware} />
+      <RankingTable service={service} rows={ranking.middleware} />
     </>
   );
 }
