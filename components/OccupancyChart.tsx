@@ -1,9 +1,9 @@
 'use client';
 // Per middleware: mean thread time per call (occupancy) beside the rest of its duration
 // (waiting: I/O, timers, the thread pool), as horizontal stacked bars.
+import type { OccupancyBar } from './bars';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 
-export type OccupancyBar = { name: string; occupancyMs: number; waitingMs: number };
 
 export function OccupancyChart({ bars }: { bars: OccupancyBar[] }) {
   const height = 40 + bars.length * 34;

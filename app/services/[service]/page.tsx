@@ -1,6 +1,8 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Suspense } from 'react';
+import { LiveRanking } from '@/components/LiveRanking';
+import { occupancyBars } from '@/components/bars';
 import { OccupancyChart } from '@/components/OccupancyChart';
 import { RankingTable } from '@/components/RankingTable';
 import { formatRps } from '@/components/format';
@@ -29,13 +31,6 @@ async function Ranking({ service, range, version }: { service: string; range: st
   if (ranking.middleware.length === 0) {
     return <p className="panel" role="status">No middleware data in this range. Pick a longer range, or wait for the next export.</p>;
   }
-  const bars = ranking.middleware
-    .filter((m) => m.measured)
-    .map((m) => ({
-      name: m.name,
-      occupancyMs: m.occupancyMsPerCall ?? 0,
-      waitingMs: Math.max(0, (m.durationMsPerCall ?? 0) - (m.occupancyMsPerCall ?? 0)),
-    }));
   return (
     <>
       <div className="kpis">
@@ -45,7 +40,7 @@ async function Ranking({ service, range, version }: { service: string; range: st
         </div>
       </div>
       <h2>Occupancy and waiting per call</h2>
-      <OccupancyChart bars={bars} />
+      <OccupancyChart bars={occupancyBars(ranking.middleware)} />
       <h2>Ranking by total thread occupancy</h2>
       <RankingTable service={service} rows={ranking.middleware} />
     </>
@@ -56,6 +51,7 @@ export default async function ServicePage({ params, searchParams }: Props) {
   const { service: raw } = await params;
   const service = decodeURIComponent(raw);
   const sp = await searchParams;
+  const live = one(sp.live) === '1';
   const range = one(sp.range) ?? DEFAULT_RANGE;
   const version = one(sp.version);
   const href = (r: string) => `?${new URLSearchParams({ range: r, ...(version ? { version } : {}) })}`;
@@ -66,17 +62,24 @@ export default async function ServicePage({ params, searchParams }: Props) {
       </p>
       <h1>{service}</h1>
       <nav className="filters" aria-label="Time range">
+        <Link href={`?${new URLSearchParams({ live: '1', ...(version ? { version } : {}) })}`} aria-current={live}>
+          Live
+        </Link>
         {Object.keys(RANGES).map((r) => (
-          <Link key={r} href={href(r)} aria-current={r === range}>
+          <Link key={r} href={href(r)} aria-current={!live && r === range}>
             {r}
           </Link>
         ))}
         {version && <span className="tag">version {version}</span>}
         <Link href={`/services/${encodeURIComponent(service)}/compare`}>Compare versions</Link>
       </nav>
-      <Suspense key={`${range}:${version}`} fallback={<p className="muted">Loading ranking…</p>}>
-        <Ranking service={service} range={range} version={version} />
-      </Suspense>
+      {live ? (
+        <LiveRanking service={service} version={version} />
+      ) : (
+        <Suspense key={`${range}:${version}`} fallback={<p className="muted">Loading ranking…</p>}>
+          <Ranking service={service} range={range} version={version} />
+        </Suspense>
+      )}
     </>
   );
 }

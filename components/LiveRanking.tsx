@@ -1,0 +1,54 @@
+'use client';
+// Live mode: the last five minutes, refreshed every second over Server-Sent Events
+// (GET /api/services/{service}/live), without reloading. Rows keep their identity (keys)
+// and the charts do not animate, so nothing jumps when a new summary arrives.
+import { useEffect, useState } from 'react';
+import type { MiddlewareRanking } from '@/lib/query/types';
+import { occupancyBars } from './bars';
+import { OccupancyChart } from './OccupancyChart';
+import { RankingTable } from './RankingTable';
+import { formatRps, formatTime } from './format';
+
+export function LiveRanking({ service, version }: { service: string; version: string | null }) {
+  const [ranking, setRanking] = useState<MiddlewareRanking | null>(null);
+  const [status, setStatus] = useState<'connecting' | 'live' | 'reconnecting'>('connecting');
+
+  useEffect(() => {
+    const query = version ? `?${new URLSearchParams({ version })}` : '';
+    const source = new EventSource(`/api/services/${encodeURIComponent(service)}/live${query}`);
+    source.addEventListener('summary', (e) => {
+      setRanking(JSON.parse((e as MessageEvent<string>).data) as MiddlewareRanking);
+      setStatus('live');
+    });
+    // EventSource reconnects by itself; say so meanwhile.
+    source.onerror = () => setStatus('reconnecting');
+    return () => source.close();
+  }, [service, version]);
+
+  if (ranking === null) return <p className="muted" role="status">Connecting to the live stream…</p>;
+  return (
+    <>
+      <p className="muted" role="status" aria-live="polite">
+        {status === 'live' ? '● Live' : '○ Reconnecting…'}: the last five minutes, updated every second (to {formatTime(ranking.to)})
+      </p>
+      <div className="kpis">
+        <div className="panel kpi">
+          <div className="muted">Concurrency ceiling (one thread)</div>
+          <div className="value" data-testid="ceiling">
+            {formatRps(ranking.ceilingRps)}
+          </div>
+        </div>
+      </div>
+      {ranking.middleware.length === 0 ? (
+        <p className="panel">No middleware data in the last five minutes.</p>
+      ) : (
+        <>
+          <h2>Occupancy and waiting per call</h2>
+          <OccupancyChart bars={occupancyBars(ranking.middleware)} />
+          <h2>Ranking by total thread occupancy</h2>
+          <RankingTable service={service} rows={ranking.middleware} />
+        </>
+      )}
+    </>
+  );
+}
