@@ -51,6 +51,19 @@ async function Result({ service, query }: { service: string; query: URLSearchPar
   );
 }
 
+function Choice({ name, label, options, value }: { name: string; label: string; options: string[]; value: string }) {
+  return (
+    <label>
+      {label}{' '}
+      <select name={name} defaultValue={value}>
+        {options.map((o) => (
+          <option key={o}>{o}</option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 export default async function ComparePage({ params, searchParams }: Props) {
   const service = decodeURIComponent((await params).service);
   const sp = await searchParams;
@@ -66,30 +79,9 @@ export default async function ComparePage({ params, searchParams }: Props) {
       </p>
       <h1>Compare versions of {service}</h1>
       <form className="filters" method="get" aria-label="Versions to compare">
-        <label>
-          A (before){' '}
-          <select name="a" defaultValue={a}>
-            {versions.map((v) => (
-              <option key={v}>{v}</option>
-            ))}
-          </select>
-        </label>
-        <label>
-          B (after){' '}
-          <select name="b" defaultValue={b}>
-            {versions.map((v) => (
-              <option key={v}>{v}</option>
-            ))}
-          </select>
-        </label>
-        <label>
-          over{' '}
-          <select name="range" defaultValue={range}>
-            {Object.keys(RANGES).map((r) => (
-              <option key={r}>{r}</option>
-            ))}
-          </select>
-        </label>
+        <Choice name="a" label="A (before)" options={versions} value={a} />
+        <Choice name="b" label="B (after)" options={versions} value={b} />
+        <Choice name="range" label="over" options={Object.keys(RANGES)} value={range} />
         <button type="submit">Compare</button>
       </form>
       <Suspense key={`${a}:${b}:${range}`} fallback={<p className="muted">Comparing…</p>}>
