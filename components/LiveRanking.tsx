@@ -7,7 +7,8 @@ import type { MiddlewareRanking } from '@/lib/query/types';
 import { occupancyBars } from './bars';
 import { OccupancyChart } from './OccupancyChart';
 import { RankingTable } from './RankingTable';
-import { formatRps, formatTime } from './format';
+import { formatTime } from './format';
+import { Kpis } from './Kpis';
 
 export function LiveRanking({ service, version }: { service: string; version: string | null }) {
   const [ranking, setRanking] = useState<MiddlewareRanking | null>(null);
@@ -31,14 +32,7 @@ export function LiveRanking({ service, version }: { service: string; version: st
       <p className="muted" role="status" aria-live="polite">
         {status === 'live' ? '● Live' : '○ Reconnecting…'}: the last five minutes, updated every second (to {formatTime(ranking.to)})
       </p>
-      <div className="kpis">
-        <div className="panel kpi">
-          <div className="muted">Concurrency ceiling (one thread)</div>
-          <div className="value" data-testid="ceiling">
-            {formatRps(ranking.ceilingRps)}
-          </div>
-        </div>
-      </div>
+      <Kpis ranking={ranking} />
       {ranking.middleware.length === 0 ? (
         <p className="panel">No middleware data in the last five minutes.</p>
       ) : (

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { ServiceSummary } from '@/lib/query/types';
-import { formatTime } from './format';
+import { formatRps, formatShare, formatTime } from './format';
 
 export function ServiceList({ services }: { services: ServiceSummary[] }) {
   return (
@@ -10,6 +10,9 @@ export function ServiceList({ services }: { services: ServiceSummary[] }) {
           <th scope="col">Service</th>
           <th scope="col">Versions</th>
           <th scope="col">Last data</th>
+          <th scope="col">Requests (5 min)</th>
+          <th scope="col">Event-loop utilization</th>
+          <th scope="col">Most thread time</th>
         </tr>
       </thead>
       <tbody>
@@ -20,6 +23,9 @@ export function ServiceList({ services }: { services: ServiceSummary[] }) {
             </td>
             <td>{s.versions.join(', ')}</td>
             <td>{formatTime(s.lastSeen)}</td>
+            <td>{formatRps(s.requestsPerSecond)}</td>
+            <td>{formatShare(s.eventLoopUtilization)}</td>
+            <td>{s.worstMiddleware ?? '—'}</td>
           </tr>
         ))}
       </tbody>

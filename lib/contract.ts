@@ -29,6 +29,10 @@ export const METRIC_HOPS_COUNT = 'middleware.hops.count';
 export const METRIC_STALL = 'middleware.stall';
 export const METRIC_BLOCKING_COUNT = 'middleware.blocking.count';
 
+/** OpenTelemetry's Node runtime metrics (gauges) the services page shows. */
+export const METRIC_EVENTLOOP_UTILIZATION = 'nodejs.eventloop.utilization';
+export const METRIC_EVENTLOOP_DELAY_P99 = 'nodejs.eventloop.delay.p99';
+
 export const HOP_KINDS = ['microtask', 'io', 'threadpool', 'worker', 'thread'] as const;
 export type HopKindName = (typeof HOP_KINDS)[number];
 

@@ -35,6 +35,9 @@ export type RollupDelta = {
 
 export type Contribution = { dedupeKey: string; key: RollupKey; delta: Partial<RollupDelta> };
 
+/** One gauge sample of a service instance's event loop, for the minute it was taken in. */
+export type RuntimeSample = ServiceId & { dedupeKey: string; bucket: number; utilization?: number; delayP99?: number };
+
 export type ExemplarRow = ServiceId & {
   traceId: string;
   spanId: string;
@@ -55,6 +58,7 @@ export type ExemplarRow = ServiceId & {
 export type Batch = {
   seen: Map<string, ServiceId & { lastSeen: number }>;
   contributions: Contribution[];
+  runtime: RuntimeSample[];
   exemplars: ExemplarRow[];
   rejected: number;
   /** Distinct reasons for rejections, for partial_success.error_message. */
@@ -62,7 +66,7 @@ export type Batch = {
 };
 
 export function emptyBatch(): Batch {
-  return { seen: new Map(), contributions: [], exemplars: [], rejected: 0, reasons: new Set() };
+  return { seen: new Map(), contributions: [], runtime: [], exemplars: [], rejected: 0, reasons: new Set() };
 }
 
 export function reject(batch: Batch, count: number, reason: string): void {

@@ -40,8 +40,28 @@ export function collectMetrics(request: unknown, batch: Batch): void {
   }
 }
 
+const RUNTIME_GAUGES: Record<string, 'utilization' | 'delayP99'> = {
+  [c.METRIC_EVENTLOOP_UTILIZATION]: 'utilization',
+  [c.METRIC_EVENTLOOP_DELAY_P99]: 'delayP99',
+};
+
+function collectRuntime(name: string, field: 'utilization' | 'delayP99', m: Loose, service: ServiceId, resourceKey: string, batch: Batch): void {
+  for (const v of list(obj(m.gauge)?.dataPoints)) {
+    const p = obj(v);
+    const time = p && nanosToMs(p.timeUnixNano);
+    const value = p && (num(p.asDouble) ?? num(p.asInt));
+    if (p === undefined || time === undefined || value === undefined || value < 0) {
+      reject(batch, 1, `${name}: gauge point without a time or a non-negative value`);
+      continue;
+    }
+    markSeen(batch, service, time);
+    batch.runtime.push({ ...service, dedupeKey: pointKey(resourceKey, name, attributes(p.attributes), time, time), bucket: minuteOf(time), [field]: value });
+  }
+}
+
 function collectMetric(m: Loose | undefined, service: ServiceId, resourceKey: string, batch: Batch): void {
   const name = m && str(m.name);
+  if (name !== undefined && name in RUNTIME_GAUGES) return collectRuntime(name, RUNTIME_GAUGES[name], m!, service, resourceKey, batch);
   if (name === undefined || !(name in METRICS)) return; // not ours: accepted, nothing to keep
   const kind = METRICS[name];
   const data = obj(kind === 'exp' ? m!.exponentialHistogram : m!.sum);

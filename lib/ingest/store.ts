@@ -2,7 +2,16 @@
 // dedupe key is already stored are skipped, so a retried export changes no count.
 import type { Db } from '../db/client';
 import { deserialize, merge, serialize } from '../rollup/histogram';
-import { rollupKeyString, zeroDelta, type Batch, type ExemplarRow, type RollupDelta, type RollupKey } from './batch';
+import {
+  rollupKeyString,
+  zeroDelta,
+  type Batch,
+  type ExemplarRow,
+  type RollupDelta,
+  type RollupKey,
+  type RuntimeSample,
+  type ServiceId,
+} from './batch';
 import { selectExemplars } from './exemplars';
 
 export const TIER_MINUTE = 1;
@@ -90,6 +99,48 @@ export async function upsertRollup(tx: Tx, key: RollupKey, d: RollupDelta, tier:
   });
 }
 
+/** Adds event-loop samples to their service's minute rows. */
+async function upsertRuntime(tx: Tx, samples: RuntimeSample[]): Promise<void> {
+  const rows = new Map<string, { id: ServiceId & { bucket: Date }; elu: number; eluN: number; delay: number; delayMax: number; delayN: number }>();
+  for (const s of samples) {
+    const k = [s.service, s.version, s.environment, s.bucket].join('\u0000');
+    let r = rows.get(k);
+    if (r === undefined) {
+      const id = { service: s.service, version: s.version, environment: s.environment, bucket: new Date(s.bucket) };
+      rows.set(k, (r = { id, elu: 0, eluN: 0, delay: 0, delayMax: 0, delayN: 0 }));
+    }
+    if (s.utilization !== undefined) {
+      r.elu += s.utilization;
+      r.eluN++;
+    }
+    if (s.delayP99 !== undefined) {
+      r.delay += s.delayP99;
+      r.delayMax = Math.max(r.delayMax, s.delayP99);
+      r.delayN++;
+    }
+  }
+  for (const r of rows.values()) {
+    const where = { service_version_environment_bucket: r.id };
+    const row = await tx.runtimeRollup.findUnique({ where });
+    if (row === null) {
+      await tx.runtimeRollup.create({
+        data: { ...r.id, eluSum: r.elu, eluCount: r.eluN, delayP99Sum: r.delay, delayP99Max: r.delayMax, delayCount: r.delayN },
+      });
+    } else {
+      await tx.runtimeRollup.update({
+        where,
+        data: {
+          eluSum: row.eluSum + r.elu,
+          eluCount: row.eluCount + r.eluN,
+          delayP99Sum: row.delayP99Sum + r.delay,
+          delayP99Max: Math.max(row.delayP99Max, r.delayMax),
+          delayCount: row.delayCount + r.delayN,
+        },
+      });
+    }
+  }
+}
+
 /** The kept exemplars not stored yet (a retried export sends the same spans again). */
 async function newExemplars(tx: Tx, rows: ExemplarRow[]): Promise<ExemplarRow[]> {
   if (rows.length === 0) return rows;
@@ -110,7 +161,10 @@ async function newExemplars(tx: Tx, rows: ExemplarRow[]): Promise<ExemplarRow[]>
 /** Applies batches in one transaction; returns how many contributions were new. */
 export async function applyBatches(db: Db, batches: Batch[]): Promise<number> {
   const keys = new Set<string>();
-  for (const b of batches) for (const c of b.contributions) keys.add(c.dedupeKey);
+  for (const b of batches) {
+    for (const c of b.contributions) keys.add(c.dedupeKey);
+    for (const r of b.runtime) keys.add(r.dedupeKey);
+  }
   // Selection needs no database: the slowest and a few random per middleware and minute.
   const candidates = selectExemplars(batches.flatMap((b) => b.exemplars));
   const now = new Date();
@@ -129,6 +183,7 @@ export async function applyBatches(db: Db, batches: Batch[]): Promise<number> {
       }
     }
     for (const { key, delta } of deltas.values()) await upsertRollup(tx, key, delta);
+    await upsertRuntime(tx, batches.flatMap((b) => b.runtime.filter((r) => isFresh.has(r.dedupeKey))));
     const exemplars = await newExemplars(tx, candidates);
     if (exemplars.length > 0) await tx.exemplar.createMany({ data: exemplars });
     if (fresh.length > 0) await tx.ingestedPoint.createMany({ data: fresh.map((key) => ({ key, receivedAt: now })) });

@@ -4,7 +4,7 @@ import type { Db } from '../db/client';
 import { countOf, deserialize, emptyHistogram, merge, quantile, type Histogram } from '../rollup/histogram';
 import { QueryError } from './errors';
 import type { TimeRange } from './range';
-import { serviceVersions } from './services';
+import { eventLoop, serviceVersions } from './services';
 import type { MiddlewareRanking, MiddlewareRow } from './types';
 
 type Totals = {
@@ -105,6 +105,7 @@ export async function middlewareRanking(db: Db, service: string, range: TimeRang
     from: range.from.toISOString(),
     to: range.to.toISOString(),
     ceilingRps: ceiling(totalOccupancy),
+    eventLoop: await eventLoop(db, service, range.from, range.to, version),
     middleware,
   };
 }

@@ -1,16 +1,55 @@
 // GET /api/services: every service seen, its versions (newest first) and when it last sent data.
 import type { Db } from '../db/client';
-import type { ServiceSummary } from './types';
+import type { EventLoop, ServiceSummary } from './types';
 
-export async function listServices(db: Db): Promise<ServiceSummary[]> {
-  const rows = await db.serviceVersion.findMany({ orderBy: { lastSeen: 'desc' } });
-  const byName = new Map<string, ServiceSummary>();
+export const RECENT_MS = 5 * 60_000;
+
+export async function listServices(db: Db, now: number = Date.now()): Promise<ServiceSummary[]> {
+  const since = new Date(now - RECENT_MS);
+  const [rows, middleware, runtime] = await Promise.all([
+    db.serviceVersion.findMany({ orderBy: { lastSeen: 'desc' } }),
+    db.middlewareRollup.groupBy({ by: ['service', 'middleware'], where: { bucket: { gte: since } }, _sum: { calls: true, occupancySum: true } }),
+    db.runtimeRollup.groupBy({ by: ['service'], where: { bucket: { gte: since } }, _sum: { eluSum: true, eluCount: true } }),
+  ]);
+  const byName = new Map<string, ServiceSummary & { worstOccupancy: number; requests: number }>();
   for (const r of rows) {
     let s = byName.get(r.service);
-    if (s === undefined) byName.set(r.service, (s = { name: r.service, versions: [], lastSeen: r.lastSeen.toISOString() }));
+    if (s === undefined) {
+      s = { name: r.service, versions: [], lastSeen: r.lastSeen.toISOString(), requestsPerSecond: null, eventLoopUtilization: null, worstMiddleware: null, worstOccupancy: 0, requests: 0 };
+      byName.set(r.service, s);
+    }
     if (!s.versions.includes(r.version)) s.versions.push(r.version);
   }
-  return [...byName.values()].sort((a, b) => a.name.localeCompare(b.name));
+  for (const m of middleware) {
+    const s = byName.get(m.service);
+    if (s === undefined) continue;
+    s.requests = Math.max(s.requests, m._sum.calls ?? 0);
+    s.requestsPerSecond = s.requests / (RECENT_MS / 1000);
+    if ((m._sum.occupancySum ?? 0) > s.worstOccupancy) {
+      s.worstOccupancy = m._sum.occupancySum ?? 0;
+      s.worstMiddleware = m.middleware;
+    }
+  }
+  for (const r of runtime) {
+    const s = byName.get(r.service);
+    if (s !== undefined && (r._sum.eluCount ?? 0) > 0) s.eventLoopUtilization = (r._sum.eluSum ?? 0) / r._sum.eluCount!;
+  }
+  return [...byName.values()]
+    .map(({ worstOccupancy: _w, requests: _r, ...s }) => s)
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** Event-loop utilization and delay of a service over a range (null when not reported). */
+export async function eventLoop(db: Db, service: string, from: Date, to: Date, version: string | null): Promise<EventLoop> {
+  const r = await db.runtimeRollup.aggregate({
+    where: { service, bucket: { gte: from, lt: to }, ...(version === null ? {} : { version }) },
+    _sum: { eluSum: true, eluCount: true, delayP99Sum: true, delayCount: true },
+  });
+  const s = r._sum;
+  return {
+    utilization: s.eluCount ? (s.eluSum ?? 0) / s.eluCount : null,
+    delayP99Ms: s.delayCount ? ((s.delayP99Sum ?? 0) / s.delayCount) * 1000 : null,
+  };
 }
 
 /** The versions a service reported, in the order they first appeared (oldest first). */

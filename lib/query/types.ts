@@ -1,6 +1,18 @@
 // Shapes the JSON API returns and the pages render: serialisable, no database types.
 
-export type ServiceSummary = { name: string; versions: string[]; lastSeen: string };
+export type ServiceSummary = {
+  name: string;
+  versions: string[];
+  lastSeen: string;
+  /** Over the last five minutes: requests/s (calls of the busiest middleware). */
+  requestsPerSecond: number | null;
+  /** Over the last five minutes: mean event-loop utilization (0..1) of its instances. */
+  eventLoopUtilization: number | null;
+  /** Over the last five minutes: the middleware with the most thread time. */
+  worstMiddleware: string | null;
+};
+
+export type EventLoop = { utilization: number | null; delayP99Ms: number | null };
 
 export type MiddlewareRow = {
   name: string;
@@ -33,5 +45,7 @@ export type MiddlewareRanking = {
   to: string;
   /** 1 / mean total occupancy per request: requests/s one thread can serve at most. */
   ceilingRps: number | null;
+  /** Event-loop utilization (mean) and delay p99 (mean of the instances' p99) over the range. */
+  eventLoop: EventLoop;
   middleware: MiddlewareRow[];
 };

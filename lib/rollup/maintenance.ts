@@ -83,8 +83,9 @@ export async function maintain(db: Db, provider: Store['provider'], retention: R
     downsampled += n;
     if (n === 0) break;
   }
-  const [rollups, exemplars, dedupeKeys] = await Promise.all([
+  const [rollups, , exemplars, dedupeKeys] = await Promise.all([
     db.middlewareRollup.deleteMany({ where: { bucket: { lt: new Date(now - retention.rollupMs) } } }),
+    db.runtimeRollup.deleteMany({ where: { bucket: { lt: new Date(now - retention.rollupMs) } } }),
     db.exemplar.deleteMany({ where: { start: { lt: new Date(now - retention.exemplarMs) } } }),
     db.ingestedPoint.deleteMany({ where: { receivedAt: { lt: new Date(now - retention.dedupeMs) } } }),
   ]);

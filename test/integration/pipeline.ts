@@ -4,7 +4,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { MiddlewareDetail } from '../../lib/query/detail';
-import type { MiddlewareRanking } from '../../lib/query/types';
+import type { MiddlewareRanking, ServiceSummary } from '../../lib/query/types';
 import { getJson, startDashboard, type Dashboard } from '../helpers/dashboard';
 import { runInstrumentedService } from '../helpers/service';
 import type { TestStore } from '../helpers/stores';
@@ -40,8 +40,15 @@ export function pipelineSuite(storeName: string, makeStore: () => Promise<TestSt
         assert.equal(byName.getItem.calls, 40);
         assert.ok(body.ceilingRps! > 50 && body.ceilingRps! < 1000 / 8, `ceiling ${body.ceilingRps}`);
         assert.ok(byName.blocker.ceilingWithoutRps! > body.ceilingRps! * 2);
-        const services = await getJson<{ services: { name: string; versions: string[] }[] }>(`${dashboard.url}/api/services`);
-        assert.deepEqual(services.body.services.find((s) => s.name === service)?.versions, ['1.0.0']);
+        // The runtime metrics register() exports: the event loop was busy part of the time.
+        assert.ok(body.eventLoop.utilization! > 0 && body.eventLoop.utilization! <= 1, `ELU ${body.eventLoop.utilization}`);
+        assert.ok(body.eventLoop.delayP99Ms! > 0, `delay ${body.eventLoop.delayP99Ms}`);
+        const services = await getJson<{ services: ServiceSummary[] }>(`${dashboard.url}/api/services`);
+        const summary = services.body.services.find((s) => s.name === service)!;
+        assert.deepEqual(summary.versions, ['1.0.0']);
+        assert.equal(summary.worstMiddleware, 'blocker');
+        assert.ok(Math.abs(summary.requestsPerSecond! - 40 / 300) < 1e-9, 'requests over the last five minutes, per second');
+        assert.ok(summary.eventLoopUtilization! > 0);
       });
     }
 

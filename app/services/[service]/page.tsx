@@ -5,7 +5,7 @@ import { LiveRanking } from '@/components/LiveRanking';
 import { occupancyBars } from '@/components/bars';
 import { OccupancyChart } from '@/components/OccupancyChart';
 import { RankingTable } from '@/components/RankingTable';
-import { formatRps } from '@/components/format';
+import { Kpis } from '@/components/Kpis';
 import { db } from '@/lib/db/client';
 import { QueryError } from '@/lib/query/errors';
 import { DEFAULT_RANGE, parseRange, RANGES } from '@/lib/query/range';
@@ -33,12 +33,7 @@ async function Ranking({ service, range, version }: { service: string; range: st
   }
   return (
     <>
-      <div className="kpis">
-        <div className="panel kpi">
-          <div className="muted">Concurrency ceiling (one thread)</div>
-          <div className="value" data-testid="ceiling">{formatRps(ranking.ceilingRps)}</div>
-        </div>
-      </div>
+      <Kpis ranking={ranking} />
       <h2>Occupancy and waiting per call</h2>
       <OccupancyChart bars={occupancyBars(ranking.middleware)} />
       <h2>Ranking by total thread occupancy</h2>
