@@ -13,10 +13,16 @@ export class QueueFullError extends Error {
   }
 }
 
-type Pending = { batch: Batch; resolve: () => void; reject: (err: unknown) => void };
+type Pending = { batch: Batch; weight: number; resolve: () => void; reject: (err: unknown) => void };
+
+/** Items a batch holds in memory while it waits: bounds the queue by size, not count alone. */
+function weightOf(b: Batch): number {
+  return 1 + b.contributions.length + b.exemplars.length + b.runtime.length;
+}
 
 export class BatchWriter {
   private queue: Pending[] = [];
+  private queuedWeight = 0;
   private running = false;
   private readonly guard = new CardinalityGuard(limitsFromEnv());
 
@@ -24,12 +30,17 @@ export class BatchWriter {
     private readonly db: Db,
     private readonly maxQueued = 64,
     private readonly maxPerTransaction = 32,
+    private readonly maxQueuedWeight = 500_000,
   ) {}
 
   submit(batch: Batch): Promise<void> {
-    if (this.queue.length >= this.maxQueued) return Promise.reject(new QueueFullError());
+    const weight = weightOf(batch);
+    if (this.queue.length >= this.maxQueued || (this.queue.length > 0 && this.queuedWeight + weight > this.maxQueuedWeight)) {
+      return Promise.reject(new QueueFullError());
+    }
     return new Promise<void>((resolve, reject) => {
-      this.queue.push({ batch, resolve, reject });
+      this.queuedWeight += weight;
+      this.queue.push({ batch, weight, resolve, reject });
       if (!this.running) void this.drain();
     });
   }
@@ -38,6 +49,7 @@ export class BatchWriter {
     this.running = true;
     while (this.queue.length > 0) {
       const group = this.queue.splice(0, this.maxPerTransaction);
+      for (const p of group) this.queuedWeight -= p.weight;
       try {
         for (const p of group) await this.guard.fold(this.db, p.batch);
         await applyBatches(

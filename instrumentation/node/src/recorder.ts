@@ -42,7 +42,9 @@ export function recordRequest(state: RequestState): void {
     inv.finished = true;
     const durationMs = durationOf(inv);
     accumulatorFor(inv.info, state.route, state.method, inv.error).add(inv, durationMs);
-    if (inv.occupancy > budgetMs && budgetWarn) warnOverBudget(inv);
+    // 'throw' fails the request where the middleware hands on; a final handler hands on
+    // to nothing, so it is warned about (as in 'warn').
+    if (inv.occupancy > budgetMs && (budgetWarn || budgetThrow)) warnOverBudget(inv);
   }
   if (tracer !== null && invocations.length > 0) traceRequest(tracer, state);
 }
