@@ -1,0 +1,315 @@
+"""Where Django is measured. Everything here only wraps; measure.py keeps the clock.
+
+- load_middleware builds each middleware through import_string: the factory it gets back
+  wraps the instance (a sync or async proxy, as Django resolved the middleware's mode)
+  and the get_response it is given (so downstream time is excluded).
+- sync_to_async / async_to_sync, as django.core.handlers.base and django.utils.deprecation
+  call them, count thread hops and time the sync thread's queue and work.
+- make_view_atomic wraps the view: the last link of the chain.
+- get_response(_async) frames a request: in flight, then recorded.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import logging
+from typing import Any, Callable, Optional
+
+from asgiref import sync as asgiref_sync
+from django.core.exceptions import ImproperlyConfigured
+from django.core.handlers import base
+from django.utils import deprecation
+
+from . import measure
+from .measure import CURRENT, PENDING_HOP, TimedCoroutine, begin, now
+
+logger = logging.getLogger("hopscope_django")
+
+_PATCHED = "_hopscope_patched"
+_loading_async = False
+_policy = "record"
+_on_request_done: Callable[[measure.RequestState, Any, Any], None] = lambda state, request, response: None
+
+
+def _copy_identity(wrapper: Any, wrapped: Any) -> Any:
+    # Names only: copying __dict__ would carry an asyncio "is coroutine" marker from the
+    # wrapped callable onto a sync wrapper, and Django picks sync or async mode by it.
+    functools.update_wrapper(wrapper, wrapped, assigned=("__module__", "__name__", "__qualname__", "__doc__"), updated=())
+    if hasattr(wrapped, "__self__"):
+        wrapper.__self__ = wrapped.__self__
+    return wrapper
+
+
+def measured_sync_to_async(func: Any = None, *, thread_sensitive: bool = True, executor: Any = None) -> Any:
+    """sync_to_async that charges the switch, the queueing and the thread time."""
+
+    def on_thread(*args: Any, **kwargs: Any) -> Any:
+        pending = PENDING_HOP.get()
+        started = now()
+        if pending is not None:
+            pending[1] = started - pending[1]  # submitted at -> time queued for the thread
+        try:
+            return func(*args, **kwargs)
+        finally:
+            if pending is not None and not pending[0]:
+                # No middleware started on the thread: the switch and the work are the caller's.
+                pending[0] = True
+                caller = CURRENT.get()
+                if caller is not None:
+                    caller.thread_hops += 1
+                    caller.thread_wait += pending[1]
+                    caller.segment(now() - started)
+
+    inner = asgiref_sync.sync_to_async(on_thread, thread_sensitive=thread_sensitive, executor=executor)
+
+    async def call(*args: Any, **kwargs: Any) -> Any:
+        token = PENDING_HOP.set([False, now()])
+        try:
+            return await inner(*args, **kwargs)
+        finally:
+            PENDING_HOP.reset(token)
+
+    return _copy_identity(call, func)
+
+
+def measured_async_to_sync(awaitable: Any, *, force_new_loop: bool = False) -> Any:
+    """async_to_sync that counts the switch from the sync thread back to the event loop."""
+    inner = asgiref_sync.async_to_sync(awaitable, force_new_loop=force_new_loop)
+
+    def call(*args: Any, **kwargs: Any) -> Any:
+        inv = CURRENT.get()
+        if inv is not None:
+            inv.thread_hops += 1
+        return inner(*args, **kwargs)
+
+    return _copy_identity(call, awaitable)
+
+
+def _downstream(get_response: Any) -> Any:
+    """get_response as the middleware sees it: time spent downstream is not its own."""
+    if asyncio.iscoroutinefunction(get_response):
+
+        async def downstream_async(request: Any) -> Any:
+            inv = CURRENT.get()
+            t0 = now()
+            try:
+                return await get_response(request)
+            finally:
+                if inv is not None:
+                    inv.downstream += now() - t0
+
+        return downstream_async
+
+    def downstream(request: Any) -> Any:
+        inv = CURRENT.get()
+        t0 = now()
+        if inv is not None:
+            inv.segment(t0 - inv.seg_start)
+        try:
+            return get_response(request)
+        finally:
+            t1 = now()
+            if inv is not None:
+                inv.downstream += t1 - t0
+                inv.seg_start = t1
+
+    return downstream
+
+
+def _run_sync(inv: Optional[measure.Invocation], call: Callable[[], Any]) -> Any:
+    token = CURRENT.set(inv)
+    if inv is not None:
+        inv.seg_start = now()
+    try:
+        return call()
+    except Exception as e:
+        if inv is not None and inv.error is None:
+            inv.error = type(e).__name__
+        raise
+    finally:
+        if inv is not None:
+            inv.end = now()
+            inv.segment(inv.end - inv.seg_start)
+        CURRENT.reset(token)
+
+
+async def _run_async(inv: Optional[measure.Invocation], coro: Any) -> Any:
+    try:
+        return await TimedCoroutine(coro, inv)
+    except Exception as e:
+        if inv is not None and inv.error is None:
+            inv.error = type(e).__name__
+        raise
+    finally:
+        if inv is not None:
+            inv.end = now()
+
+
+# Hooks Django calls outside the middleware's __call__ (from its view handling); their
+# time and thread switches belong to the middleware's invocation for the request.
+_HOOKS = ("process_view", "process_exception", "process_template_response")
+
+
+def _hook(name: str, method: Any) -> Any:
+    if asyncio.iscoroutinefunction(method):
+
+        async def hook_async(*args: Any, **kwargs: Any) -> Any:
+            return await TimedCoroutine(method(*args, **kwargs), measure.find(name))
+
+        return _copy_identity(hook_async, method)
+
+    def hook(*args: Any, **kwargs: Any) -> Any:
+        inv = measure.find(name)
+        if inv is None:
+            return method(*args, **kwargs)
+        measure.claim_pending_hop(inv)
+        token = CURRENT.set(inv)
+        t0 = now()
+        try:
+            return method(*args, **kwargs)
+        finally:
+            inv.segment(now() - t0)
+            CURRENT.reset(token)
+
+    return _copy_identity(hook, method)
+
+
+class _Proxy:
+    def __init__(self, instance: Any, name: str, sync_only: bool):
+        self._instance = instance
+        self._name = name
+        self._sync_only = sync_only
+
+    def __getattr__(self, attr: str) -> Any:
+        value = getattr(self._instance, attr)
+        return _hook(self._name, value) if attr in _HOOKS and callable(value) else value
+
+
+class SyncProxy(_Proxy):
+    def __call__(self, request: Any) -> Any:
+        return _run_sync(begin(self._name, "sync", self._sync_only), lambda: self._instance(request))
+
+
+class AsyncProxy(_Proxy):
+    def __init__(self, instance: Any, name: str, sync_only: bool):
+        super().__init__(instance, name, sync_only)
+        # What asyncio.iscoroutinefunction() looks for: Django adapts by it.
+        self._is_coroutine = asyncio.coroutines._is_coroutine  # type: ignore[attr-defined]
+
+    def __call__(self, request: Any) -> Any:
+        return _run_async(begin(self._name, "async"), self._instance(request))
+
+
+def _is_async_instance(instance: Any) -> bool:
+    return asyncio.iscoroutinefunction(instance) or asyncio.iscoroutinefunction(getattr(instance, "__call__", None))
+
+
+def _factory(path: str, middleware: Any) -> Any:
+    def factory(get_response: Any) -> Any:
+        instance = middleware(_downstream(get_response))
+        is_async = _is_async_instance(instance)
+        if _loading_async and not is_async:
+            if _policy == "strict":
+                raise ImproperlyConfigured(
+                    f"hopscope: middleware {path} is synchronous only, in an asynchronous (ASGI) stack: Django runs it "
+                    "on the one sync thread and switches threads on the way in and out of it for every request. "
+                    "Make it async-capable (async_capable = True with an async __call__, or MiddlewareMixin), or set "
+                    "the policy to 'warn'."
+                )
+        sync_only = not getattr(middleware, "async_capable", False)
+        return AsyncProxy(instance, path, sync_only) if is_async else SyncProxy(instance, path, sync_only)
+
+    factory.sync_capable = getattr(middleware, "sync_capable", True)  # type: ignore[attr-defined]
+    factory.async_capable = getattr(middleware, "async_capable", False)  # type: ignore[attr-defined]
+    return factory
+
+
+_original_import_string = base.import_string
+
+
+def measured_import_string(path: str) -> Any:
+    """Only load_middleware imports through base.import_string: every result is a middleware."""
+    return _factory(path, _original_import_string(path))
+
+
+def _view_name(view: Any) -> str:
+    target = getattr(view, "view_class", None) or view
+    return f"{getattr(target, '__module__', '?')}.{getattr(target, '__qualname__', type(target).__name__)}"
+
+
+def install(policy: str, on_request_done: Callable[[measure.RequestState, Any, Any], None]) -> None:
+    global _policy, _on_request_done
+    _policy = policy
+    _on_request_done = on_request_done
+    handler = base.BaseHandler
+    if getattr(handler, _PATCHED, False):
+        return
+    setattr(handler, _PATCHED, True)
+    base.import_string = measured_import_string
+    base.sync_to_async = measured_sync_to_async
+    base.async_to_sync = measured_async_to_sync
+    deprecation.sync_to_async = measured_sync_to_async
+
+    load_middleware = handler.load_middleware
+
+    def hopscope_load_middleware(self: Any, is_async: bool = False) -> None:
+        global _loading_async
+        _loading_async = is_async
+        try:
+            load_middleware(self, is_async)
+        finally:
+            _loading_async = False
+
+    make_view_atomic = handler.make_view_atomic
+
+    def hopscope_make_view_atomic(self: Any, view: Any) -> Any:
+        wrapped = make_view_atomic(self, view)
+        name = _view_name(view)
+        if asyncio.iscoroutinefunction(wrapped):
+
+            async def measured_view_async(request: Any, *args: Any, **kwargs: Any) -> Any:
+                return await _run_async(begin(name, "async"), wrapped(request, *args, **kwargs))
+
+            return _copy_identity(measured_view_async, wrapped)
+
+        def measured_view(request: Any, *args: Any, **kwargs: Any) -> Any:
+            return _run_sync(begin(name, "sync", True), lambda: wrapped(request, *args, **kwargs))
+
+        return _copy_identity(measured_view, wrapped)
+
+    get_response_async = handler.get_response_async
+    get_response = handler.get_response
+
+    async def hopscope_get_response_async(self: Any, request: Any) -> Any:
+        state = measure.request_started(True)
+        response = None
+        try:
+            response = await get_response_async(self, request)
+            return response
+        finally:
+            measure.request_ended()
+            _done(state, request, response)
+
+    def hopscope_get_response(self: Any, request: Any) -> Any:
+        state = measure.request_started(False)
+        response = None
+        try:
+            response = get_response(self, request)
+            return response
+        finally:
+            measure.request_ended()
+            _done(state, request, response)
+
+    handler.load_middleware = hopscope_load_middleware
+    handler.make_view_atomic = hopscope_make_view_atomic
+    handler.get_response_async = hopscope_get_response_async
+    handler.get_response = hopscope_get_response
+
+
+def _done(state: measure.RequestState, request: Any, response: Any) -> None:
+    # Never let telemetry break a request.
+    try:
+        _on_request_done(state, request, response)
+    except Exception:  # noqa: BLE001
+        logger.exception("hopscope: recording a request failed")

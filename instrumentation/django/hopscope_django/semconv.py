@@ -1,0 +1,34 @@
+"""The telemetry contract (shared/DESIGN.md): the names this producer emits.
+
+The Node producer's are in instrumentation/node/src/semconv.ts, the dashboard's in lib/contract.ts.
+"""
+
+SCOPE = "hopscope_django"
+SPAN_NAME_PREFIX = "middleware - "
+
+ATTR_NAME = "middleware.name"
+ATTR_FRAMEWORK = "middleware.framework"
+ATTR_POSITION = "middleware.position"
+ATTR_DURATION = "middleware.duration"
+ATTR_OCCUPANCY = "middleware.occupancy"
+ATTR_HOPS = "middleware.hops"
+ATTR_HOPS_THREAD = "middleware.hops.thread"
+ATTR_THREAD_WAIT = "middleware.thread.wait"
+ATTR_MODE = "middleware.mode"
+ATTR_BLOCKING_COUNT = "middleware.blocking.count"
+ATTR_BLOCKING_MAX = "middleware.blocking.max"
+ATTR_STALL = "middleware.stall"
+ATTR_HTTP_ROUTE = "http.route"
+ATTR_HTTP_METHOD = "http.request.method"
+ATTR_ERROR_TYPE = "error.type"
+ATTR_HOP_KIND = "middleware.hop.kind"
+
+METRIC_DURATION = "middleware.duration"
+METRIC_OCCUPANCY = "middleware.occupancy"
+METRIC_HOPS = "middleware.hops"
+METRIC_HOPS_COUNT = "middleware.hops.count"
+METRIC_STALL = "middleware.stall"
+METRIC_BLOCKING_COUNT = "middleware.blocking.count"
+
+FRAMEWORK = "django"
+HOP_KIND_THREAD = "thread"

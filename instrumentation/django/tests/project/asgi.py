@@ -1,0 +1,12 @@
+import os
+
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "project.settings")
+
+if os.environ.get("HOPSCOPE_DISABLED") != "1":  # the tests compare against the bare app
+    import hopscope_django
+
+    hopscope_django.install()
+
+from django.core.asgi import get_asgi_application  # noqa: E402
+
+application = get_asgi_application()

@@ -1,0 +1,88 @@
+// The Django producer over real HTTP: uvicorn serving the test project (Django's default
+// MIDDLEWARE plus a sync-only middleware that busy-waits 20 ms and an async-capable one),
+// exporting to the dashboard's real receiver; the API answers with the ground truth.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { MiddlewareRanking, MiddlewareRow } from '../../lib/query/types';
+import { getJson, startDashboard, type Dashboard } from '../helpers/dashboard';
+import { requireDjango, startDjango, type DjangoApp } from '../helpers/django';
+import { sqliteStore, type TestStore } from '../helpers/stores';
+
+const SYNC_BUSY = 'project.middleware.SyncBusy';
+const ASYNC_CAPABLE = 'project.middleware.AsyncCapable';
+
+async function waitForCalls(url: string, service: string, name: string, calls: number): Promise<MiddlewareRanking> {
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const { status, body } = await getJson<MiddlewareRanking>(`${url}/api/services/${service}/middleware?range=15m`);
+    if (status === 200 && (body.middleware.find((m) => m.name === name)?.calls ?? 0) >= calls) return body;
+    if (Date.now() > deadline) throw new Error(`no ${calls} calls of ${name} arrived: ${JSON.stringify(body)}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+describe('django', () => {
+  let store: TestStore;
+  let dashboard: Dashboard;
+  let app: DjangoApp;
+
+  before(async () => {
+    requireDjango();
+    store = sqliteStore();
+    dashboard = await startDashboard(store.url);
+    app = await startDjango({ HOPSCOPE_ENDPOINT: dashboard.url, HOPSCOPE_SERVICE_NAME: 'django-shop', HOPSCOPE_SERVICE_VERSION: 'before' });
+  });
+  after(async () => {
+    await app?.stop();
+    await dashboard?.stop();
+    await store?.cleanup();
+  });
+
+  test('a sync-only middleware in an async stack: two thread hops a request, its busy time as occupancy, ranked first', async () => {
+    for (let i = 1; i <= 20; i++) {
+      const res = await fetch(`${app.url}/items/${i}`);
+      assert.deepEqual(await res.json(), { id: i });
+    }
+    const ranking = await waitForCalls(dashboard.url, 'django-shop', SYNC_BUSY, 20);
+    const byName = Object.fromEntries(ranking.middleware.map((m) => [m.name, m])) as Record<string, MiddlewareRow>;
+    assert.equal(ranking.middleware[0].name, SYNC_BUSY, ranking.middleware.map((m) => m.name).join(', '));
+    const busy = byName[SYNC_BUSY];
+    assert.equal(busy.framework, 'django');
+    assert.ok(busy.occupancyP50Ms! >= 19.5 && busy.occupancyP50Ms! < 30, `occupancy ${busy.occupancyP50Ms}`);
+    assert.equal(busy.hopsPerCall, 2, 'in and out of the sync thread');
+    assert.equal(byName[ASYNC_CAPABLE].hopsPerCall, 0, 'async-capable, no sync work: no hops');
+    assert.ok(byName[ASYNC_CAPABLE].occupancyP50Ms! < 2);
+    assert.ok(byName[ASYNC_CAPABLE].durationP50Ms! >= 1.9, 'it awaits 2 ms');
+    assert.ok(byName['project.views.items'], 'the view is the last link of the chain');
+    assert.equal(byName['django.middleware.security.SecurityMiddleware'].hopsPerCall, 0);
+  });
+
+  test('under concurrent requests the blocking sync middleware inflicts stall', async () => {
+    await Promise.all(Array.from({ length: 8 }, (_, i) => fetch(`${app.url}/items/${100 + i}`).then((r) => r.text())));
+    const ranking = await waitForCalls(dashboard.url, 'django-shop', SYNC_BUSY, 28);
+    const busy = ranking.middleware.find((m) => m.name === SYNC_BUSY)!;
+    const cheap = ranking.middleware.find((m) => m.name === ASYNC_CAPABLE)!;
+    assert.ok(busy.stallMs > 100, `stall ${busy.stallMs}`);
+    assert.ok(cheap.stallMs < busy.stallMs / 10);
+  });
+
+  test("policy 'strict' refuses to start with a sync-only middleware in an async stack", async () => {
+    await assert.rejects(
+      startDjango({ HOPSCOPE_ENDPOINT: dashboard.url, HOPSCOPE_POLICY: 'strict' }),
+      (err: Error) => /project\.middleware\.SyncBusy is synchronous only, in an asynchronous \(ASGI\) stack/.test(err.message),
+    );
+  });
+
+  test('the app answers the same without Hopscope (errors and 404s included)', async () => {
+    const bare = await startDjango({ DJANGO_SETTINGS_MODULE: 'project.settings', HOPSCOPE_DISABLED: '1' });
+    try {
+      for (const path of ['/items/7', '/items/x', '/missing']) {
+        const [a, b] = await Promise.all([fetch(app.url + path), fetch(bare.url + path)]);
+        assert.equal(a.status, b.status, path);
+        assert.equal(await a.text(), await b.text(), path);
+      }
+    } finally {
+      await bare.stop();
+    }
+  });
+});
