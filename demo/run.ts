@@ -1,50 +1,84 @@
-// Runs the demo: the shop in version "before", then "after", each under load, in turns,
-// until stopped. Environment: HOPSCOPE_ENDPOINT (the dashboard), DEMO_VERSIONS
-// (default "before,after"), DEMO_PHASE_SECONDS (default 60), DEMO_CONNECTIONS (default 8).
+// Runs a demo shop in version "before", then "after", each under load, in turns, until
+// stopped. DEMO_TARGET picks the shop: node (Express, default) or django (uvicorn).
+// Environment: HOPSCOPE_ENDPOINT (the dashboard), DEMO_VERSIONS (default "before,after"),
+// DEMO_PHASE_SECONDS (default 60), DEMO_CONNECTIONS (default 8).
 import { spawn, type ChildProcess } from 'node:child_process';
+import net from 'node:net';
 import path from 'node:path';
-import readline from 'node:readline';
 import autocannon from 'autocannon';
+import { PYTHON } from '../scripts/python';
 
+const ROOT = path.resolve(__dirname, '..');
 const versions = (process.env.DEMO_VERSIONS ?? 'before,after').split(',').map((v) => v.trim());
 const phaseSeconds = Number(process.env.DEMO_PHASE_SECONDS ?? 60);
 const connections = Number(process.env.DEMO_CONNECTIONS ?? 8);
+const target = process.env.DEMO_TARGET === 'django' ? 'django' : 'node';
+
+type Target = { name: string; spawn: (version: string, port: number) => ChildProcess; requests: autocannon.Request[] };
+
+const TARGETS: Record<'node' | 'django', Target> = {
+  node: {
+    name: 'demo-shop',
+    // Node itself (not the tsx wrapper), so that a signal reaches the service directly.
+    spawn: (version, port) =>
+      spawn(process.execPath, ['--import', 'tsx', path.join(__dirname, 'shop.ts')], {
+        env: { ...process.env, DEMO_VERSION: version, PORT: String(port) },
+        stdio: ['ignore', 'ignore', 'inherit'],
+      }),
+    requests: [
+      { method: 'GET', path: '/products' },
+      { method: 'GET', path: '/products/7' },
+      { method: 'POST', path: '/cart', headers: { 'content-type': 'application/json' }, body: '{"items":[1,2,3]}' },
+    ],
+  },
+  django: {
+    name: 'demo-shop-django',
+    spawn: (version, port) =>
+      spawn(PYTHON, ['-m', 'uvicorn', 'demo_shop.asgi:application', '--host', '127.0.0.1', '--port', String(port), '--log-level', 'warning'], {
+        cwd: path.join(__dirname, 'django'),
+        env: { ...process.env, DEMO_VERSION: version, PYTHONPATH: path.join(ROOT, 'instrumentation', 'django') },
+        stdio: ['ignore', 'ignore', 'inherit'],
+      }),
+    requests: [
+      { method: 'GET', path: '/products' },
+      { method: 'GET', path: '/products/7' },
+    ],
+  },
+};
 
 let stopping = false;
 let service: ChildProcess | null = null;
 let load: autocannon.Instance | null = null;
 
-function startService(version: string): Promise<{ child: ChildProcess; url: string }> {
-  return new Promise((resolve, reject) => {
-    // Node itself (not the tsx wrapper), so that a signal reaches the service directly.
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(__dirname, 'shop.ts')], {
-      env: { ...process.env, DEMO_VERSION: version, PORT: '0' },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    const lines = readline.createInterface({ input: child.stdout! });
-    lines.on('line', (line) => {
-      const m = /listening on (http:\/\/\S+)/.exec(line);
-      if (m) resolve({ child, url: m[1] });
-    });
-    child.once('exit', (code) => reject(new Error(`demo-shop ${version} exited with code ${code}`)));
-  });
+async function freePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise((r) => server.close(r));
+  return port;
 }
 
-function runLoad(url: string, seconds: number): Promise<autocannon.Result> {
+async function startService(t: Target, version: string): Promise<{ child: ChildProcess; url: string }> {
+  const port = await freePort();
+  const child = t.spawn(version, port);
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`${t.name} ${version} exited with code ${child.exitCode}`);
+    try {
+      if ((await fetch(`${url}/products/1`)).ok) return { child, url };
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  child.kill('SIGKILL');
+  throw new Error(`${t.name} ${version} did not start`);
+}
+
+function runLoad(url: string, seconds: number, requests: autocannon.Request[]): Promise<autocannon.Result> {
   return new Promise((resolve, reject) => {
-    load = autocannon(
-      {
-        url,
-        connections,
-        duration: seconds,
-        requests: [
-          { method: 'GET', path: '/products' },
-          { method: 'GET', path: '/products/7' },
-          { method: 'POST', path: '/cart', headers: { 'content-type': 'application/json' }, body: '{"items":[1,2,3]}' },
-        ],
-      },
-      (err, result) => (err ? reject(err) : resolve(result)),
-    );
+    load = autocannon({ url, connections, duration: seconds, requests }, (err, result) => (err ? reject(err) : resolve(result)));
   });
 }
 
@@ -59,13 +93,14 @@ async function stopService(): Promise<void> {
 }
 
 async function main(): Promise<void> {
+  const t = TARGETS[target];
   for (let i = 0; !stopping; i = (i + 1) % versions.length) {
     const version = versions[i];
-    const started = await startService(version);
+    const started = await startService(t, version);
     service = started.child;
-    console.log(`[demo] ${version}: load on ${started.url} for ${phaseSeconds}s (${connections} connections)`);
-    const result = await runLoad(started.url, phaseSeconds);
-    console.log(`[demo] ${version}: ${Math.round(result.requests.average)} req/s, p99 ${result.latency.p99} ms`);
+    console.log(`[demo] ${t.name} ${version}: load on ${started.url} for ${phaseSeconds}s (${connections} connections)`);
+    const result = await runLoad(started.url, phaseSeconds, t.requests);
+    console.log(`[demo] ${t.name} ${version}: ${Math.round(result.requests.average)} req/s, p99 ${result.latency.p99} ms`);
     await stopService();
   }
 }

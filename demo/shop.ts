@@ -47,7 +47,6 @@ app.post('/cart', function addToCart(req, res) {
 
 const server = app.listen(Number(process.env.PORT ?? 0), '127.0.0.1', () => {
   const { port } = server.address() as AddressInfo;
-  // The orchestrator (demo/run.ts) reads this line to learn the port.
   console.log(`demo-shop ${version} listening on http://127.0.0.1:${port}`);
 });
 

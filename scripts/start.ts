@@ -4,6 +4,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { ensureBuild } from './build';
+import { DJANGO_PACKAGES, hasDjango, PYTHON } from './python';
 import { createDb } from '../lib/db/client';
 import { migrate } from '../lib/db/migrate';
 import { retentionFromEnv, startMaintenance } from '../lib/rollup/maintenance';
@@ -67,16 +68,25 @@ async function main(): Promise<void> {
   console.log(`\n  Hopscope dashboard: ${local}\n`);
 
   if (withDemo) {
-    const demo = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'demo', 'run.ts')], {
-      cwd: ROOT,
-      env: { ...process.env, HOPSCOPE_ENDPOINT: local },
-      stdio: 'inherit',
-    });
-    children.push(demo);
-    demo.once('exit', (code) => {
-      if (!stopping) console.error(`[hopscope] the demo stopped (code ${code}); the dashboard keeps running`);
-    });
-    console.log('  Demo: demo-shop, versions "before" and "after", under load; first data within ~15 s.');
+    const runDemo = (target: 'node' | 'django') => {
+      const demo = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'demo', 'run.ts')], {
+        cwd: ROOT,
+        env: { ...process.env, HOPSCOPE_ENDPOINT: local, DEMO_TARGET: target },
+        stdio: 'inherit',
+      });
+      children.push(demo);
+      demo.once('exit', (code) => {
+        if (!stopping) console.error(`[hopscope] the ${target} demo stopped (code ${code}); the dashboard keeps running`);
+      });
+    };
+    runDemo('node');
+    console.log('  Demo: demo-shop (Express), versions "before" and "after", under load; first data within ~15 s.');
+    if (hasDjango()) {
+      runDemo('django');
+      console.log('  Demo: demo-shop-django (Django under uvicorn), versions "before" and "after".');
+    } else {
+      console.log(`  The Django demo needs ${PYTHON} with Django and uvicorn: apt-get install ${DJANGO_PACKAGES}`);
+    }
   }
   console.log('  Ctrl-C stops everything.\n');
 }

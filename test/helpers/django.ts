@@ -1,18 +1,14 @@
 // The Django test project (instrumentation/django/tests/project) under uvicorn on
 // loopback, with Debian's python3-django, python3-uvicorn and python3-asgiref.
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
+import { DJANGO_PACKAGES, hasDjango, PYTHON } from '../../scripts/python';
 import { freePort } from './dashboard';
 
-export const PYTHON = process.env.HOPSCOPE_PYTHON ?? '/usr/bin/python3';
 const DJANGO_DIR = path.resolve(__dirname, '..', '..', 'instrumentation', 'django');
 
 export function requireDjango(): void {
-  try {
-    execFileSync(PYTHON, ['-c', 'import django, uvicorn, asgiref'], { stdio: 'ignore' });
-  } catch {
-    throw new Error(`the Django tests need ${PYTHON} with Django, uvicorn and asgiref: apt-get install -y python3-django python3-uvicorn python3-asgiref`);
-  }
+  if (!hasDjango()) throw new Error(`the Django tests need ${PYTHON} with Django, uvicorn and asgiref: apt-get install -y ${DJANGO_PACKAGES}`);
 }
 
 export type DjangoApp = { url: string; child: ChildProcess; stderr: () => string; stop(): Promise<void> };
