@@ -3,6 +3,8 @@
 // exporting to the dashboard's real receiver; the API answers with the ground truth.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { MiddlewareRanking, MiddlewareRow } from '../../lib/query/types';
 import { getJson, startDashboard, type Dashboard } from '../helpers/dashboard';
 import { requireDjango, startDjango, type DjangoApp } from '../helpers/django';
@@ -64,6 +66,71 @@ describe('django', () => {
     const cheap = ranking.middleware.find((m) => m.name === ASYNC_CAPABLE)!;
     assert.ok(busy.stallMs > 100, `stall ${busy.stallMs}`);
     assert.ok(cheap.stallMs < busy.stallMs / 10);
+  });
+
+  test("others queue for the shared sync thread: a sync middleware's thread wait grows under concurrency", async () => {
+    // Capture the spans themselves: thread wait is a span attribute.
+    const bodies: { resourceSpans?: { scopeSpans: { spans: { attributes: { key: string; value: Record<string, unknown> }[] }[] }[] }[] }[] = [];
+    const sink = http.createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (c) => chunks.push(c));
+      req.on('end', () => {
+        if (req.url === '/v1/traces') bodies.push(JSON.parse(Buffer.concat(chunks).toString()));
+        res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
+      });
+    });
+    await new Promise<void>((r) => sink.listen(0, '127.0.0.1', r));
+    const captured = await startDjango({ HOPSCOPE_ENDPOINT: `http://127.0.0.1:${(sink.address() as AddressInfo).port}` });
+    try {
+      const waits = async (run: () => Promise<unknown>): Promise<number[]> => {
+        bodies.length = 0;
+        await run();
+        await new Promise((r) => setTimeout(r, 2500)); // one export interval and a bit
+        return bodies.flatMap((b) =>
+          (b.resourceSpans ?? []).flatMap((rs) =>
+            rs.scopeSpans.flatMap((ss) =>
+              ss.spans
+                .map((sp) => Object.fromEntries(sp.attributes.map((a) => [a.key, Object.values(a.value)[0]])))
+                .filter((a) => a['middleware.name'] === SYNC_BUSY)
+                .map((a) => Number(a['middleware.thread.wait']) * 1000),
+            ),
+          ),
+        );
+      };
+      const alone = await waits(async () => {
+        for (let i = 0; i < 4; i++) await (await fetch(`${captured.url}/items/${i}`)).text();
+      });
+      const together = await waits(() => Promise.all(Array.from({ length: 6 }, (_, i) => fetch(`${captured.url}/items/${i}`).then((r) => r.text()))));
+      // (the start-up probe's request may land in the first window: it ran alone too)
+      assert.ok(alone.length >= 4, `${alone.length} spans`);
+      assert.ok(together.length >= 6, `${together.length} spans`);
+      assert.ok(Math.max(...alone) < 10, `alone: ${alone.map((w) => w.toFixed(1)).join(', ')} ms`);
+      // Six requests share one thread for 20 ms each: the last waits for about five others.
+      assert.ok(Math.max(...together) > 60, `together: ${together.map((w) => w.toFixed(1)).join(', ')} ms`);
+    } finally {
+      await captured.stop();
+      sink.closeAllConnections();
+      sink.close();
+    }
+  });
+
+  test('a dead dashboard never slows or breaks a request', async () => {
+    const orphan = await startDjango({ HOPSCOPE_ENDPOINT: 'http://127.0.0.1:9', HOPSCOPE_SERVICE_NAME: 'orphan' });
+    try {
+      const t0 = performance.now();
+      for (let i = 0; i < 30; i++) {
+        const res = await fetch(`${orphan.url}/items/${i}`);
+        assert.equal(res.status, 200);
+        await res.text();
+      }
+      await new Promise((r) => setTimeout(r, 1500)); // exports fail meanwhile
+      for (let i = 0; i < 10; i++) assert.equal((await fetch(`${orphan.url}/items/${i}`)).status, 200);
+      // 40 requests of ~25 ms each (20 ms busy, 2 + 3 ms awaits): no export is waited for.
+      assert.ok(performance.now() - t0 < 1500 + 40 * 60, 'requests are not held up by exports');
+      assert.match(orphan.stderr(), /hopscope: export to http:\/\/127\.0\.0\.1:9\/v1\/\w+ failed .* dropped so far/);
+    } finally {
+      await orphan.stop();
+    }
   });
 
   test("policy 'strict' refuses to start with a sync-only middleware in an async stack", async () => {
