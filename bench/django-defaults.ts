@@ -25,18 +25,18 @@ async function main(): Promise<void> {
   const dashboard = await startDashboard(store.url);
   const common = { HOPSCOPE_ENDPOINT: dashboard.url, TEST_MIDDLEWARE: '' };
   try {
-    const withDefaults = await startDjango({ ...common, HOPSCOPE_SERVICE_NAME: 'defaults' });
-    const msWith = await latency(withDefaults.url);
-    await withDefaults.stop();
-    const without = await startDjango({ ...common, HOPSCOPE_SERVICE_NAME: 'none', TEST_DEFAULT_MIDDLEWARE: '0' });
-    const msWithout = await latency(without.url);
-    await without.stop();
-    const bare = await startDjango({ ...common, HOPSCOPE_DISABLED: '1' });
-    const msBare = await latency(bare.url);
-    await bare.stop();
-    const bareWithout = await startDjango({ ...common, HOPSCOPE_DISABLED: '1', TEST_DEFAULT_MIDDLEWARE: '0' });
-    const msBareWithout = await latency(bareWithout.url);
-    await bareWithout.stop();
+    const setups: { label: string; env: Record<string, string> }[] = [
+      { label: 'default MIDDLEWARE, measured by Hopscope', env: { HOPSCOPE_SERVICE_NAME: 'defaults' } },
+      { label: 'default MIDDLEWARE, no Hopscope', env: { HOPSCOPE_DISABLED: '1' } },
+      { label: 'no middleware, measured by Hopscope', env: { HOPSCOPE_SERVICE_NAME: 'none', TEST_DEFAULT_MIDDLEWARE: '0' } },
+      { label: 'no middleware, no Hopscope', env: { HOPSCOPE_DISABLED: '1', TEST_DEFAULT_MIDDLEWARE: '0' } },
+    ];
+    const times: [string, number][] = [];
+    for (const setup of setups) {
+      const app = await startDjango({ ...common, ...setup.env });
+      times.push([setup.label, await latency(app.url)]);
+      await app.stop();
+    }
     const { body } = await getJson<MiddlewareRanking>(`${dashboard.url}/api/services/defaults/middleware?range=15m`);
     console.log(`\nDjango 3.2 under uvicorn, async view, ${REQUESTS} sequential requests per setup\n`);
     console.log('| middleware | thread hops / request | occupancy / request |');
@@ -46,10 +46,7 @@ async function main(): Promise<void> {
     }
     console.log('\n| setup | mean time per request |');
     console.log('| --- | ---: |');
-    console.log(`| default MIDDLEWARE, measured by Hopscope | ${msWith.toFixed(2)} ms |`);
-    console.log(`| default MIDDLEWARE, no Hopscope | ${msBare.toFixed(2)} ms |`);
-    console.log(`| no middleware, measured by Hopscope | ${msWithout.toFixed(2)} ms |`);
-    console.log(`| no middleware, no Hopscope | ${msBareWithout.toFixed(2)} ms |`);
+    for (const [label, ms] of times) console.log(`| ${label} | ${ms.toFixed(2)} ms |`);
   } finally {
     await dashboard.stop();
     await store.cleanup();

@@ -3,9 +3,9 @@
 // Environment: HOPSCOPE_ENDPOINT (the dashboard), DEMO_VERSIONS (default "before,after"),
 // DEMO_PHASE_SECONDS (default 60), DEMO_CONNECTIONS (default 8).
 import { spawn, type ChildProcess } from 'node:child_process';
-import net from 'node:net';
 import path from 'node:path';
 import autocannon from 'autocannon';
+import { freePort } from '../scripts/net';
 import { PYTHON } from '../scripts/python';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -49,14 +49,6 @@ const TARGETS: Record<'node' | 'django', Target> = {
 let stopping = false;
 let service: ChildProcess | null = null;
 let load: autocannon.Instance | null = null;
-
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((r) => server.close(r));
-  return port;
-}
 
 async function startService(t: Target, version: string): Promise<{ child: ChildProcess; url: string }> {
   const port = await freePort();

@@ -1,20 +1,13 @@
 // The dashboard as users run it: the production build (npm test builds it first) started
 // with `next start` on a free loopback port, over a real store.
 import { spawn, type ChildProcess } from 'node:child_process';
-import net from 'node:net';
 import path from 'node:path';
 import { migrate } from '../../lib/db/migrate';
 import { storeFromUrl } from '../../lib/db/url';
+import { freePort } from '../../scripts/net';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
-export async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((r) => server.close(r));
-  return port;
-}
 
 export type Dashboard = {
   url: string;

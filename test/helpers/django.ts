@@ -3,7 +3,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { DJANGO_PACKAGES, hasDjango, PYTHON } from '../../scripts/python';
-import { freePort } from './dashboard';
+import { freePort } from '../../scripts/net';
 
 const DJANGO_DIR = path.resolve(__dirname, '..', '..', 'instrumentation', 'django');
 

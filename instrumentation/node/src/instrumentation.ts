@@ -4,7 +4,8 @@
 import type { TracerProvider } from '@opentelemetry/api';
 import { InstrumentationBase, type InstrumentationNodeModuleDefinition } from '@opentelemetry/instrumentation';
 import { connectModules } from './frameworks/connect';
-import { expressModules, type Shimmer } from './frameworks/express';
+import { expressModules } from './frameworks/express';
+import type { Shimmer } from './internal-types';
 import { fastifyModules } from './frameworks/fastify';
 import { koaModules } from './frameworks/koa';
 import { disableHops, enableHops } from './hops';

@@ -67,3 +67,9 @@ export class Invocation {
     readonly position: number,
   ) {}
 }
+
+/** The instrumentation's shimmer (wrap and unwrap methods on prototypes), as patches use it. */
+export type Shimmer = {
+  wrap: <F extends Function>(target: object, name: string, wrapper: (orig: F) => F) => void;
+  unwrap: (target: object, name: string) => void;
+};

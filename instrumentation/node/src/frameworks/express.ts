@@ -6,7 +6,7 @@
 import { InstrumentationNodeModuleDefinition, InstrumentationNodeModuleFile } from '@opentelemetry/instrumentation';
 import type { ServerResponse } from 'node:http';
 import { connectStyle, NO_ERROR } from '../chain';
-import type { MiddlewareInfo } from '../internal-types';
+import type { MiddlewareInfo, Shimmer } from '../internal-types';
 import { middlewareInfo } from '../registry';
 import { requestStateFor } from '../request';
 import { middlewareName, registrationSite } from '../utils';
@@ -100,10 +100,6 @@ function layerFile(
   );
 }
 
-export type Shimmer = {
-  wrap: <F extends Function>(target: object, name: string, wrapper: (orig: F) => F) => void;
-  unwrap: (target: object, name: string) => void;
-};
 
 export function expressModules(shimmer: Shimmer): InstrumentationNodeModuleDefinition[] {
   return [

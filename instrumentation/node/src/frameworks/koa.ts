@@ -6,7 +6,7 @@ import type { ServerResponse } from 'node:http';
 import { koaStyle } from '../chain';
 import { middlewareInfo } from '../registry';
 import { middlewareName, registrationSite } from '../utils';
-import type { Shimmer } from './express';
+import type { Shimmer } from '../internal-types';
 
 const WRAPPED = Symbol('hopscope.wrapped');
 
