@@ -1,55 +1,82 @@
+'use client';
+// The ranking: what holds the thread most, first; any column sorts on click (and with
+// the keyboard: the headers are buttons). Names are telemetry: rendered as text only.
 import Link from 'next/link';
+import { useState } from 'react';
 import type { MiddlewareRow } from '@/lib/query/types';
 import { formatCount, formatMs, formatRps, formatShare } from './format';
 
-/** The ranking: what holds the thread most, first. Names are telemetry: rendered as text only. */
+type Column = { label: string; value: (r: MiddlewareRow) => number | null; show: (r: MiddlewareRow) => string };
+
+const COLUMNS: Column[] = [
+  { label: 'Calls', value: (r) => r.calls, show: (r) => formatCount(r.calls) },
+  { label: 'Errors', value: (r) => r.errors, show: (r) => formatCount(r.errors) },
+  { label: 'p50 duration', value: (r) => r.durationP50Ms, show: (r) => formatMs(r.durationP50Ms) },
+  { label: 'p95 duration', value: (r) => r.durationP95Ms, show: (r) => formatMs(r.durationP95Ms) },
+  { label: 'p99 duration', value: (r) => r.durationP99Ms, show: (r) => formatMs(r.durationP99Ms) },
+  { label: 'p95 occupancy', value: (r) => r.occupancyP95Ms, show: (r) => formatMs(r.occupancyP95Ms) },
+  { label: 'Occupancy / call', value: (r) => r.occupancyMsPerCall, show: (r) => formatMs(r.occupancyMsPerCall) },
+  { label: 'Share of thread', value: (r) => r.occupancyShare, show: (r) => formatShare(r.occupancyShare) },
+  { label: 'Hops / call', value: (r) => r.hopsPerCall, show: (r) => formatCount(r.hopsPerCall, 2) },
+  { label: 'Pool hops / call', value: (r) => r.threadpoolHopsPerCall, show: (r) => formatCount(r.threadpoolHopsPerCall, 2) },
+  { label: 'Blocking segments', value: (r) => r.blockingCount, show: (r) => formatCount(r.blockingCount) },
+  { label: 'Stall inflicted', value: (r) => r.stallMs, show: (r) => formatMs(r.stallMs) },
+  { label: 'Ceiling without it', value: (r) => r.ceilingWithoutRps, show: (r) => formatRps(r.ceilingWithoutRps) },
+];
+
 export function RankingTable({ service, rows }: { service: string; rows: MiddlewareRow[] }) {
+  // null: the server's order (total occupancy, highest first).
+  const [sort, setSort] = useState<{ column: number; descending: boolean } | null>(null);
   const base = `/services/${encodeURIComponent(service)}/middleware/`;
+  const sorted =
+    sort === null
+      ? rows
+      : [...rows].sort((a, b) => {
+          const x = COLUMNS[sort.column].value(a) ?? -Infinity;
+          const y = COLUMNS[sort.column].value(b) ?? -Infinity;
+          return sort.descending ? y - x : x - y;
+        });
+  const toggle = (column: number) =>
+    setSort((s) => (s?.column === column ? { column, descending: !s.descending } : { column, descending: true }));
   return (
     <div className="table-wrap">
-    <table className="data" aria-label="Middleware ranked by total thread occupancy">
-      <thead>
-        <tr>
-          <th scope="col">Middleware</th>
-          <th scope="col">Calls</th>
-          <th scope="col">Errors</th>
-          <th scope="col">p50 duration</th>
-          <th scope="col">p95 duration</th>
-          <th scope="col">p99 duration</th>
-          <th scope="col">p95 occupancy</th>
-          <th scope="col">Occupancy / call</th>
-          <th scope="col">Share of thread</th>
-          <th scope="col">Hops / call</th>
-          <th scope="col">Pool hops / call</th>
-          <th scope="col">Blocking segments</th>
-          <th scope="col">Stall inflicted</th>
-          <th scope="col">Ceiling without it</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r) => (
-          <tr key={`${r.framework}:${r.name}`}>
-            <td>
-              <Link href={base + encodeURIComponent(r.name)}>{r.name}</Link> <span className="tag">{r.framework}</span>
-              {!r.measured && <span className="tag" title="plain OpenTelemetry span: wall time only"> not measured</span>}
-            </td>
-            <td>{formatCount(r.calls)}</td>
-            <td>{formatCount(r.errors)}</td>
-            <td>{formatMs(r.durationP50Ms)}</td>
-            <td>{formatMs(r.durationP95Ms)}</td>
-            <td>{formatMs(r.durationP99Ms)}</td>
-            <td>{formatMs(r.occupancyP95Ms)}</td>
-            <td>{formatMs(r.occupancyMsPerCall)}</td>
-            <td>{formatShare(r.occupancyShare)}</td>
-            <td>{formatCount(r.hopsPerCall, 2)}</td>
-            <td>{formatCount(r.threadpoolHopsPerCall, 2)}</td>
-            <td>{formatCount(r.blockingCount)}</td>
-            <td>{formatMs(r.stallMs)}</td>
-            <td>{formatRps(r.ceilingWithoutRps)}</td>
+      <table className="data" aria-label="Middleware ranked by total thread occupancy">
+        <thead>
+          <tr>
+            <th scope="col">Middleware</th>
+            {COLUMNS.map((c, i) => (
+              <th
+                scope="col"
+                key={c.label}
+                aria-sort={sort?.column === i ? (sort.descending ? 'descending' : 'ascending') : 'none'}
+              >
+                <button type="button" className="sort" onClick={() => toggle(i)}>
+                  {c.label}
+                  {sort?.column === i ? (sort.descending ? ' ▼' : ' ▲') : ''}
+                </button>
+              </th>
+            ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {sorted.map((r) => (
+            <tr key={`${r.framework}:${r.name}`}>
+              <td>
+                <Link href={base + encodeURIComponent(r.name)}>{r.name}</Link> <span className="tag">{r.framework}</span>
+                {!r.measured && (
+                  <span className="tag" title="plain OpenTelemetry span: wall time only">
+                    {' '}
+                    not measured
+                  </span>
+                )}
+              </td>
+              {COLUMNS.map((c) => (
+                <td key={c.label}>{c.show(r)}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </div>
   );
 }

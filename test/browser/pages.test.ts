@@ -55,6 +55,27 @@ describe('pages', () => {
     assert.ok((await page.locator('.recharts-bar-rectangle').count()) >= 4, 'the occupancy chart draws bars');
     await screenshot(page, 'service');
 
+    // Sorting: p50 duration, highest first, then lowest first.
+    const header = page.getByRole('columnheader', { name: /p50 duration/ });
+    await header.getByRole('button').click();
+    assert.equal(await header.getAttribute('aria-sort'), 'descending');
+    assert.match(await rows.first().innerText(), /^blocker/);
+    await header.getByRole('button').click();
+    assert.equal(await header.getAttribute('aria-sort'), 'ascending');
+    assert.match(await rows.last().innerText(), /^blocker/);
+
+    // A custom range and a version, from the form: all state in the URL.
+    await page.getByRole('combobox', { name: 'version' }).selectOption('2.0.0');
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await page.waitForURL(/version=2\.0\.0/);
+    assert.match(await page.getByRole('table', { name: /ranked/ }).locator('tbody tr').first().innerText(), /^blocker/);
+    await page.getByLabel('from').fill('yesterday');
+    await page.getByRole('button', { name: 'Apply' }).click();
+    const alert = page.getByRole('alert').filter({ hasText: 'ISO-8601' });
+    await alert.waitFor();
+    assert.match(await alert.innerText(), /from must be an ISO-8601 instant/);
+    await page.goto(`${dashboard.url}/services/shop`);
+
     // Drill down into the blocking middleware.
     await page.getByRole('link', { name: 'blocker' }).click();
     await page.getByRole('heading', { name: 'blocker' }).waitFor();

@@ -10,6 +10,7 @@ import { db } from '@/lib/db/client';
 import { QueryError } from '@/lib/query/errors';
 import { DEFAULT_RANGE, parseRange, RANGES } from '@/lib/query/range';
 import { middlewareRanking } from '@/lib/query/ranking';
+import { serviceVersions } from '@/lib/query/services';
 
 export const dynamic = 'force-dynamic';
 
@@ -19,10 +20,10 @@ function one(v: string | string[] | undefined): string | null {
   return typeof v === 'string' ? v : null;
 }
 
-async function Ranking({ service, range, version }: { service: string; range: string; version: string | null }) {
+async function Ranking({ service, query, version }: { service: string; query: URLSearchParams; version: string | null }) {
   let ranking;
   try {
-    ranking = await middlewareRanking(db(), service, parseRange(new URLSearchParams({ range })), version);
+    ranking = await middlewareRanking(db(), service, parseRange(query), version);
   } catch (err) {
     if (err instanceof QueryError && err.status === 404) notFound();
     if (err instanceof QueryError) return <p role="alert">{err.message}</p>;
@@ -47,9 +48,15 @@ export default async function ServicePage({ params, searchParams }: Props) {
   const service = decodeURIComponent(raw);
   const sp = await searchParams;
   const live = one(sp.live) === '1';
+  const from = one(sp.from);
+  const to = one(sp.to);
+  const custom = from !== null || to !== null;
   const range = one(sp.range) ?? DEFAULT_RANGE;
-  const version = one(sp.version);
+  const version = one(sp.version) || null;
   const href = (r: string) => `?${new URLSearchParams({ range: r, ...(version ? { version } : {}) })}`;
+  const query = new URLSearchParams(custom ? { ...(from ? { from } : {}), ...(to ? { to } : {}) } : { range });
+  const versions = await serviceVersions(db(), service);
+  const now = Date.now();
   return (
     <>
       <p className="muted">
@@ -61,18 +68,38 @@ export default async function ServicePage({ params, searchParams }: Props) {
           Live
         </Link>
         {Object.keys(RANGES).map((r) => (
-          <Link key={r} href={href(r)} aria-current={!live && r === range}>
+          <Link key={r} href={href(r)} aria-current={!live && !custom && r === range}>
             {r}
           </Link>
         ))}
-        {version && <span className="tag">version {version}</span>}
         <Link href={`/services/${encodeURIComponent(service)}/compare`}>Compare versions</Link>
       </nav>
+      <form className="filters" method="get" aria-label="Custom range and version">
+        <label>
+          from <input name="from" size={22} defaultValue={from ?? new Date(now - RANGES[DEFAULT_RANGE]).toISOString()} aria-describedby="iso-hint" />
+        </label>
+        <label>
+          to <input name="to" size={22} defaultValue={to ?? new Date(now).toISOString()} aria-describedby="iso-hint" />
+        </label>
+        <label>
+          version{' '}
+          <select name="version" defaultValue={version ?? ''}>
+            <option value="">all versions</option>
+            {versions.map((v) => (
+              <option key={v}>{v}</option>
+            ))}
+          </select>
+        </label>
+        <button type="submit">Apply</button>
+        <span id="iso-hint" className="muted">
+          ISO-8601 with a time zone, e.g. 2026-11-25T10:00:00Z
+        </span>
+      </form>
       {live ? (
         <LiveRanking service={service} version={version} />
       ) : (
-        <Suspense key={`${range}:${version}`} fallback={<p className="muted">Loading ranking…</p>}>
-          <Ranking service={service} range={range} version={version} />
+        <Suspense key={`${query}:${version}`} fallback={<p className="muted">Loading ranking…</p>}>
+          <Ranking service={service} query={query} version={version} />
         </Suspense>
       )}
     </>
