@@ -6,9 +6,9 @@ import { bucketBounds, deserialize, emptyHistogram, merge, quantile, type Histog
 import { QueryError } from './errors';
 import type { TimeRange } from './range';
 import { middlewareRanking } from './ranking';
+import { stepFor } from './series';
 import type { MiddlewareRow } from './types';
 
-export const MAX_SERIES_POINTS = 120;
 export const DEFAULT_EXEMPLARS = 20;
 export const MAX_EXEMPLARS = 200;
 
@@ -85,8 +85,7 @@ export async function middlewareDetail(
     where: { ...where, bucket: { gte: range.from, lt: range.to } },
     orderBy: { bucket: 'asc' },
   });
-  const spanMs = range.to.getTime() - range.from.getTime();
-  const stepMs = Math.max(60_000, Math.ceil(spanMs / MAX_SERIES_POINTS / 60_000) * 60_000);
+  const stepMs = stepFor(range);
   const duration = emptyHistogram();
   const occupancy = emptyHistogram();
   type Acc = { calls: number; occ: number; hops: number; d: Histogram; o: Histogram };

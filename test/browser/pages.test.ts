@@ -53,6 +53,8 @@ describe('pages', () => {
     const rps = Number(ceiling.replace(/[^\d.]/g, ''));
     assert.ok(rps > 40 && rps < 1000 / 12, `ceiling ${ceiling}`);
     assert.ok((await page.locator('.recharts-bar-rectangle').count()) >= 4, 'the occupancy chart draws bars');
+    const overTime = page.getByRole('figure', { name: /Per request over time/ });
+    assert.ok((await overTime.locator('.recharts-line').count()) >= 3, 'occupancy, time in middleware and hops over time');
     await screenshot(page, 'service');
 
     // Sorting: p50 duration, highest first, then lowest first.

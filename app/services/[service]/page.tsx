@@ -5,11 +5,13 @@ import { LiveRanking } from '@/components/LiveRanking';
 import { occupancyBars } from '@/components/bars';
 import { OccupancyChart } from '@/components/OccupancyChart';
 import { RankingTable } from '@/components/RankingTable';
+import { ServiceSeriesChart } from '@/components/ServiceSeriesChart';
 import { Kpis } from '@/components/Kpis';
 import { db } from '@/lib/db/client';
 import { QueryError } from '@/lib/query/errors';
 import { DEFAULT_RANGE, parseRange, RANGES } from '@/lib/query/range';
 import { middlewareRanking } from '@/lib/query/ranking';
+import { serviceSeries } from '@/lib/query/series';
 import { serviceVersions } from '@/lib/query/services';
 
 export const dynamic = 'force-dynamic';
@@ -22,8 +24,10 @@ function one(v: string | string[] | undefined): string | null {
 
 async function Ranking({ service, query, version }: { service: string; query: URLSearchParams; version: string | null }) {
   let ranking;
+  let series;
   try {
-    ranking = await middlewareRanking(db(), service, parseRange(query), version);
+    const range = parseRange(query);
+    [ranking, series] = await Promise.all([middlewareRanking(db(), service, range, version), serviceSeries(db(), service, range, version)]);
   } catch (err) {
     if (err instanceof QueryError && err.status === 404) notFound();
     if (err instanceof QueryError) return <p role="alert">{err.message}</p>;
@@ -37,6 +41,8 @@ async function Ranking({ service, query, version }: { service: string; query: UR
       <Kpis ranking={ranking} />
       <h2>Occupancy and waiting per call</h2>
       <OccupancyChart bars={occupancyBars(ranking.middleware)} />
+      <h2>Over time</h2>
+      <ServiceSeriesChart points={series} />
       <h2>Ranking by total thread occupancy</h2>
       <RankingTable service={service} rows={ranking.middleware} />
     </>
