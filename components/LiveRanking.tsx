@@ -37,7 +37,7 @@ export function LiveRanking({ service, version }: { service: string; version: st
         <p className="panel">No middleware data in the last five minutes.</p>
       ) : (
         <>
-          <h2>Occupancy and waiting per call</h2>
+          <h2>The chain, in request order: occupancy and waiting per call</h2>
           <OccupancyChart bars={occupancyBars(ranking.middleware)} />
           <h2>Ranking by total thread occupancy</h2>
           <RankingTable service={service} rows={ranking.middleware} />

@@ -37,11 +37,15 @@ export type ExemplarRow = {
   stallMs: number | null;
   error: string | null;
 };
+export type HopKindRow = { kind: 'microtask' | 'io' | 'threadpool' | 'worker' | 'thread'; perCall: number };
+
 export type MiddlewareDetail = {
   service: string;
   from: string;
   to: string;
   summary: MiddlewareRow;
+  /** Hops per call by kind (measured middleware only). */
+  hopKinds: HopKindRow[];
   histograms: { duration: HistogramBucket[]; occupancy: HistogramBucket[] };
   series: SeriesPoint[];
   stepSeconds: number;
@@ -91,7 +95,13 @@ export async function middlewareDetail(
   type Acc = { calls: number; occ: number; hops: number; d: Histogram; o: Histogram };
   const steps = new Map<number, Acc>();
   const routes = new Map<string, RouteRow & { occ: number; d: Histogram }>();
+  const kinds = { microtask: 0, io: 0, threadpool: 0, worker: 0, thread: 0 };
   for (const r of rows) {
+    kinds.microtask += r.hopsMicrotask;
+    kinds.io += r.hopsIo;
+    kinds.threadpool += r.hopsThreadpool;
+    kinds.worker += r.hopsWorker;
+    kinds.thread += r.hopsThread;
     const d = deserialize(r.durationHist);
     const o = deserialize(r.occupancyHist);
     merge(duration, d);
@@ -123,6 +133,9 @@ export async function middlewareDetail(
     from: range.from.toISOString(),
     to: range.to.toISOString(),
     summary,
+    hopKinds: summary.measured && summary.calls > 0
+      ? (Object.keys(kinds) as HopKindRow['kind'][]).map((kind) => ({ kind, perCall: kinds[kind] / summary.calls }))
+      : [],
     histograms: { duration: buckets(duration), occupancy: summary.measured ? buckets(occupancy) : [] },
     stepSeconds: stepMs / 1000,
     series: [...steps.entries()].map(([t, s]) => ({

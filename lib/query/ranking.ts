@@ -32,6 +32,12 @@ export async function middlewareRanking(db: Db, service: string, range: TimeRang
   if (version !== null && !versions.includes(version)) {
     throw new QueryError(400, `service "${service}" has no version "${version}" (it has ${versions.join(', ')})`);
   }
+  const positions = await db.exemplar.groupBy({
+    by: ['middleware'],
+    where: { service, start: { gte: range.from, lt: range.to }, ...(version === null ? {} : { version }) },
+    _avg: { position: true },
+  });
+  const positionOf = new Map(positions.map((p) => [p.middleware, p._avg.position]));
   const rows = await db.middlewareRollup.findMany({
     // Both tiers: minute rows for the last two days, hourly ones before (maintenance.ts).
     where: { service, bucket: { gte: range.from, lt: range.to }, ...(version === null ? {} : { version }) },
@@ -95,6 +101,7 @@ export async function middlewareRanking(db: Db, service: string, range: TimeRang
       stallMs: t.stallSum * 1000,
       ceilingWithoutRps: t.measured ? ceiling(totalOccupancy - t.occupancySum) : null,
       measured: t.measured,
+      position: positionOf.get(t.name) ?? null,
       sortKey: t.measured ? t.occupancySum : -1,
     }))
     .sort((a, b) => b.sortKey - a.sortKey || b.calls - a.calls)

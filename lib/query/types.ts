@@ -36,6 +36,8 @@ export type MiddlewareRow = {
   ceilingWithoutRps: number | null;
   /** false for plain OpenTelemetry spans: duration only. */
   measured: boolean;
+  /** Mean position in the request's chain (0 first), from sampled spans; null without any. */
+  position: number | null;
 };
 
 export type MiddlewareRanking = {

@@ -38,6 +38,8 @@ export function pipelineSuite(storeName: string, makeStore: () => Promise<TestSt
         assert.ok(byName.waiter.durationP50Ms! >= 2.9);
         assert.ok(byName.hasher.threadpoolHopsPerCall! >= 1);
         assert.equal(byName.getItem.calls, 40);
+        // Request order, from the sampled spans: blocker, waiter, hasher, then the handler.
+        assert.deepEqual(['blocker', 'waiter', 'hasher', 'getItem'].map((n) => byName[n].position), [0, 1, 2, 3]);
         assert.ok(body.ceilingRps! > 50 && body.ceilingRps! < 1000 / 8, `ceiling ${body.ceilingRps}`);
         assert.ok(byName.blocker.ceilingWithoutRps! > body.ceilingRps! * 2);
         // The runtime metrics register() exports: the event loop was busy part of the time.
@@ -57,6 +59,9 @@ export function pipelineSuite(storeName: string, makeStore: () => Promise<TestSt
       const { status, body } = await getJson<MiddlewareDetail>(`${base}/blocker?range=15m&limit=50`);
       assert.equal(status, 200);
       assert.equal(body.summary.calls, 40);
+      assert.deepEqual(body.hopKinds.map((k) => [k.kind, k.perCall]), [['microtask', 0], ['io', 0], ['threadpool', 0], ['worker', 0], ['thread', 0]]);
+      const hasher = await getJson<MiddlewareDetail>(`${base}/hasher?range=15m`);
+      assert.ok(hasher.body.hopKinds.find((k) => k.kind === 'threadpool')!.perCall >= 1);
       const count = (bs: { count: number }[]) => bs.reduce((n, b) => n + b.count, 0);
       assert.equal(count(body.histograms.occupancy), 40);
       const mode = body.histograms.occupancy.reduce((a, b) => (b.count > a.count ? b : a));

@@ -39,7 +39,7 @@ async function Ranking({ service, query, version }: { service: string; query: UR
   return (
     <>
       <Kpis ranking={ranking} />
-      <h2>Occupancy and waiting per call</h2>
+      <h2>The chain, in request order: occupancy and waiting per call</h2>
       <OccupancyChart bars={occupancyBars(ranking.middleware)} />
       <h2>Over time</h2>
       <ServiceSeriesChart points={series} />

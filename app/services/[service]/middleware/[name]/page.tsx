@@ -51,6 +51,23 @@ async function Detail({ service, name, range, version }: { service: string; name
         {s.measured && <HistogramChart bars={d.histograms.occupancy} label="Occupancy per call" colour="var(--occupancy)" />}
         <HistogramChart bars={d.histograms.duration} label="Duration per call" colour="var(--waiting)" />
       </div>
+      {d.hopKinds.length > 0 && (
+        <>
+          <h2>Hops per call, by kind</h2>
+          <table className="data" aria-label="Hops per call by kind" style={{ maxWidth: '28rem' }}>
+            <tbody>
+              {d.hopKinds.map((k) => (
+                <tr key={k.kind}>
+                  <th scope="row" style={{ textAlign: 'left' }}>
+                    {k.kind}
+                  </th>
+                  <td>{formatCount(k.perCall, 2)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
       <h2>Over time ({d.stepSeconds / 60} min steps)</h2>
       <SeriesChart rows={d.series} />
       <h2>Routes</h2>
