@@ -3,6 +3,7 @@
 // (GET /api/services/{service}/live), without reloading. Rows keep their identity (keys)
 // and the charts do not animate, so nothing jumps when a new summary arrives.
 import { useEffect, useState } from 'react';
+import type { Scope } from '@/lib/query/scope';
 import type { MiddlewareRanking } from '@/lib/query/types';
 import { occupancyBars } from './bars';
 import { OccupancyChart } from './OccupancyChart';
@@ -10,12 +11,15 @@ import { RankingTable } from './RankingTable';
 import { formatTime } from './format';
 import { Kpis } from './Kpis';
 
-export function LiveRanking({ service, version }: { service: string; version: string | null }) {
+export function LiveRanking({ service, scope }: { service: string; scope: Scope }) {
   const [ranking, setRanking] = useState<MiddlewareRanking | null>(null);
   const [status, setStatus] = useState<'connecting' | 'live' | 'reconnecting'>('connecting');
 
   useEffect(() => {
-    const query = version ? `?${new URLSearchParams({ version })}` : '';
+    const params = new URLSearchParams();
+    if (scope.version) params.set('version', scope.version);
+    if (scope.environment) params.set('environment', scope.environment);
+    const query = params.size > 0 ? `?${params}` : '';
     const source = new EventSource(`/api/services/${encodeURIComponent(service)}/live${query}`);
     source.addEventListener('summary', (e) => {
       setRanking(JSON.parse((e as MessageEvent<string>).data) as MiddlewareRanking);
@@ -24,7 +28,7 @@ export function LiveRanking({ service, version }: { service: string; version: st
     // EventSource reconnects by itself; say so meanwhile.
     source.onerror = () => setStatus('reconnecting');
     return () => source.close();
-  }, [service, version]);
+  }, [service, scope.version, scope.environment]);
 
   if (ranking === null) return <p className="muted" role="status">Connecting to the live stream…</p>;
   return (

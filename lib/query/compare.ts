@@ -5,10 +5,11 @@ import type { Db } from '../db/client';
 import { QueryError } from './errors';
 import { parseRange, type TimeRange } from './range';
 import { middlewareRanking } from './ranking';
+import type { Scope } from './scope';
 import type { MiddlewareRanking, MiddlewareRow } from './types';
 import { verdict, type Verdict } from './verdict';
 
-export type CompareSide = { version: string | null; from: string; to: string };
+export type CompareSide = { version: string | null; environment: string | null; from: string; to: string };
 
 export type MiddlewareDelta = {
   occupancyP95Ms: number | null;
@@ -34,26 +35,28 @@ export type Comparison = {
   middleware: CompareRow[];
 };
 
-type Sides = { a: { range: TimeRange; version: string | null }; b: { range: TimeRange; version: string | null } };
+type Side = { range: TimeRange; scope: Scope };
+type Sides = { a: Side; b: Side };
 
 /** Which two things to compare, from the query string; a 400 for anything ambiguous. */
 export function parseSides(params: URLSearchParams, now: number = Date.now()): Sides {
   const a = params.get('a');
   const b = params.get('b');
   const times = ['aFrom', 'aTo', 'bFrom', 'bTo'].map((k) => params.get(k));
+  const environment = params.get('environment') || null;
   const anyTime = times.some((t) => t !== null);
   if ((a !== null || b !== null) && anyTime) throw new QueryError(400, 'compare either versions (a, b) or time ranges (aFrom, aTo, bFrom, bTo), not both');
   if (a !== null || b !== null) {
     if (a === null || b === null || a === '' || b === '') throw new QueryError(400, 'give both versions: a and b');
     const range = parseRange(params, now);
-    return { a: { range, version: a }, b: { range, version: b } };
+    return { a: { range, scope: { environment, version: a } }, b: { range, scope: { environment, version: b } } };
   }
   if (!anyTime) throw new QueryError(400, 'give two versions (a, b) or two time ranges (aFrom, aTo, bFrom, bTo)');
   if (times.some((t) => t === null)) throw new QueryError(400, 'time ranges need all of aFrom, aTo, bFrom and bTo');
   const [aFrom, aTo, bFrom, bTo] = times as string[];
   return {
-    a: { range: parseRange(new URLSearchParams({ from: aFrom, to: aTo }), now), version: null },
-    b: { range: parseRange(new URLSearchParams({ from: bFrom, to: bTo }), now), version: null },
+    a: { range: parseRange(new URLSearchParams({ from: aFrom, to: aTo }), now), scope: { environment, version: null } },
+    b: { range: parseRange(new URLSearchParams({ from: bFrom, to: bTo }), now), scope: { environment, version: null } },
   };
 }
 
@@ -63,8 +66,8 @@ const stallPerCall = (r: MiddlewareRow | undefined) => (r === undefined || r.cal
 
 export async function compare(db: Db, service: string, sides: Sides): Promise<Comparison> {
   const [ra, rb]: MiddlewareRanking[] = [
-    await middlewareRanking(db, service, sides.a.range, sides.a.version),
-    await middlewareRanking(db, service, sides.b.range, sides.b.version),
+    await middlewareRanking(db, service, sides.a.range, sides.a.scope),
+    await middlewareRanking(db, service, sides.b.range, sides.b.scope),
   ];
   const key = (r: MiddlewareRow) => `${r.framework}\u0000${r.name}`;
   const byA = new Map(ra.middleware.map((r) => [key(r), r]));
@@ -89,6 +92,6 @@ export async function compare(db: Db, service: string, sides: Sides): Promise<Co
       verdict: verdict(a, b),
     };
   });
-  const side = (s: Sides['a']): CompareSide => ({ version: s.version, from: s.range.from.toISOString(), to: s.range.to.toISOString() });
+  const side = (s: Side): CompareSide => ({ ...s.scope, from: s.range.from.toISOString(), to: s.range.to.toISOString() });
   return { service, a: side(sides.a), b: side(sides.b), ceilingRps: { a: ra.ceilingRps, b: rb.ceilingRps }, middleware };
 }

@@ -6,6 +6,7 @@ import { bucketBounds, deserialize, emptyHistogram, merge, quantile, type Histog
 import { QueryError } from './errors';
 import type { TimeRange } from './range';
 import { middlewareRanking } from './ranking';
+import { scopeWhere, type Scope } from './scope';
 import { stepFor } from './series';
 import type { MiddlewareRow } from './types';
 
@@ -77,13 +78,13 @@ export async function middlewareDetail(
   service: string,
   name: string,
   range: TimeRange,
-  version: string | null,
+  scope: Scope,
   exemplarLimit: number,
 ): Promise<MiddlewareDetail> {
-  const ranking = await middlewareRanking(db, service, range, version);
+  const ranking = await middlewareRanking(db, service, range, scope);
   const summary = ranking.middleware.find((m) => m.name === name);
   if (summary === undefined) throw new QueryError(404, `service "${service}" has no middleware "${name}" in this range`);
-  const where = { service, middleware: name, ...(version === null ? {} : { version }) };
+  const where = { service, middleware: name, ...scopeWhere(scope) };
   const rows = await db.middlewareRollup.findMany({
     // Both tiers: minute rows for the last two days, hourly ones before (maintenance.ts).
     where: { ...where, bucket: { gte: range.from, lt: range.to } },

@@ -4,7 +4,7 @@
 import type { Db } from '../db/client';
 import { QueryError } from './errors';
 import { middlewareRanking } from './ranking';
-import { serviceVersions } from './services';
+import { checkScope, type Scope } from './scope';
 
 export const LIVE_WINDOW_MS = 5 * 60_000;
 export const LIVE_INTERVAL_MS = 1000;
@@ -12,8 +12,8 @@ export const MAX_LIVE_STREAMS = 32;
 
 let open = 0;
 
-export async function liveStream(db: Db, service: string, version: string | null, signal: AbortSignal): Promise<ReadableStream<Uint8Array>> {
-  if ((await serviceVersions(db, service)).length === 0) throw new QueryError(404, `no data from service "${service}"`);
+export async function liveStream(db: Db, service: string, scope: Scope, signal: AbortSignal): Promise<ReadableStream<Uint8Array>> {
+  await checkScope(db, service, scope);
   if (open >= MAX_LIVE_STREAMS) throw new QueryError(429, `too many live streams (${MAX_LIVE_STREAMS}); close one and retry`);
   const encoder = new TextEncoder();
   let timer: NodeJS.Timeout | undefined;
@@ -31,7 +31,7 @@ export async function liveStream(db: Db, service: string, version: string | null
         if (closed) return;
         try {
           const now = Date.now();
-          const ranking = await middlewareRanking(db, service, { from: new Date(now - LIVE_WINDOW_MS), to: new Date(now) }, version);
+          const ranking = await middlewareRanking(db, service, { from: new Date(now - LIVE_WINDOW_MS), to: new Date(now) }, scope);
           if (closed) return;
           controller.enqueue(encoder.encode(`event: summary\ndata: ${JSON.stringify(ranking)}\n\n`));
         } catch (err) {

@@ -2,9 +2,9 @@
 // ranked by total occupancy (thread time), with the concurrency ceiling it implies.
 import type { Db } from '../db/client';
 import { countOf, deserialize, emptyHistogram, merge, quantile, type Histogram } from '../rollup/histogram';
-import { QueryError } from './errors';
 import type { TimeRange } from './range';
-import { eventLoop, serviceVersions } from './services';
+import { checkScope, scopeWhere, type Scope } from './scope';
+import { eventLoop } from './services';
 import type { MiddlewareRanking, MiddlewareRow } from './types';
 
 type Totals = {
@@ -26,21 +26,17 @@ type Totals = {
 const ms = (seconds: number | undefined) => (seconds === undefined ? null : seconds * 1000);
 const perCall = (v: number, calls: number) => (calls > 0 ? v / calls : null);
 
-export async function middlewareRanking(db: Db, service: string, range: TimeRange, version: string | null): Promise<MiddlewareRanking> {
-  const versions = await serviceVersions(db, service);
-  if (versions.length === 0) throw new QueryError(404, `no data from service "${service}"`);
-  if (version !== null && !versions.includes(version)) {
-    throw new QueryError(400, `service "${service}" has no version "${version}" (it has ${versions.join(', ')})`);
-  }
+export async function middlewareRanking(db: Db, service: string, range: TimeRange, scope: Scope): Promise<MiddlewareRanking> {
+  await checkScope(db, service, scope);
   const positions = await db.exemplar.groupBy({
     by: ['middleware'],
-    where: { service, start: { gte: range.from, lt: range.to }, ...(version === null ? {} : { version }) },
+    where: { service, start: { gte: range.from, lt: range.to }, ...scopeWhere(scope) },
     _avg: { position: true },
   });
   const positionOf = new Map(positions.map((p) => [p.middleware, p._avg.position]));
   const rows = await db.middlewareRollup.findMany({
     // Both tiers: minute rows for the last two days, hourly ones before (maintenance.ts).
-    where: { service, bucket: { gte: range.from, lt: range.to }, ...(version === null ? {} : { version }) },
+    where: { service, bucket: { gte: range.from, lt: range.to }, ...scopeWhere(scope) },
   });
   const totals = new Map<string, Totals>();
   for (const r of rows) {
@@ -108,11 +104,12 @@ export async function middlewareRanking(db: Db, service: string, range: TimeRang
     .map(({ sortKey: _s, ...row }) => row);
   return {
     service,
-    version,
+    version: scope.version,
+    environment: scope.environment,
     from: range.from.toISOString(),
     to: range.to.toISOString(),
     ceilingRps: ceiling(totalOccupancy),
-    eventLoop: await eventLoop(db, service, range.from, range.to, version),
+    eventLoop: await eventLoop(db, service, range, scope),
     middleware,
   };
 }

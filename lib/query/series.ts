@@ -3,6 +3,7 @@
 // delay p99 — at most MAX_SERIES_POINTS steps of whole minutes.
 import type { Db } from '../db/client';
 import type { TimeRange } from './range';
+import { scopeWhere, type Scope } from './scope';
 
 export const MAX_SERIES_POINTS = 120;
 
@@ -20,8 +21,8 @@ export function stepFor(range: TimeRange): number {
   return Math.max(60_000, Math.ceil(spanMs / MAX_SERIES_POINTS / 60_000) * 60_000);
 }
 
-export async function serviceSeries(db: Db, service: string, range: TimeRange, version: string | null): Promise<ServicePoint[]> {
-  const where = { service, bucket: { gte: range.from, lt: range.to }, ...(version === null ? {} : { version }) };
+export async function serviceSeries(db: Db, service: string, range: TimeRange, scope: Scope): Promise<ServicePoint[]> {
+  const where = { service, bucket: { gte: range.from, lt: range.to }, ...scopeWhere(scope) };
   const [rows, runtime] = await Promise.all([
     db.middlewareRollup.groupBy({ by: ['bucket', 'middleware'], where, _sum: { calls: true, occupancySum: true, durationSum: true, hops: true } }),
     db.runtimeRollup.groupBy({ by: ['bucket'], where, _sum: { delayP99Sum: true, delayCount: true } }),

@@ -1,5 +1,7 @@
 // GET /api/services: every service seen, its versions (newest first) and when it last sent data.
 import type { Db } from '../db/client';
+import type { TimeRange } from './range';
+import { scopeWhere, type Scope } from './scope';
 import type { EventLoop, ServiceSummary } from './types';
 
 export const RECENT_MS = 5 * 60_000;
@@ -40,9 +42,9 @@ export async function listServices(db: Db, now: number = Date.now()): Promise<Se
 }
 
 /** Event-loop utilization and delay of a service over a range (null when not reported). */
-export async function eventLoop(db: Db, service: string, from: Date, to: Date, version: string | null): Promise<EventLoop> {
+export async function eventLoop(db: Db, service: string, range: TimeRange, scope: Scope): Promise<EventLoop> {
   const r = await db.runtimeRollup.aggregate({
-    where: { service, bucket: { gte: from, lt: to }, ...(version === null ? {} : { version }) },
+    where: { service, bucket: { gte: range.from, lt: range.to }, ...scopeWhere(scope) },
     _sum: { eluSum: true, eluCount: true, delayP99Sum: true, delayCount: true },
   });
   const s = r._sum;
@@ -50,6 +52,12 @@ export async function eventLoop(db: Db, service: string, from: Date, to: Date, v
     utilization: s.eluCount ? (s.eluSum ?? 0) / s.eluCount : null,
     delayP99Ms: s.delayCount ? ((s.delayP99Sum ?? 0) / s.delayCount) * 1000 : null,
   };
+}
+
+/** The environments a service reported. */
+export async function serviceEnvironments(db: Db, service: string): Promise<string[]> {
+  const rows = await db.serviceVersion.findMany({ where: { service }, select: { environment: true }, distinct: ['environment'] });
+  return rows.map((r) => r.environment).sort();
 }
 
 /** The versions a service reported, in the order they first appeared (oldest first). */

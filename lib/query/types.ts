@@ -43,6 +43,7 @@ export type MiddlewareRow = {
 export type MiddlewareRanking = {
   service: string;
   version: string | null;
+  environment: string | null;
   from: string;
   to: string;
   /** 1 / mean total occupancy per request: requests/s one thread can serve at most. */

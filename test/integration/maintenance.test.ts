@@ -8,6 +8,7 @@ import { storeFromUrl, type Store } from '../../lib/db/url';
 import { emptyBatch, MINUTE_MS, zeroDelta, type Batch } from '../../lib/ingest/batch';
 import { applyBatches } from '../../lib/ingest/store';
 import { middlewareRanking } from '../../lib/query/ranking';
+import { EVERYTHING } from '../../lib/query/scope';
 import { record } from '../../lib/rollup/histogram';
 import { maintain, type Retention } from '../../lib/rollup/maintenance';
 import { postgresStore, sqliteStore, type TestStore } from '../helpers/stores';
@@ -60,14 +61,14 @@ for (const [name, makeStore] of [['SQLite', sqliteStore], ['PostgreSQL', postgre
 
     test('old minutes become hours; every figure stays the same; old data goes', async () => {
       const range = { from: new Date(NOW - 4 * DAY), to: new Date(NOW + MINUTE_MS) };
-      const before = await middlewareRanking(db, 'svc', range, null);
+      const before = await middlewareRanking(db, 'svc', range, EVERYTHING);
       const retention: Retention = { minuteTierMs: 2 * DAY, rollupMs: 90 * DAY, exemplarMs: 7 * DAY, dedupeMs: DAY };
       const result = await maintain(db, store.provider, retention, NOW);
       assert.equal(result.downsampled, 4, 'every minute older than two days');
       assert.equal(result.deleted.rollups, 1, 'the hour 200 days ago');
       const tiers = await db.middlewareRollup.groupBy({ by: ['tier'], _count: true, orderBy: { tier: 'asc' } });
       assert.deepEqual(tiers.map((t) => [t.tier, t._count]), [[1, 2], [60, 2]]);
-      const after = await middlewareRanking(db, 'svc', range, null);
+      const after = await middlewareRanking(db, 'svc', range, EVERYTHING);
       assert.deepEqual(after, before);
       assert.equal(after.middleware[0].calls, 70);
       const again = await maintain(db, store.provider, retention, NOW);

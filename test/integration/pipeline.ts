@@ -122,6 +122,14 @@ export function pipelineSuite(storeName: string, makeStore: () => Promise<TestSt
       const unknown = await getJson<{ error: string }>(`${dashboard.url}/api/services/versions/middleware?version=zzz`);
       assert.equal(unknown.status, 400);
       assert.match(unknown.body.error, /no version "zzz"/);
+      // register() names the environment from NODE_ENV, "development" when unset.
+      const env = process.env.NODE_ENV ?? 'development';
+      const inEnv = await getJson<MiddlewareRanking>(`${dashboard.url}/api/services/versions/middleware?range=15m&environment=${env}&version=b`);
+      assert.equal(inEnv.body.middleware.find((m) => m.name === 'blocker')!.calls, 20);
+      assert.equal(inEnv.body.environment, env);
+      const otherEnv = await getJson<{ error: string }>(`${dashboard.url}/api/services/versions/middleware?environment=mars`);
+      assert.equal(otherEnv.status, 400);
+      assert.match(otherEnv.body.error, /no environment "mars"/);
     });
   });
 }

@@ -12,7 +12,8 @@ import { QueryError } from '@/lib/query/errors';
 import { DEFAULT_RANGE, parseRange, RANGES } from '@/lib/query/range';
 import { middlewareRanking } from '@/lib/query/ranking';
 import { serviceSeries } from '@/lib/query/series';
-import { serviceVersions } from '@/lib/query/services';
+import type { Scope } from '@/lib/query/scope';
+import { serviceEnvironments, serviceVersions } from '@/lib/query/services';
 
 export const dynamic = 'force-dynamic';
 
@@ -22,12 +23,12 @@ function one(v: string | string[] | undefined): string | null {
   return typeof v === 'string' ? v : null;
 }
 
-async function Ranking({ service, query, version }: { service: string; query: URLSearchParams; version: string | null }) {
+async function Ranking({ service, query, scope }: { service: string; query: URLSearchParams; scope: Scope }) {
   let ranking;
   let series;
   try {
     const range = parseRange(query);
-    [ranking, series] = await Promise.all([middlewareRanking(db(), service, range, version), serviceSeries(db(), service, range, version)]);
+    [ranking, series] = await Promise.all([middlewareRanking(db(), service, range, scope), serviceSeries(db(), service, range, scope)]);
   } catch (err) {
     if (err instanceof QueryError && err.status === 404) notFound();
     if (err instanceof QueryError) return <p role="alert">{err.message}</p>;
@@ -58,10 +59,11 @@ export default async function ServicePage({ params, searchParams }: Props) {
   const to = one(sp.to);
   const custom = from !== null || to !== null;
   const range = one(sp.range) ?? DEFAULT_RANGE;
-  const version = one(sp.version) || null;
-  const href = (r: string) => `?${new URLSearchParams({ range: r, ...(version ? { version } : {}) })}`;
+  const scope: Scope = { version: one(sp.version) || null, environment: one(sp.environment) || null };
+  const scopeParams = { ...(scope.version ? { version: scope.version } : {}), ...(scope.environment ? { environment: scope.environment } : {}) };
+  const href = (r: string) => `?${new URLSearchParams({ range: r, ...scopeParams })}`;
   const query = new URLSearchParams(custom ? { ...(from ? { from } : {}), ...(to ? { to } : {}) } : { range });
-  const versions = await serviceVersions(db(), service);
+  const [versions, environments] = await Promise.all([serviceVersions(db(), service), serviceEnvironments(db(), service)]);
   const now = Date.now();
   return (
     <>
@@ -70,7 +72,7 @@ export default async function ServicePage({ params, searchParams }: Props) {
       </p>
       <h1>{service}</h1>
       <nav className="filters" aria-label="Time range">
-        <Link href={`?${new URLSearchParams({ live: '1', ...(version ? { version } : {}) })}`} aria-current={live}>
+        <Link href={`?${new URLSearchParams({ live: '1', ...scopeParams })}`} aria-current={live}>
           Live
         </Link>
         {Object.keys(RANGES).map((r) => (
@@ -80,7 +82,7 @@ export default async function ServicePage({ params, searchParams }: Props) {
         ))}
         <Link href={`/services/${encodeURIComponent(service)}/compare`}>Compare versions</Link>
       </nav>
-      <form className="filters" method="get" aria-label="Custom range and version">
+      <form className="filters" method="get" aria-label="Custom range, version and environment">
         <label>
           from <input name="from" size={22} defaultValue={from ?? new Date(now - RANGES[DEFAULT_RANGE]).toISOString()} aria-describedby="iso-hint" />
         </label>
@@ -89,10 +91,19 @@ export default async function ServicePage({ params, searchParams }: Props) {
         </label>
         <label>
           version{' '}
-          <select name="version" defaultValue={version ?? ''}>
+          <select name="version" defaultValue={scope.version ?? ''}>
             <option value="">all versions</option>
             {versions.map((v) => (
               <option key={v}>{v}</option>
+            ))}
+          </select>
+        </label>
+        <label>
+          environment{' '}
+          <select name="environment" defaultValue={scope.environment ?? ''}>
+            <option value="">all environments</option>
+            {environments.map((e) => (
+              <option key={e}>{e}</option>
             ))}
           </select>
         </label>
@@ -102,10 +113,10 @@ export default async function ServicePage({ params, searchParams }: Props) {
         </span>
       </form>
       {live ? (
-        <LiveRanking service={service} version={version} />
+        <LiveRanking service={service} scope={scope} />
       ) : (
-        <Suspense key={`${query}:${version}`} fallback={<p className="muted">Loading ranking…</p>}>
-          <Ranking service={service} query={query} version={version} />
+        <Suspense key={`${query}:${scope.version}:${scope.environment}`} fallback={<p className="muted">Loading ranking…</p>}>
+          <Ranking service={service} query={query} scope={scope} />
         </Suspense>
       )}
     </>

@@ -1,14 +1,15 @@
 import { db } from '@/lib/db/client';
 import { errorResponse } from '@/lib/query/http';
 import { liveStream } from '@/lib/query/live';
+import { scopeFrom } from '@/lib/query/scope';
 
 export const dynamic = 'force-dynamic';
 
 export async function GET(request: Request, ctx: { params: Promise<{ service: string }> }): Promise<Response> {
   const { service } = await ctx.params;
-  const version = new URL(request.url).searchParams.get('version');
+  const scope = scopeFrom(new URL(request.url).searchParams);
   try {
-    const stream = await liveStream(db(), service, version, request.signal);
+    const stream = await liveStream(db(), service, scope, request.signal);
     return new Response(stream, {
       headers: { 'content-type': 'text/event-stream', 'cache-control': 'no-cache, no-transform', connection: 'keep-alive' },
     });

@@ -10,6 +10,7 @@ import { db } from '@/lib/db/client';
 import { middlewareDetail } from '@/lib/query/detail';
 import { QueryError } from '@/lib/query/errors';
 import { DEFAULT_RANGE, parseRange, RANGES } from '@/lib/query/range';
+import type { Scope } from '@/lib/query/scope';
 
 export const dynamic = 'force-dynamic';
 
@@ -17,10 +18,10 @@ type Props = { params: Promise<{ service: string; name: string }>; searchParams:
 
 const one = (v: string | string[] | undefined) => (typeof v === 'string' ? v : null);
 
-async function Detail({ service, name, range, version }: { service: string; name: string; range: string; version: string | null }) {
+async function Detail({ service, name, range, scope }: { service: string; name: string; range: string; scope: Scope }) {
   let d;
   try {
-    d = await middlewareDetail(db(), service, name, parseRange(new URLSearchParams({ range })), version, 20);
+    d = await middlewareDetail(db(), service, name, parseRange(new URLSearchParams({ range })), scope, 20);
   } catch (err) {
     if (err instanceof QueryError && err.status === 404) return <p className="panel" role="status">{err.message}. Pick a longer range.</p>;
     if (err instanceof QueryError) return <p role="alert">{err.message}</p>;
@@ -84,7 +85,8 @@ export default async function MiddlewarePage({ params, searchParams }: Props) {
   const name = decodeURIComponent(p.name);
   const sp = await searchParams;
   const range = one(sp.range) ?? DEFAULT_RANGE;
-  const version = one(sp.version);
+  const scope: Scope = { version: one(sp.version) || null, environment: one(sp.environment) || null };
+  const scopeParams = { ...(scope.version ? { version: scope.version } : {}), ...(scope.environment ? { environment: scope.environment } : {}) };
   if (!service) notFound();
   return (
     <>
@@ -94,13 +96,13 @@ export default async function MiddlewarePage({ params, searchParams }: Props) {
       <h1>{name}</h1>
       <nav className="filters" aria-label="Time range">
         {Object.keys(RANGES).map((r) => (
-          <Link key={r} href={`?${new URLSearchParams({ range: r, ...(version ? { version } : {}) })}`} aria-current={r === range}>
+          <Link key={r} href={`?${new URLSearchParams({ range: r, ...scopeParams })}`} aria-current={r === range}>
             {r}
           </Link>
         ))}
       </nav>
-      <Suspense key={`${range}:${version}`} fallback={<p className="muted">Loading…</p>}>
-        <Detail service={service} name={name} range={range} version={version} />
+      <Suspense key={`${range}:${scope.version}:${scope.environment}`} fallback={<p className="muted">Loading…</p>}>
+        <Detail service={service} name={name} range={range} scope={scope} />
       </Suspense>
     </>
   );

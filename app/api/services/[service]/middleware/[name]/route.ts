@@ -2,6 +2,7 @@ import { db } from '@/lib/db/client';
 import { middlewareDetail, parseExemplarLimit } from '@/lib/query/detail';
 import { jsonAnswer } from '@/lib/query/http';
 import { parseRange } from '@/lib/query/range';
+import { scopeFrom } from '@/lib/query/scope';
 
 export const dynamic = 'force-dynamic';
 
@@ -9,6 +10,6 @@ export async function GET(request: Request, ctx: { params: Promise<{ service: st
   const { service, name } = await ctx.params;
   const params = new URL(request.url).searchParams;
   return jsonAnswer(() =>
-    middlewareDetail(db(), service, name, parseRange(params), params.get('version'), parseExemplarLimit(params.get('limit'))),
+    middlewareDetail(db(), service, name, parseRange(params), scopeFrom(params), parseExemplarLimit(params.get('limit'))),
   );
 }

@@ -1,0 +1,28 @@
+// Which part of a service a question is about: one version, one environment, or all.
+import type { Db } from '../db/client';
+import { QueryError } from './errors';
+
+export type Scope = { version: string | null; environment: string | null };
+
+export const EVERYTHING: Scope = { version: null, environment: null };
+
+export function scopeFrom(params: URLSearchParams): Scope {
+  return { version: params.get('version') || null, environment: params.get('environment') || null };
+}
+
+/** The Prisma where-clause fields of a scope. */
+export function scopeWhere(s: Scope): { version?: string; environment?: string } {
+  return { ...(s.version === null ? {} : { version: s.version }), ...(s.environment === null ? {} : { environment: s.environment }) };
+}
+
+/** 404 for a service never seen; 400 for a version or environment it never reported. */
+export async function checkScope(db: Db, service: string, s: Scope): Promise<void> {
+  const rows = await db.serviceVersion.findMany({ where: { service }, select: { version: true, environment: true } });
+  if (rows.length === 0) throw new QueryError(404, `no data from service "${service}"`);
+  for (const [field, value] of [['version', s.version], ['environment', s.environment]] as const) {
+    const known = [...new Set(rows.map((r) => r[field]))];
+    if (value !== null && !known.includes(value)) {
+      throw new QueryError(400, `service "${service}" has no ${field} "${value}" (it has ${known.join(', ')})`);
+    }
+  }
+}
