@@ -144,9 +144,17 @@ describe('pages', () => {
     await screenshot(page, 'compare');
     await page.selectOption('select[name=a]', 'fast');
     await page.selectOption('select[name=b]', 'slow');
-    await page.getByRole('button', { name: 'Compare' }).click();
+    await page.getByRole('button', { name: 'Compare', exact: true }).click();
     await page.waitForURL(/a=fast&b=slow/);
     assert.match(await page.getByRole('row', { name: /^blocker/ }).innerText(), /▲ worse/);
+
+    // Two time ranges: everything in the last two hours against itself is unchanged.
+    const from = new Date(Date.now() - 7_200_000).toISOString();
+    const to = new Date(Date.now() + 60_000).toISOString();
+    for (const [k, v] of [['aFrom', from], ['aTo', to], ['bFrom', from], ['bTo', to]]) await page.getByLabel(k).fill(v);
+    await page.getByRole('button', { name: 'Compare ranges' }).click();
+    await page.waitForURL(/aFrom=/);
+    assert.match(await page.getByRole('row', { name: /^blocker/ }).innerText(), /= unchanged/);
     assert.deepEqual(problems, []);
   });
 });

@@ -72,20 +72,38 @@ export default async function ComparePage({ params, searchParams }: Props) {
   const a = one(sp.a) ?? versions[Math.max(0, versions.length - 2)];
   const b = one(sp.b) ?? versions[versions.length - 1];
   const range = one(sp.range) ?? '24h';
+  const times = (['aFrom', 'aTo', 'bFrom', 'bTo'] as const).map((k) => [k, one(sp[k])] as const);
+  const byTime = times.some(([, v]) => v !== undefined);
+  const query = byTime
+    ? new URLSearchParams(times.map(([k, v]) => [k, v ?? '']))
+    : new URLSearchParams({ a, b, range });
+  // Defaults for the time-range form: the last hour against the hour before it.
+  const now = Date.now();
+  const hourAgo = (n: number) => new Date(now - n * 3_600_000).toISOString();
+  const timeDefaults = { aFrom: hourAgo(2), aTo: hourAgo(1), bFrom: hourAgo(1), bTo: hourAgo(0) };
   return (
     <>
       <p className="muted">
         <Link href="/">Services</Link> / <Link href={`/services/${encodeURIComponent(service)}`}>{service}</Link> /
       </p>
-      <h1>Compare versions of {service}</h1>
+      <h1>Compare {service}</h1>
       <form className="filters" method="get" aria-label="Versions to compare">
         <Choice name="a" label="A (before)" options={versions} value={a} />
         <Choice name="b" label="B (after)" options={versions} value={b} />
         <Choice name="range" label="over" options={Object.keys(RANGES)} value={range} />
         <button type="submit">Compare</button>
       </form>
-      <Suspense key={`${a}:${b}:${range}`} fallback={<p className="muted">Comparing…</p>}>
-        <Result service={service} query={new URLSearchParams({ a, b, range })} />
+      <form className="filters" method="get" aria-label="Time ranges to compare">
+        <span>or two time ranges (ISO-8601):</span>
+        {times.map(([k, v]) => (
+          <label key={k}>
+            {k} <input name={k} size={22} defaultValue={v ?? timeDefaults[k]} />
+          </label>
+        ))}
+        <button type="submit">Compare ranges</button>
+      </form>
+      <Suspense key={query.toString()} fallback={<p className="muted">Comparing…</p>}>
+        <Result service={service} query={query} />
       </Suspense>
     </>
   );
