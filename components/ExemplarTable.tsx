@@ -1,8 +1,9 @@
+import Link from 'next/link';
 import type { ExemplarRow } from '@/lib/query/detail';
 import { formatCount, formatMs, formatTime } from './format';
 
 /** Sampled invocations, slowest first, with the ids to find them in any trace backend. */
-export function ExemplarTable({ rows }: { rows: ExemplarRow[] }) {
+export function ExemplarTable({ service, rows }: { service: string; rows: ExemplarRow[] }) {
   if (rows.length === 0) return <p className="muted">No sampled invocations in this range (spans are sampled; metrics are not).</p>;
   return (
     <div className="table-wrap">
@@ -24,7 +25,10 @@ export function ExemplarTable({ rows }: { rows: ExemplarRow[] }) {
           {rows.map((e) => (
             <tr key={e.traceId + e.spanId}>
               <td>
-                <code>{e.traceId}</code> / <code>{e.spanId}</code>
+                <Link href={`/services/${encodeURIComponent(service)}/traces/${e.traceId}`} title="the request's timeline">
+                  <code>{e.traceId}</code>
+                </Link>{' '}
+                / <code>{e.spanId}</code>
               </td>
               <td>{formatTime(e.start)}</td>
               <td>

@@ -87,6 +87,15 @@ describe('pages', () => {
     assert.ok((await page.getByRole('table', { name: /slowest first/ }).locator('tbody tr').count()) >= 5);
     assert.ok((await page.locator('figure[aria-label="Occupancy per call"] .recharts-bar-rectangle').count()) >= 1);
     await screenshot(page, 'middleware');
+
+    // The slowest request's timeline: the whole chain, in order.
+    await page.getByRole('table', { name: /slowest first/ }).getByRole('link').first().click();
+    const chain = page.getByRole('table', { name: /middleware in order/ });
+    await chain.waitFor();
+    const names = await chain.locator('tbody tr td:first-child').allInnerTexts();
+    assert.deepEqual(names, ['blocker', 'waiter', 'hasher', 'getItem']);
+    assert.match(await chain.locator('tbody tr').first().innerText(), /blocker\s+\+0 µs\s+12 ms\s+12 ms/);
+    await screenshot(page, 'trace');
     assert.deepEqual(problems, []);
   });
 

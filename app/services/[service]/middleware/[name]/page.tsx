@@ -74,7 +74,7 @@ async function Detail({ service, name, range, scope }: { service: string; name: 
       <h2>Routes</h2>
       <RouteTable rows={d.routes} />
       <h2>Slowest sampled invocations</h2>
-      <ExemplarTable rows={d.exemplars} />
+      <ExemplarTable service={service} rows={d.exemplars} />
     </>
   );
 }

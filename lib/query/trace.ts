@@ -1,0 +1,52 @@
+// GET /api/services/{service}/traces/{traceId}: one sampled request's middleware, in the
+// order they ran, each with its start (from the request's first), duration, thread time
+// and the waiting in between, for the drill-down's timeline.
+import type { Db } from '../db/client';
+import { QueryError } from './errors';
+
+export type TraceSpan = {
+  name: string;
+  framework: string;
+  position: number | null;
+  offsetMs: number;
+  durationMs: number;
+  occupancyMs: number | null;
+  waitingMs: number | null;
+  hops: number | null;
+  blockingMaxMs: number | null;
+  error: string | null;
+};
+
+export type RequestTrace = { service: string; traceId: string; route: string; method: string; start: string; spans: TraceSpan[] };
+
+const TRACE_ID = /^[0-9a-f]{32}$/;
+
+export async function requestTrace(db: Db, service: string, traceId: string): Promise<RequestTrace> {
+  if (!TRACE_ID.test(traceId)) throw new QueryError(400, 'traceId must be 32 lowercase hex digits');
+  const rows = await db.exemplar.findMany({ where: { service, traceId }, orderBy: [{ start: 'asc' }, { position: 'asc' }] });
+  if (rows.length === 0) throw new QueryError(404, `no sampled request ${traceId} of service "${service}" is kept`);
+  const t0 = rows[0].start.getTime();
+  return {
+    service,
+    traceId,
+    route: rows[0].route,
+    method: rows[0].method,
+    start: rows[0].start.toISOString(),
+    spans: rows.map((r) => {
+      const durationMs = r.duration * 1000;
+      const occupancyMs = r.occupancy === null ? null : r.occupancy * 1000;
+      return {
+        name: r.middleware,
+        framework: r.framework,
+        position: r.position,
+        offsetMs: r.start.getTime() - t0,
+        durationMs,
+        occupancyMs,
+        waitingMs: occupancyMs === null ? null : Math.max(0, durationMs - occupancyMs),
+        hops: r.hops,
+        blockingMaxMs: r.blockingMax === null ? null : r.blockingMax * 1000,
+        error: r.error,
+      };
+    }),
+  };
+}
