@@ -105,6 +105,12 @@ describe('django', () => {
       assert.ok(alone.length >= 4, `${alone.length} spans`);
       assert.ok(together.length >= 6, `${together.length} spans`);
       assert.ok(Math.max(...alone) < 10, `alone: ${alone.map((w) => w.toFixed(1)).join(', ')} ms`);
+      // Its 20 ms run on the sync thread, none on the event loop.
+      const split = bodies
+        .flatMap((b) => (b.resourceSpans ?? []).flatMap((rs) => rs.scopeSpans.flatMap((ss) => ss.spans)))
+        .map((sp) => Object.fromEntries(sp.attributes.map((a) => [a.key, Number(Object.values(a.value)[0])])))
+        .find((a) => a['middleware.thread.time'] !== undefined && a['middleware.hops.thread'] === 2)!;
+      assert.ok(split['middleware.thread.time'] >= 0.0195 && split['middleware.eventloop.time'] < 0.001, JSON.stringify(split));
       // Six requests share one thread for 20 ms each: the last waits for about five others.
       assert.ok(Math.max(...together) > 60, `together: ${together.map((w) => w.toFixed(1)).join(', ')} ms`);
     } finally {
@@ -130,6 +136,18 @@ describe('django', () => {
       assert.match(orphan.stderr(), /hopscope: export to http:\/\/127\.0\.0\.1:9\/v1\/\w+ failed .* dropped so far/);
     } finally {
       await orphan.stop();
+    }
+  });
+
+  test("policy 'warn' logs once per adapting middleware, with its figures and the fix", async () => {
+    const warned = await startDjango({ HOPSCOPE_ENDPOINT: dashboard.url, HOPSCOPE_POLICY: 'warn', HOPSCOPE_SERVICE_NAME: 'warned' });
+    try {
+      for (let i = 0; i < 3; i++) await (await fetch(`${warned.url}/items/${i}`)).text();
+      const lines = warned.stderr().split('\n').filter((l) => l.includes('runs synchronously in an async (ASGI) stack'));
+      assert.equal(lines.length, 1, warned.stderr());
+      assert.match(lines[0], /hopscope: project\.middleware\.SyncBusy runs synchronously .*: 2 thread switches, [\d.]+ ms queued .* and [\d.]+ ms on it .*\(async_capable = True/);
+    } finally {
+      await warned.stop();
     }
   });
 

@@ -172,7 +172,7 @@ class Recorder:
                 self._queue_spans(state, route, method, status, end, request)
         if self.policy == "warn" and state.is_async:
             for inv in state.invocations:
-                if inv.mode == "sync" and inv.name not in self.warned and inv.thread_hops > 0:
+                if inv.sync_only and inv.name not in self.warned and inv.thread_hops > 0:
                     self.warned.add(inv.name)
                     logger.warning(
                         "hopscope: %s runs synchronously in an async (ASGI) stack: %d thread switches, %.1f ms queued for "
@@ -209,6 +209,8 @@ class Recorder:
                 _kv(sc.ATTR_HOPS, inv.thread_hops),
                 _kv(sc.ATTR_HOPS_THREAD, inv.thread_hops),
                 _kv(sc.ATTR_THREAD_WAIT, float(inv.thread_wait)),
+                _kv(sc.ATTR_THREAD_TIME, float(inv.thread_time)),
+                _kv(sc.ATTR_EVENTLOOP_TIME, float(inv.loop_time)),
                 _kv(sc.ATTR_BLOCKING_COUNT, inv.blocking),
                 _kv(sc.ATTR_BLOCKING_MAX, float(inv.max_segment)),
                 _kv(sc.ATTR_STALL, float(inv.stall)),

@@ -11,6 +11,7 @@ thread (thread_sensitive=True: one per process), which is Django's stall.
 
 from __future__ import annotations
 
+import asyncio
 import contextvars
 import threading
 import time
@@ -27,10 +28,16 @@ class Invocation:
     name: str
     mode: str  # "sync" or "async", as Django resolved it
     position: int
+    # Not async-capable: in an async stack, Django adapts it (the warn policy's subject).
+    sync_only: bool
     start: float
     end: float = 0.0
     downstream: float = 0.0
     occupancy: float = 0.0
+    # The two parts of occupancy: on the event loop, and on a sync thread (Django's
+    # shared one under ASGI; the request's thread under WSGI).
+    loop_time: float = 0.0
+    thread_time: float = 0.0
     thread_hops: int = 0
     thread_wait: float = 0.0
     max_segment: float = 0.0
@@ -43,6 +50,10 @@ class Invocation:
     def segment(self, length: float) -> None:
         """One continuous stretch of this invocation's code on the loop or the thread."""
         self.occupancy += length
+        if asyncio._get_running_loop() is not None:
+            self.loop_time += length
+        else:
+            self.thread_time += length
         if length > self.max_segment:
             self.max_segment = length
         if length >= BLOCKING_THRESHOLD_S:
@@ -106,7 +117,7 @@ def begin(name: str, mode: str, sync_only: bool = False) -> Optional[Invocation]
     state = REQUEST.get()
     if state is None:
         return None
-    inv = Invocation(name=name, mode=mode, position=len(state.invocations), start=now())
+    inv = Invocation(name=name, mode=mode, position=len(state.invocations), sync_only=sync_only, start=now())
     state.invocations.append(inv)
     if sync_only:
         claim_pending_hop(inv)
