@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Suspense } from 'react';
+import { Choice } from '@/components/Choice';
 import { LiveRanking } from '@/components/LiveRanking';
 import { occupancyBars } from '@/components/bars';
 import { OccupancyChart } from '@/components/OccupancyChart';
@@ -89,24 +90,8 @@ export default async function ServicePage({ params, searchParams }: Props) {
         <label>
           to <input name="to" size={22} defaultValue={to ?? new Date(now).toISOString()} aria-describedby="iso-hint" />
         </label>
-        <label>
-          version{' '}
-          <select name="version" defaultValue={scope.version ?? ''}>
-            <option value="">all versions</option>
-            {versions.map((v) => (
-              <option key={v}>{v}</option>
-            ))}
-          </select>
-        </label>
-        <label>
-          environment{' '}
-          <select name="environment" defaultValue={scope.environment ?? ''}>
-            <option value="">all environments</option>
-            {environments.map((e) => (
-              <option key={e}>{e}</option>
-            ))}
-          </select>
-        </label>
+        <Choice name="version" label="version" options={versions} value={scope.version ?? ''} any="all versions" />
+        <Choice name="environment" label="environment" options={environments} value={scope.environment ?? ''} any="all environments" />
         <button type="submit">Apply</button>
         <span id="iso-hint" className="muted">
           ISO-8601 with a time zone, e.g. 2026-11-25T10:00:00Z

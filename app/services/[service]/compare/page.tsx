@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Suspense } from 'react';
+import { Choice } from '@/components/Choice';
 import { CompareTable } from '@/components/CompareTable';
 import { DeltaChart } from '@/components/DeltaChart';
 import { formatRps } from '@/components/format';
@@ -48,19 +49,6 @@ async function Result({ service, query }: { service: string; query: URLSearchPar
         otherwise it is unchanged.
       </p>
     </>
-  );
-}
-
-function Choice({ name, label, options, value }: { name: string; label: string; options: string[]; value: string }) {
-  return (
-    <label>
-      {label}{' '}
-      <select name={name} defaultValue={value}>
-        {options.map((o) => (
-          <option key={o}>{o}</option>
-        ))}
-      </select>
-    </label>
   );
 }
 
