@@ -117,6 +117,13 @@ def _downstream(get_response: Any) -> Any:
     return downstream
 
 
+def _failed(inv: Optional[measure.Invocation], e: Exception) -> None:
+    """error.type: the exception that left the invocation. Django turns each middleware's
+    downstream exceptions into responses (convert_exception_to_response), so it is its own."""
+    if inv is not None and inv.error is None:
+        inv.error = type(e).__name__
+
+
 def _run_sync(inv: Optional[measure.Invocation], call: Callable[[], Any]) -> Any:
     token = CURRENT.set(inv)
     if inv is not None:
@@ -124,8 +131,7 @@ def _run_sync(inv: Optional[measure.Invocation], call: Callable[[], Any]) -> Any
     try:
         return call()
     except Exception as e:
-        if inv is not None and inv.error is None:
-            inv.error = type(e).__name__
+        _failed(inv, e)
         raise
     finally:
         if inv is not None:
@@ -138,8 +144,7 @@ async def _run_async(inv: Optional[measure.Invocation], coro: Any) -> Any:
     try:
         return await TimedCoroutine(coro, inv)
     except Exception as e:
-        if inv is not None and inv.error is None:
-            inv.error = type(e).__name__
+        _failed(inv, e)
         raise
     finally:
         if inv is not None:
