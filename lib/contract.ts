@@ -36,8 +36,6 @@ export const METRIC_EVENTLOOP_DELAY_P99 = 'nodejs.eventloop.delay.p99';
 export const HOP_KINDS = ['microtask', 'io', 'threadpool', 'worker', 'thread'] as const;
 export type HopKindName = (typeof HOP_KINDS)[number];
 
-export const FRAMEWORKS = ['express', 'connect', 'koa', 'fastify', 'django', 'custom'] as const;
-
 /**
  * Middleware spans of OpenTelemetry's own instrumentations: `<prefix>.type` says what the
  * span is, `<prefix>.name` names the middleware. They carry wall time only.

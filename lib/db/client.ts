@@ -15,17 +15,8 @@ export function createDb(store: Store): Db {
 }
 
 // Next.js may evaluate server modules more than once; keep one client per process.
-const globalForDb = globalThis as unknown as { hopscopeDb?: { db: Db; store: Store } };
+const globalForDb = globalThis as unknown as { hopscopeDb?: Db };
 
 export function db(): Db {
-  if (!globalForDb.hopscopeDb) {
-    const store = storeFromUrl(databaseUrl());
-    globalForDb.hopscopeDb = { db: createDb(store), store };
-  }
-  return globalForDb.hopscopeDb.db;
-}
-
-export function currentStore(): Store {
-  db();
-  return globalForDb.hopscopeDb!.store;
+  return (globalForDb.hopscopeDb ??= createDb(storeFromUrl(databaseUrl())));
 }

@@ -1,6 +1,7 @@
 // GET /api/services/{service}/middleware/{name}: one middleware's summary (as in the
 // ranking) plus its latency and occupancy histograms, a time series, the routes that hit
 // it and sampled invocations, slowest first.
+import { HOP_KINDS, type HopKindName } from '../contract';
 import type { Db } from '../db/client';
 import { bucketBounds, deserialize, emptyHistogram, merge, quantile, type Histogram } from '../rollup/histogram';
 import { QueryError } from './errors';
@@ -38,7 +39,7 @@ export type ExemplarRow = {
   stallMs: number | null;
   error: string | null;
 };
-export type HopKindRow = { kind: 'microtask' | 'io' | 'threadpool' | 'worker' | 'thread'; perCall: number };
+export type HopKindRow = { kind: HopKindName; perCall: number };
 
 export type MiddlewareDetail = {
   service: string;
@@ -96,7 +97,7 @@ export async function middlewareDetail(
   type Acc = { calls: number; occ: number; hops: number; d: Histogram; o: Histogram };
   const steps = new Map<number, Acc>();
   const routes = new Map<string, RouteRow & { occ: number; d: Histogram }>();
-  const kinds = { microtask: 0, io: 0, threadpool: 0, worker: 0, thread: 0 };
+  const kinds: Record<HopKindName, number> = { microtask: 0, io: 0, threadpool: 0, worker: 0, thread: 0 };
   for (const r of rows) {
     kinds.microtask += r.hopsMicrotask;
     kinds.io += r.hopsIo;
@@ -135,7 +136,7 @@ export async function middlewareDetail(
     to: range.to.toISOString(),
     summary,
     hopKinds: summary.measured && summary.calls > 0
-      ? (Object.keys(kinds) as HopKindRow['kind'][]).map((kind) => ({ kind, perCall: kinds[kind] / summary.calls }))
+      ? HOP_KINDS.map((kind) => ({ kind, perCall: kinds[kind] / summary.calls }))
       : [],
     histograms: { duration: buckets(duration), occupancy: summary.measured ? buckets(occupancy) : [] },
     stepSeconds: stepMs / 1000,

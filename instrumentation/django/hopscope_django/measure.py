@@ -71,7 +71,6 @@ class Invocation:
 class RequestState:
     is_async: bool
     invocations: list = field(default_factory=list)
-    started: float = field(default_factory=now)
 
 
 CURRENT: contextvars.ContextVar[Optional[Invocation]] = contextvars.ContextVar("hopscope_invocation", default=None)

@@ -34,10 +34,6 @@ export function currentInvocation(): Invocation | null {
   return current;
 }
 
-export function requestsInFlight(): number {
-  return inflight;
-}
-
 export function requestStarted(): void {
   inflight++;
 }
