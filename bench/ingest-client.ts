@@ -9,7 +9,7 @@ const spansPerBatch = Number(process.env.SPANS_PER_BATCH ?? 500);
 
 async function main(): Promise<void> {
   // Distinct ids per batch, prepared ahead so the client measures the receiver, not itself.
-  const batches = Array.from({ length: 400 }, (_, i) => traceBatch(`svc-${i % 5}`, spansPerBatch));
+  const batches = Array.from({ length: Number(process.env.BATCHES ?? 800) }, (_, i) => traceBatch(`svc-${i % 5}`, spansPerBatch));
   const metrics = Array.from({ length: 40 }, (_, i) => metricBatch(`svc-${i % 5}`));
   const latencies: number[] = [];
   let spans = 0;

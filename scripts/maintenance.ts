@@ -6,6 +6,6 @@ import { maintain, retentionFromEnv } from '../lib/rollup/maintenance';
 
 const store = storeFromUrl(databaseUrl());
 const db = createDb(store);
-maintain(db, store.provider, retentionFromEnv())
+maintain(db, retentionFromEnv())
   .then((r) => console.log(JSON.stringify(r)))
   .finally(() => db.$disconnect());

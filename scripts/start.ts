@@ -64,7 +64,7 @@ async function main(): Promise<void> {
   const local = `http://${host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host}:${port}`;
   await waitUntilUp(local, dashboard);
   // Downsampling and retention, every ten minutes (replicas may all run it: it locks).
-  startMaintenance(createDb(store), store.provider, retentionFromEnv());
+  startMaintenance(createDb(store), retentionFromEnv());
   console.log(`\n  Hopscope dashboard: ${local}\n`);
 
   if (withDemo) {

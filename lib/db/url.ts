@@ -8,6 +8,8 @@ export type Store =
   | { provider: 'sqlite'; url: string; file: string }
   | { provider: 'postgresql'; url: string };
 
+export type Provider = Store['provider'];
+
 export function databaseUrl(env: NodeJS.ProcessEnv = process.env): string {
   return env.DATABASE_URL && env.DATABASE_URL.trim() !== '' ? env.DATABASE_URL.trim() : DEFAULT_DATABASE_URL;
 }

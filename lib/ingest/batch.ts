@@ -2,6 +2,7 @@
 // contribution to a count carries a dedupe key (a metric point's identity, or a plain
 // span's trace and span id) so a retried export is recognised and changes no count;
 // exemplars are recognised by their own trace and span id.
+import type { Loose } from '../otlp/values';
 import { emptyHistogram, type Histogram } from '../rollup/histogram';
 
 export type ServiceId = { service: string; version: string; environment: string };
@@ -55,10 +56,30 @@ export type ExemplarRow = ServiceId & {
   error: string | null;
 };
 
+/** A middleware span as far as choosing exemplars needs it; the rest of it is read only
+ *  for the few that are kept (spans.ts). */
+export type SpanCandidate = {
+  span: Loose;
+  service: ServiceId;
+  /** service, version and environment as one string, for grouping. */
+  serviceKey: string;
+  traceId: string;
+  spanId: string;
+  middleware: string;
+  framework: string;
+  measured: boolean;
+  /** ms since the epoch */
+  start: number;
+  end: number;
+  /** seconds */
+  duration: number;
+};
+
 export type Batch = {
   seen: Map<string, ServiceId & { lastSeen: number }>;
   contributions: Contribution[];
   runtime: RuntimeSample[];
+  /** The batch's own pick of exemplars; the writer picks again across batches. */
   exemplars: ExemplarRow[];
   rejected: number;
   /** Distinct reasons for rejections, for partial_success.error_message. */
@@ -74,16 +95,27 @@ export function reject(batch: Batch, count: number, reason: string): void {
   if (batch.reasons.size < 5) batch.reasons.add(reason);
 }
 
+export function serviceKeyOf(id: ServiceId): string {
+  return `${id.service}\u0000${id.version}\u0000${id.environment}`;
+}
+
 export function markSeen(batch: Batch, id: ServiceId, atMs: number): void {
-  const k = `${id.service}\u0000${id.version}\u0000${id.environment}`;
+  const k = serviceKeyOf(id);
   const prev = batch.seen.get(k);
   if (prev === undefined || prev.lastSeen < atMs) batch.seen.set(k, { ...id, lastSeen: atMs });
 }
 
 export const MINUTE_MS = 60_000;
+export const HOUR_MS = 3_600_000;
+export const DAY_MS = 24 * HOUR_MS;
 
 export function minuteOf(ms: number): number {
   return Math.floor(ms / MINUTE_MS) * MINUTE_MS;
+}
+
+/** Start of the unit (ms) that `ms` falls in, counted from the epoch (UTC). */
+export function floorTo(ms: number, unitMs: number): number {
+  return Math.floor(ms / unitMs) * unitMs;
 }
 
 export function rollupKeyString(k: RollupKey): string {

@@ -4,7 +4,9 @@
 // folds into "(other)", so its calls still count and show up as one row.
 import type { Db } from '../db/client';
 import { OTHER } from '../contract';
-import type { Batch } from './batch';
+
+/** Anything that carries the names the guard caps. */
+type Named = { service: string; middleware: string; route: string };
 
 type Known = { middleware: Set<string>; routes: Set<string>; warned: boolean };
 
@@ -45,11 +47,12 @@ export class CardinalityGuard {
   }
 
   /** Rewrites names in place; returns how many items were folded into "(other)". */
-  async fold(db: Db, batch: Batch): Promise<number> {
+  async fold(db: Db, items: Named[]): Promise<number> {
     let folded = 0;
-    const items = [...batch.contributions.map((c) => c.key), ...batch.exemplars];
+    const known = new Map<string, Known>();
+    for (const service of new Set(items.map((i) => i.service))) known.set(service, await this.knownFor(db, service));
     for (const item of items) {
-      const k = await this.knownFor(db, item.service);
+      const k = known.get(item.service)!;
       const middleware = this.admit(k.middleware, item.middleware, this.limits.maxMiddleware);
       const route = this.admit(k.routes, item.route, this.limits.maxRoutes);
       if (middleware !== item.middleware || route !== item.route) {

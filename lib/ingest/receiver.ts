@@ -2,7 +2,7 @@
 // decode, collect what Hopscope keeps, commit, answer as the OTLP specification says.
 // Only 429 and 503 (with Retry-After) ask exporters to retry.
 import crypto from 'node:crypto';
-import { db } from '../db/client';
+import { db, provider } from '../db/client';
 import { BodyError, readBody } from '../otlp/body';
 import { decodeMetrics, decodeTraces, encodeResponse, encodingOf, type Encoding } from '../otlp/decode';
 import { google } from '../otlp/generated/otlp';
@@ -17,7 +17,7 @@ export const DEFAULT_MAX_BODY_BYTES = 20 * 1024 * 1024;
 
 const globalForWriter = globalThis as unknown as { hopscopeWriter?: BatchWriter };
 function writer(): BatchWriter {
-  return (globalForWriter.hopscopeWriter ??= new BatchWriter(db()));
+  return (globalForWriter.hopscopeWriter ??= new BatchWriter(db(), provider()));
 }
 
 function maxBodyBytes(): number {
@@ -43,6 +43,15 @@ function errorResponse(status: number, message: string, encoding: Encoding, head
   return new Response(body, { status, headers: { 'content-type': CONTENT_TYPE[encoding], ...headers } });
 }
 
+/** Decoded and reduced to what is kept, synchronously: the decoded request (tens of
+ *  thousands of objects) dies young instead of waiting with the batch for its commit. */
+function collect(kind: SignalKind, body: Buffer, encoding: Encoding): Batch {
+  const batch = emptyBatch();
+  if (kind === 'traces') collectSpans(decodeTraces(body, encoding), batch, writer().reservoir);
+  else collectMetrics(decodeMetrics(body, encoding), batch);
+  return batch;
+}
+
 export async function receiveOtlp(kind: SignalKind, request: Request): Promise<Response> {
   const token = process.env.HOPSCOPE_INGEST_TOKEN;
   let encoding: Encoding = 'json';
@@ -51,11 +60,7 @@ export async function receiveOtlp(kind: SignalKind, request: Request): Promise<R
     if (token && !tokenMatches(request.headers.get('authorization'), token)) {
       return errorResponse(401, 'missing or wrong bearer token', encoding, { 'www-authenticate': 'Bearer' });
     }
-    const body = await readBody(request, maxBodyBytes());
-    const decoded = kind === 'traces' ? decodeTraces(body, encoding) : decodeMetrics(body, encoding);
-    const batch: Batch = emptyBatch();
-    if (kind === 'traces') collectSpans(decoded, batch);
-    else collectMetrics(decoded, batch);
+    const batch = collect(kind, await readBody(request, maxBodyBytes()), encoding);
     await writer().submit(batch);
     const payload = encodeResponse(kind, encoding, batch.rejected, [...batch.reasons].join('; '));
     return new Response(new Uint8Array(payload), { status: 200, headers: { 'content-type': CONTENT_TYPE[encoding] } });

@@ -1,11 +1,20 @@
 // Spans to exemplars (drill-down) and, for OpenTelemetry's own middleware spans, to
 // duration-only rollups. Hopscope's own spans do not feed the rollups: the metrics cover
-// every invocation, spans only the sampled ones.
+// every invocation, spans only the sampled ones. Each span is read only as far as choosing
+// exemplars needs (name, ids, times, duration); the batch keeps its own pick right away,
+// read in full, and lets go of the decoded request, so ingest costs little beyond decoding
+// and a waiting batch holds a few rows, not the whole request.
 import * as c from '../contract';
 import { record } from '../rollup/histogram';
-import { attrNum, attrStr, attributes, idHex, list, nanosToMs, num, obj, str, type Attributes } from '../otlp/values';
-import { markSeen, minuteOf, reject, zeroDelta, type Batch, type ServiceId } from './batch';
+import { attrNum, attrStr, attributes, idHex, list, nanosToMs, num, obj, str, type Attributes, type Loose } from '../otlp/values';
+import { markSeen, minuteOf, reject, serviceKeyOf, zeroDelta, type Batch, type ExemplarRow, type ServiceId, type SpanCandidate } from './batch';
+import { ExemplarReservoir } from './exemplars';
 import { clip, serviceOf } from './resource';
+
+// Read once: the span loop compares every attribute key against these.
+const NAME = c.ATTR_NAME;
+const FRAMEWORK = c.ATTR_FRAMEWORK;
+const DURATION = c.ATTR_DURATION;
 
 const STATUS_ERROR = 2;
 
@@ -24,64 +33,116 @@ export function middlewareOfSpan(a: Attributes, spanName: string | undefined): M
   return undefined;
 }
 
-export function collectSpans(request: unknown, batch: Batch): void {
+/** Hopscope's own span attributes in one pass over the list, without building a map. */
+function ownAttributes(v: unknown): { name: string; framework: string; duration: number | undefined } | undefined {
+  if (!Array.isArray(v)) return undefined;
+  let name: string | undefined;
+  let framework = 'custom';
+  let duration: number | undefined;
+  for (const kv of v) {
+    // Most attributes are not ours: look at the key before anything else.
+    const key: unknown = typeof kv === 'object' && kv !== null ? (kv as Loose).key : undefined;
+    if (key !== NAME && key !== FRAMEWORK && key !== DURATION) continue;
+    const value = obj((kv as Loose).value);
+    if (key === NAME) name = str(value?.stringValue);
+    else if (key === FRAMEWORK) framework = str(value?.stringValue) ?? framework;
+    else duration = num(value?.doubleValue) ?? num(value?.intValue);
+  }
+  return name === undefined ? undefined : { name, framework, duration };
+}
+
+/** Adds the request's middleware spans to `batch`; only candidates that could beat what
+ *  `reservoir` already holds are read in full. */
+export function collectSpans(request: unknown, batch: Batch, reservoir = new ExemplarReservoir()): void {
+  const candidates: SpanCandidate[] = [];
   for (const rs of list(obj(request)?.resourceSpans)) {
     const r = obj(rs);
     if (r === undefined) continue;
     const service = serviceOf(r.resource);
+    const serviceKey = serviceKeyOf(service);
+    let lastEnd = 0;
     for (const ss of list(r.scopeSpans)) {
-      for (const span of list(obj(ss)?.spans)) collectSpan(span, service, batch);
+      for (const span of list(obj(ss)?.spans)) lastEnd = Math.max(lastEnd, collectSpan(span, service, serviceKey, candidates, batch));
     }
+    if (lastEnd > 0) markSeen(batch, service, lastEnd);
   }
+  const picked = reservoir.select(candidates, (k) => `${k.serviceKey}\u0000${minuteOf(k.start)}`, true);
+  for (const k of picked) batch.exemplars.push(exemplarRow(k));
 }
 
-function collectSpan(value: unknown, service: ServiceId, batch: Batch): void {
+/** Adds the span if it is a middleware span; returns its end (ms), or 0. */
+function collectSpan(value: unknown, service: ServiceId, serviceKey: string, candidates: SpanCandidate[], batch: Batch): number {
   const s = obj(value);
-  if (s === undefined) return reject(batch, 1, 'a span is not an object');
-  const a = attributes(s.attributes);
-  const mw = middlewareOfSpan(a, str(s.name));
-  if (mw === undefined) return; // not a middleware span: accepted, nothing to keep
+  if (s === undefined) {
+    reject(batch, 1, 'a span is not an object');
+    return 0;
+  }
+  const own = ownAttributes(s.attributes);
+  let a: Attributes | undefined;
+  let mw: Middleware | undefined;
+  if (own !== undefined) mw = { name: own.name, framework: own.framework, measured: true };
+  else mw = middlewareOfSpan((a = attributes(s.attributes)), str(s.name));
+  if (mw === undefined) return 0; // not a middleware span: accepted, nothing to keep
   const traceId = idHex(s.traceId, 16);
   const spanId = idHex(s.spanId, 8);
   const start = nanosToMs(s.startTimeUnixNano);
   const end = nanosToMs(s.endTimeUnixNano);
-  if (traceId === undefined || spanId === undefined) return reject(batch, 1, 'middleware span with an invalid trace or span id');
-  if (start === undefined || end === undefined || end < start) return reject(batch, 1, 'middleware span with invalid timestamps');
-  const duration = (mw.measured ? attrNum(a, c.ATTR_DURATION) : undefined) ?? (end - start) / 1000;
-  const statusCode = num(obj(s.status)?.code);
-  const error = attrStr(a, c.ATTR_ERROR_TYPE) ?? (statusCode === STATUS_ERROR ? 'error' : null);
-  const route = clip(attrStr(a, c.ATTR_HTTP_ROUTE) ?? '');
-  const method = clip(attrStr(a, c.ATTR_HTTP_METHOD) ?? '');
-  const name = clip(mw.name);
-  const dedupeKey = `s:${traceId}${spanId}`;
-  markSeen(batch, service, end);
-  batch.exemplars.push({
-    ...service,
-    traceId,
-    spanId,
-    middleware: name,
-    framework: mw.framework,
-    route,
-    method,
-    position: attrNum(a, c.ATTR_POSITION) ?? null,
-    start: new Date(start),
-    duration,
-    occupancy: mw.measured ? (attrNum(a, c.ATTR_OCCUPANCY) ?? null) : null,
-    hops: mw.measured ? (attrNum(a, c.ATTR_HOPS) ?? null) : null,
-    blockingMax: mw.measured ? (attrNum(a, c.ATTR_BLOCKING_MAX) ?? null) : null,
-    stall: mw.measured ? (attrNum(a, c.ATTR_STALL) ?? null) : null,
-    error,
-  });
-  if (!mw.measured) {
+  if (traceId === undefined || spanId === undefined) {
+    reject(batch, 1, 'middleware span with an invalid trace or span id');
+    return 0;
+  }
+  if (start === undefined || end === undefined || end < start) {
+    reject(batch, 1, 'middleware span with invalid timestamps');
+    return 0;
+  }
+  const duration = own?.duration ?? (end - start) / 1000;
+  candidates.push({ span: s, service, serviceKey, traceId, spanId, middleware: mw.name, framework: mw.framework, measured: mw.measured, start, end, duration });
+  if (a !== undefined) {
+    // A plain OpenTelemetry middleware span: its duration is all the rollups get.
     const delta = zeroDelta(false);
     delta.calls = 1;
-    delta.errors = error === null ? 0 : 1;
+    delta.errors = errorOf(s, a) === null ? 0 : 1;
     delta.durationSum = duration;
     record(delta.duration, duration);
     batch.contributions.push({
-      dedupeKey,
-      key: { ...service, middleware: name, framework: mw.framework, route, method, bucket: minuteOf(end) },
+      dedupeKey: `s:${traceId}${spanId}`,
+      key: {
+        ...service,
+        middleware: clip(mw.name),
+        framework: mw.framework,
+        route: clip(attrStr(a, c.ATTR_HTTP_ROUTE) ?? ''),
+        method: clip(attrStr(a, c.ATTR_HTTP_METHOD) ?? ''),
+        bucket: minuteOf(end),
+      },
       delta,
     });
   }
+  return end;
+}
+
+function errorOf(s: Loose, a: Attributes): string | null {
+  return attrStr(a, c.ATTR_ERROR_TYPE) ?? (num(obj(s.status)?.code) === STATUS_ERROR ? 'error' : null);
+}
+
+/** The stored exemplar of a kept candidate: every attribute the drill-down shows. */
+function exemplarRow(k: SpanCandidate): ExemplarRow {
+  const a = attributes(k.span.attributes);
+  const measured = (key: string) => (k.measured ? (attrNum(a, key) ?? null) : null);
+  return {
+    ...k.service,
+    traceId: k.traceId,
+    spanId: k.spanId,
+    middleware: clip(k.middleware),
+    framework: k.framework,
+    route: clip(attrStr(a, c.ATTR_HTTP_ROUTE) ?? ''),
+    method: clip(attrStr(a, c.ATTR_HTTP_METHOD) ?? ''),
+    position: attrNum(a, c.ATTR_POSITION) ?? null,
+    start: new Date(k.start),
+    duration: k.duration,
+    occupancy: measured(c.ATTR_OCCUPANCY),
+    hops: measured(c.ATTR_HOPS),
+    blockingMax: measured(c.ATTR_BLOCKING_MAX),
+    stall: measured(c.ATTR_STALL),
+    error: errorOf(k.span, a),
+  };
 }

@@ -1,25 +1,32 @@
-// Writes batches: one transaction per group of batches, never one per span. Items whose
-// dedupe key is already stored are skipped, so a retried export changes no count.
-import type { Db } from '../db/client';
+// Writes batches: one transaction per group of batches, a few statements per transaction,
+// never one per span or per row. Items whose dedupe key is already stored are skipped, so
+// a retried export changes no count.
+//
+// Every contribution lands in six rollup rows (minute, hour and day; its route and all
+// routes), so queries read a few pre-merged rows, not thousands (lib/query/tiers.ts).
+// Histograms merge in JS, so a row is read, merged and written back whole: one SELECT for
+// every row the group touches, one multi-row upsert.
+import type { Db, Tx } from '../db/client';
+import { writeMany, type Columns, type Row } from '../db/write-many';
+import type { Provider } from '../db/url';
 import { deserialize, merge, serialize } from '../rollup/histogram';
-import {
-  rollupKeyString,
-  zeroDelta,
-  type Batch,
-  type ExemplarRow,
-  type RollupDelta,
-  type RollupKey,
-  type RuntimeSample,
-  type ServiceId,
-} from './batch';
-import { selectExemplars } from './exemplars';
+import { DAY_MS, floorTo, HOUR_MS, MINUTE_MS, zeroDelta, type Batch, type ExemplarRow, type RollupDelta, type RollupKey } from './batch';
 
 export const TIER_MINUTE = 1;
 export const TIER_HOUR = 60;
+export const TIER_DAY = 1440;
+/** Each tier and the length of its buckets. */
+export const TIERS = [
+  [TIER_MINUTE, MINUTE_MS],
+  [TIER_HOUR, HOUR_MS],
+  [TIER_DAY, DAY_MS],
+] as const;
 // Bound the size of one IN (...) list; SQLite allows 32766 variables, PostgreSQL 65535.
 const KEY_CHUNK = 5000;
-
-export type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
+// Writers on other replicas merge the same rows; on PostgreSQL they take turns.
+const PG_WRITER_LOCK = 4_861_002_313;
+// A group of batches can hold many thousand rows; Prisma's default is 5 s.
+const TRANSACTION = { maxWait: 10_000, timeout: 60_000 };
 
 /** The additive fields of a rollup: merged by summing. */
 export const SUM_FIELDS = [
@@ -36,7 +43,70 @@ export const SUM_FIELDS = [
   'blockingCount',
   'stallSum',
 ] as const;
-type SumField = (typeof SUM_FIELDS)[number];
+
+const ROLLUP_COLUMNS: Columns = {
+  tier: 'int',
+  bucket: 'time',
+  service: 'text',
+  version: 'text',
+  environment: 'text',
+  middleware: 'text',
+  framework: 'text',
+  route: 'text',
+  method: 'text',
+  allRoutes: 'bool',
+  measured: 'bool',
+  calls: 'int',
+  errors: 'int',
+  durationSum: 'real',
+  occupancySum: 'real',
+  hops: 'int',
+  hopsMicrotask: 'int',
+  hopsIo: 'int',
+  hopsThreadpool: 'int',
+  hopsWorker: 'int',
+  hopsThread: 'int',
+  blockingCount: 'int',
+  stallSum: 'real',
+  durationHist: 'text',
+  occupancyHist: 'text',
+};
+const ROLLUP_KEY = ['service', 'version', 'environment', 'middleware', 'route', 'method', 'allRoutes', 'tier', 'bucket'] as const;
+
+const RUNTIME_COLUMNS: Columns = {
+  service: 'text',
+  version: 'text',
+  environment: 'text',
+  bucket: 'time',
+  eluSum: 'real',
+  eluCount: 'int',
+  delayP99Sum: 'real',
+  delayP99Max: 'real',
+  delayCount: 'int',
+};
+const RUNTIME_KEY = ['service', 'version', 'environment', 'bucket'] as const;
+
+const EXEMPLAR_COLUMNS: Columns = {
+  traceId: 'text',
+  spanId: 'text',
+  service: 'text',
+  version: 'text',
+  environment: 'text',
+  middleware: 'text',
+  framework: 'text',
+  route: 'text',
+  method: 'text',
+  position: 'int',
+  start: 'time',
+  duration: 'real',
+  occupancy: 'real',
+  hops: 'int',
+  blockingMax: 'real',
+  stall: 'real',
+  error: 'text',
+};
+
+const SERVICE_COLUMNS: Columns = { service: 'text', version: 'text', environment: 'text', firstSeen: 'time', lastSeen: 'time' };
 
 export function addDelta(into: RollupDelta, d: Partial<RollupDelta>): void {
   into.measured = into.measured || d.measured === true;
@@ -45,10 +115,21 @@ export function addDelta(into: RollupDelta, d: Partial<RollupDelta>): void {
   if (d.occupancy) merge(into.occupancy, d.occupancy);
 }
 
-function sums(from: Record<SumField, number>, plus?: Record<SumField, number>): Record<SumField, number> {
-  const out = {} as Record<SumField, number>;
-  for (const f of SUM_FIELDS) out[f] = from[f] + (plus?.[f] ?? 0);
-  return out;
+/** A rollup row's identity: a contribution's key at one grain. */
+type Grain = RollupKey & { tier: number; allRoutes: boolean };
+
+function grainsOf(k: RollupKey): Grain[] {
+  return TIERS.flatMap(([tier, unit]) => {
+    const bucket = floorTo(k.bucket, unit);
+    return [
+      { ...k, allRoutes: false, tier, bucket },
+      { ...k, route: '', method: '', allRoutes: true, tier, bucket },
+    ];
+  });
+}
+
+function grainKey(g: { service: string; version: string; environment: string; middleware: string; route: string; method: string; allRoutes: boolean; tier: number; bucket: number }): string {
+  return [g.service, g.version, g.environment, g.middleware, g.route, g.method, g.allRoutes, g.tier, g.bucket].join('\u0000');
 }
 
 async function existingKeys(tx: Tx, keys: string[]): Promise<Set<string>> {
@@ -60,144 +141,111 @@ async function existingKeys(tx: Tx, keys: string[]): Promise<Set<string>> {
   return found;
 }
 
-/** Adds `d` to the rollup row of `key` at `tier` (1: minute, 60: hour), creating it if new. */
-export async function upsertRollup(tx: Tx, key: RollupKey, d: RollupDelta, tier: number = TIER_MINUTE): Promise<void> {
-  const where = {
-    service_version_environment_middleware_route_method_tier_bucket: {
-      service: key.service,
-      version: key.version,
-      environment: key.environment,
-      middleware: key.middleware,
-      route: key.route,
-      method: key.method,
-      tier,
-      bucket: new Date(key.bucket),
-    },
-  };
-  const row = await tx.middlewareRollup.findUnique({ where });
-  if (row === null) {
-    await tx.middlewareRollup.create({
-      data: {
-        ...where.service_version_environment_middleware_route_method_tier_bucket,
-        framework: key.framework,
-        measured: d.measured,
-        ...sums(d),
-        durationHist: serialize(d.duration),
-        occupancyHist: serialize(d.occupancy),
-      },
-    });
-    return;
-  }
-  await tx.middlewareRollup.update({
-    where: { id: row.id },
-    data: {
-      measured: row.measured || d.measured,
-      ...sums(row, d),
-      durationHist: serialize(merge(deserialize(row.durationHist), d.duration)),
-      occupancyHist: serialize(merge(deserialize(row.occupancyHist), d.occupancy)),
+/** Adds each delta to its row (created when new): one read and one upsert for all of them. */
+export async function mergeRollups(tx: Tx, provider: Provider, deltas: Map<string, { grain: Grain; delta: RollupDelta }>): Promise<void> {
+  if (deltas.size === 0) return;
+  const grains = [...deltas.values()].map((d) => d.grain);
+  // Every row at the touched buckets of the touched services: a superset, read at once.
+  const stored = await tx.middlewareRollup.findMany({
+    where: {
+      service: { in: [...new Set(grains.map((g) => g.service))] },
+      bucket: { in: [...new Set(grains.map((g) => g.bucket))].map((b) => new Date(b)) },
     },
   });
+  for (const r of stored) {
+    const d = deltas.get(grainKey({ ...r, bucket: r.bucket.getTime() }));
+    if (d === undefined) continue;
+    const part: Partial<RollupDelta> = { measured: r.measured, duration: deserialize(r.durationHist), occupancy: deserialize(r.occupancyHist) };
+    for (const f of SUM_FIELDS) part[f] = r[f];
+    addDelta(d.delta, part);
+  }
+  const rows: Row[] = [];
+  for (const { grain, delta } of deltas.values()) {
+    const { duration, occupancy, ...sums } = delta;
+    rows.push({ ...grain, ...sums, durationHist: serialize(duration), occupancyHist: serialize(occupancy) });
+  }
+  await writeMany(tx, provider, 'MiddlewareRollup', ROLLUP_COLUMNS, rows, { key: ROLLUP_KEY });
 }
+
+type RuntimeRow = { service: string; version: string; environment: string; bucket: number; eluSum: number; eluCount: number; delayP99Sum: number; delayP99Max: number; delayCount: number };
 
 /** Adds event-loop samples to their service's minute rows. */
-async function upsertRuntime(tx: Tx, samples: RuntimeSample[]): Promise<void> {
-  const rows = new Map<string, { id: ServiceId & { bucket: Date }; elu: number; eluN: number; delay: number; delayMax: number; delayN: number }>();
-  for (const s of samples) {
-    const k = [s.service, s.version, s.environment, s.bucket].join('\u0000');
-    let r = rows.get(k);
-    if (r === undefined) {
-      const id = { service: s.service, version: s.version, environment: s.environment, bucket: new Date(s.bucket) };
-      rows.set(k, (r = { id, elu: 0, eluN: 0, delay: 0, delayMax: 0, delayN: 0 }));
-    }
-    if (s.utilization !== undefined) {
-      r.elu += s.utilization;
-      r.eluN++;
-    }
-    if (s.delayP99 !== undefined) {
-      r.delay += s.delayP99;
-      r.delayMax = Math.max(r.delayMax, s.delayP99);
-      r.delayN++;
-    }
-  }
-  for (const r of rows.values()) {
-    const where = { service_version_environment_bucket: r.id };
-    const row = await tx.runtimeRollup.findUnique({ where });
-    if (row === null) {
-      await tx.runtimeRollup.create({
-        data: { ...r.id, eluSum: r.elu, eluCount: r.eluN, delayP99Sum: r.delay, delayP99Max: r.delayMax, delayCount: r.delayN },
-      });
-    } else {
-      await tx.runtimeRollup.update({
-        where,
-        data: {
-          eluSum: row.eluSum + r.elu,
-          eluCount: row.eluCount + r.eluN,
-          delayP99Sum: row.delayP99Sum + r.delay,
-          delayP99Max: Math.max(row.delayP99Max, r.delayMax),
-          delayCount: row.delayCount + r.delayN,
-        },
-      });
+async function mergeRuntime(tx: Tx, provider: Provider, batches: Batch[], isFresh: Set<string>): Promise<void> {
+  const rows = new Map<string, RuntimeRow>();
+  for (const b of batches) {
+    for (const s of b.runtime) {
+      if (!isFresh.has(s.dedupeKey)) continue;
+      const k = [s.service, s.version, s.environment, s.bucket].join('\u0000');
+      let r = rows.get(k);
+      if (r === undefined) {
+        const id = { service: s.service, version: s.version, environment: s.environment, bucket: s.bucket };
+        rows.set(k, (r = { ...id, eluSum: 0, eluCount: 0, delayP99Sum: 0, delayP99Max: 0, delayCount: 0 }));
+      }
+      if (s.utilization !== undefined) {
+        r.eluSum += s.utilization;
+        r.eluCount++;
+      }
+      if (s.delayP99 !== undefined) {
+        r.delayP99Sum += s.delayP99;
+        r.delayP99Max = Math.max(r.delayP99Max, s.delayP99);
+        r.delayCount++;
+      }
     }
   }
+  if (rows.size === 0) return;
+  const list = [...rows.values()];
+  const stored = await tx.runtimeRollup.findMany({
+    where: { service: { in: [...new Set(list.map((r) => r.service))] }, bucket: { in: [...new Set(list.map((r) => r.bucket))].map((b) => new Date(b)) } },
+  });
+  for (const s of stored) {
+    const r = rows.get([s.service, s.version, s.environment, s.bucket.getTime()].join('\u0000'));
+    if (r === undefined) continue;
+    r.eluSum += s.eluSum;
+    r.eluCount += s.eluCount;
+    r.delayP99Sum += s.delayP99Sum;
+    r.delayP99Max = Math.max(r.delayP99Max, s.delayP99Max);
+    r.delayCount += s.delayCount;
+  }
+  await writeMany(tx, provider, 'RuntimeRollup', RUNTIME_COLUMNS, list, { key: RUNTIME_KEY });
 }
 
-/** The kept exemplars not stored yet (a retried export sends the same spans again). */
-async function newExemplars(tx: Tx, rows: ExemplarRow[]): Promise<ExemplarRow[]> {
-  if (rows.length === 0) return rows;
-  const stored = await tx.exemplar.findMany({
-    where: { traceId: { in: [...new Set(rows.map((r) => r.traceId))] } },
-    select: { traceId: true, spanId: true },
-  });
-  const have = new Set(stored.map((r) => r.traceId + r.spanId));
-  const seen = new Set<string>();
-  return rows.filter((r) => {
-    const id = r.traceId + r.spanId;
-    if (have.has(id) || seen.has(id)) return false;
-    seen.add(id);
-    return true;
-  });
-}
-
-/** Applies batches in one transaction; returns how many contributions were new. */
-export async function applyBatches(db: Db, batches: Batch[]): Promise<number> {
+/** Applies batches and the exemplars chosen from them in one transaction; returns how many contributions were new. */
+export async function applyBatches(db: Db, provider: Provider, batches: Batch[], exemplars: ExemplarRow[] = []): Promise<number> {
   const keys = new Set<string>();
   for (const b of batches) {
     for (const c of b.contributions) keys.add(c.dedupeKey);
     for (const r of b.runtime) keys.add(r.dedupeKey);
   }
-  // Selection needs no database: the slowest and a few random per middleware and minute.
-  const candidates = selectExemplars(batches.flatMap((b) => b.exemplars));
+  const seen = new Map<string, { service: string; version: string; environment: string; lastSeen: number }>();
+  for (const b of batches) {
+    for (const [k, s] of b.seen) if ((seen.get(k)?.lastSeen ?? -1) < s.lastSeen) seen.set(k, s);
+  }
   const now = new Date();
   return db.$transaction(async (tx) => {
+    if (provider === 'postgresql') await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${PG_WRITER_LOCK})`);
     const stored = await existingKeys(tx, [...keys]);
     const fresh = [...keys].filter((k) => !stored.has(k));
     const isFresh = new Set(fresh);
-    const deltas = new Map<string, { key: RollupKey; delta: RollupDelta }>();
+    const deltas = new Map<string, { grain: Grain; delta: RollupDelta }>();
     for (const b of batches) {
       for (const c of b.contributions) {
         if (!isFresh.has(c.dedupeKey)) continue;
-        const k = rollupKeyString(c.key);
-        let entry = deltas.get(k);
-        if (entry === undefined) deltas.set(k, (entry = { key: c.key, delta: zeroDelta(false) }));
-        addDelta(entry.delta, c.delta);
+        for (const grain of grainsOf(c.key)) {
+          const k = grainKey(grain);
+          let entry = deltas.get(k);
+          if (entry === undefined) deltas.set(k, (entry = { grain, delta: zeroDelta(false) }));
+          addDelta(entry.delta, c.delta);
+        }
       }
     }
-    for (const { key, delta } of deltas.values()) await upsertRollup(tx, key, delta);
-    await upsertRuntime(tx, batches.flatMap((b) => b.runtime.filter((r) => isFresh.has(r.dedupeKey))));
-    const exemplars = await newExemplars(tx, candidates);
-    if (exemplars.length > 0) await tx.exemplar.createMany({ data: exemplars });
+    await mergeRollups(tx, provider, deltas);
+    await mergeRuntime(tx, provider, batches, isFresh);
+    // A retried export sends the same spans again: those already stored stay as they are.
+    const rows = exemplars.map((e) => ({ ...e, start: e.start.getTime() }));
+    await writeMany(tx, provider, 'Exemplar', EXEMPLAR_COLUMNS, rows, { key: ['traceId', 'spanId'], action: 'ignore' });
     if (fresh.length > 0) await tx.ingestedPoint.createMany({ data: fresh.map((key) => ({ key, receivedAt: now })) });
-    for (const b of batches) {
-      for (const s of b.seen.values()) {
-        const id = { service: s.service, version: s.version, environment: s.environment };
-        const lastSeen = new Date(s.lastSeen);
-        await tx.serviceVersion.upsert({
-          where: { service_version_environment: id },
-          create: { ...id, firstSeen: lastSeen, lastSeen },
-          update: { lastSeen },
-        });
-      }
-    }
+    const services = [...seen.values()].map((s) => ({ service: s.service, version: s.version, environment: s.environment, firstSeen: s.lastSeen, lastSeen: s.lastSeen }));
+    await writeMany(tx, provider, 'ServiceVersion', SERVICE_COLUMNS, services, { key: ['service', 'version', 'environment'], keep: ['firstSeen'] });
     return fresh.length;
-  });
+  }, TRANSACTION);
 }

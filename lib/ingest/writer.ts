@@ -3,8 +3,10 @@
 // not requests. A full queue refuses at once (the receiver answers 429 and exporters
 // retry); a resolved submit() means committed.
 import type { Db } from '../db/client';
-import type { Batch } from './batch';
+import type { Provider } from '../db/url';
+import { minuteOf, serviceKeyOf, type Batch } from './batch';
 import { CardinalityGuard, limitsFromEnv } from './cardinality';
+import { ExemplarReservoir } from './exemplars';
 import { applyBatches } from './store';
 
 export class QueueFullError extends Error {
@@ -25,9 +27,12 @@ export class BatchWriter {
   private queuedWeight = 0;
   private running = false;
   private readonly guard = new CardinalityGuard(limitsFromEnv());
+  /** The exemplars stored per minute so far; collectSpans() reads it to skip the hopeless. */
+  readonly reservoir = new ExemplarReservoir();
 
   constructor(
     private readonly db: Db,
+    private readonly provider: Provider,
     private readonly maxQueued = 64,
     private readonly maxPerTransaction = 32,
     private readonly maxQueuedWeight = 500_000,
@@ -50,14 +55,17 @@ export class BatchWriter {
     while (this.queue.length > 0) {
       const group = this.queue.splice(0, this.maxPerTransaction);
       for (const p of group) this.queuedWeight -= p.weight;
+      const batches = group.map((p) => p.batch);
       try {
-        for (const p of group) await this.guard.fold(this.db, p.batch);
-        await applyBatches(
-          this.db,
-          group.map((p) => p.batch),
+        const exemplars = this.reservoir.select(
+          batches.flatMap((b) => b.exemplars),
+          (r) => `${serviceKeyOf(r)}\u0000${minuteOf(r.start.getTime())}`,
         );
+        await this.guard.fold(this.db, [...batches.flatMap((b) => b.contributions.map((c) => c.key)), ...exemplars]);
+        await applyBatches(this.db, this.provider, batches, exemplars);
         for (const p of group) p.resolve();
       } catch (err) {
+        this.reservoir.forget();
         for (const p of group) p.reject(err);
       }
     }

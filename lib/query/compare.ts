@@ -65,10 +65,10 @@ const minus = (b: number | null | undefined, a: number | null | undefined) =>
 const stallPerCall = (r: MiddlewareRow | undefined) => (r === undefined || r.calls === 0 ? null : r.stallMs / r.calls);
 
 export async function compare(db: Db, service: string, sides: Sides): Promise<Comparison> {
-  const [ra, rb]: MiddlewareRanking[] = [
-    await middlewareRanking(db, service, sides.a.range, sides.a.scope),
-    await middlewareRanking(db, service, sides.b.range, sides.b.scope),
-  ];
+  const [ra, rb]: MiddlewareRanking[] = await Promise.all([
+    middlewareRanking(db, service, sides.a.range, sides.a.scope),
+    middlewareRanking(db, service, sides.b.range, sides.b.scope),
+  ]);
   const key = (r: MiddlewareRow) => `${r.framework}\u0000${r.name}`;
   const byA = new Map(ra.middleware.map((r) => [key(r), r]));
   const byB = new Map(rb.middleware.map((r) => [key(r), r]));
@@ -92,6 +92,7 @@ export async function compare(db: Db, service: string, sides: Sides): Promise<Co
       verdict: verdict(a, b),
     };
   });
-  const side = (s: Side): CompareSide => ({ ...s.scope, from: s.range.from.toISOString(), to: s.range.to.toISOString() });
-  return { service, a: side(sides.a), b: side(sides.b), ceilingRps: { a: ra.ceilingRps, b: rb.ceilingRps }, middleware };
+  // The ranges as read (a long range starts on the hour; lib/query/tiers.ts).
+  const side = (s: Side, r: MiddlewareRanking): CompareSide => ({ ...s.scope, from: r.from, to: r.to });
+  return { service, a: side(sides.a, ra), b: side(sides.b, rb), ceilingRps: { a: ra.ceilingRps, b: rb.ceilingRps }, middleware };
 }

@@ -3,12 +3,12 @@
 // it and sampled invocations, slowest first.
 import { HOP_KINDS, type HopKindName } from '../contract';
 import type { Db } from '../db/client';
-import { bucketBounds, deserialize, emptyHistogram, merge, quantile, type Histogram } from '../rollup/histogram';
+import { bucketBounds, emptyHistogram, mergeSerialized, quantile, type Histogram } from '../rollup/histogram';
 import { QueryError } from './errors';
 import type { TimeRange } from './range';
 import { middlewareRanking } from './ranking';
 import { scopeWhere, type Scope } from './scope';
-import { stepFor } from './series';
+import { covering, steps } from './tiers';
 import type { MiddlewareRow } from './types';
 
 export const DEFAULT_EXEMPLARS = 20;
@@ -86,36 +86,50 @@ export async function middlewareDetail(
   const summary = ranking.middleware.find((m) => m.name === name);
   if (summary === undefined) throw new QueryError(404, `service "${service}" has no middleware "${name}" in this range`);
   const where = { service, middleware: name, ...scopeWhere(scope) };
-  const rows = await db.middlewareRollup.findMany({
-    // Both tiers: minute rows for the last two days, hourly ones before (maintenance.ts).
-    where: { ...where, bucket: { gte: range.from, lt: range.to } },
-    orderBy: { bucket: 'asc' },
-  });
-  const stepMs = stepFor(range);
+  const cover = covering(range);
+  const step = steps(range);
+  // Histograms and hop kinds over the range, per step, per route: three reads of pre-merged rows.
+  const [totals, perStep, perRoute] = await Promise.all([
+    db.middlewareRollup.findMany({
+      where: { ...where, allRoutes: true, ...cover.where },
+      select: { hopsMicrotask: true, hopsIo: true, hopsThreadpool: true, hopsWorker: true, hopsThread: true, durationHist: true, occupancyHist: true },
+    }),
+    db.middlewareRollup.findMany({
+      where: { ...where, allRoutes: true, ...step.where },
+      select: { bucket: true, calls: true, occupancySum: true, hops: true, durationHist: true, occupancyHist: true },
+      orderBy: { bucket: 'asc' },
+    }),
+    db.middlewareRollup.findMany({
+      where: { ...where, allRoutes: false, ...cover.where },
+      select: { route: true, method: true, calls: true, occupancySum: true, durationHist: true },
+    }),
+  ]);
   const duration = emptyHistogram();
   const occupancy = emptyHistogram();
-  type Acc = { calls: number; occ: number; hops: number; d: Histogram; o: Histogram };
-  const steps = new Map<number, Acc>();
-  const routes = new Map<string, RouteRow & { occ: number; d: Histogram }>();
   const kinds: Record<HopKindName, number> = { microtask: 0, io: 0, threadpool: 0, worker: 0, thread: 0 };
-  for (const r of rows) {
+  for (const r of totals) {
     kinds.microtask += r.hopsMicrotask;
     kinds.io += r.hopsIo;
     kinds.threadpool += r.hopsThreadpool;
     kinds.worker += r.hopsWorker;
     kinds.thread += r.hopsThread;
-    const d = deserialize(r.durationHist);
-    const o = deserialize(r.occupancyHist);
-    merge(duration, d);
-    merge(occupancy, o);
-    const t = range.from.getTime() + Math.floor((r.bucket.getTime() - range.from.getTime()) / stepMs) * stepMs;
-    let s = steps.get(t);
-    if (s === undefined) steps.set(t, (s = { calls: 0, occ: 0, hops: 0, d: emptyHistogram(), o: emptyHistogram() }));
+    mergeSerialized(duration, r.durationHist);
+    mergeSerialized(occupancy, r.occupancyHist);
+  }
+  type Acc = { calls: number; occ: number; hops: number; d: Histogram; o: Histogram };
+  const slots = new Map<number, Acc>();
+  for (const r of perStep) {
+    const t = step.slot(r.bucket);
+    let s = slots.get(t);
+    if (s === undefined) slots.set(t, (s = { calls: 0, occ: 0, hops: 0, d: emptyHistogram(), o: emptyHistogram() }));
     s.calls += r.calls;
     s.occ += r.occupancySum;
     s.hops += r.hops;
-    merge(s.d, d);
-    merge(s.o, o);
+    mergeSerialized(s.d, r.durationHist);
+    mergeSerialized(s.o, r.occupancyHist);
+  }
+  const routes = new Map<string, RouteRow & { occ: number; d: Histogram }>();
+  for (const r of perRoute) {
     const rk = `${r.method} ${r.route}`;
     let route = routes.get(rk);
     if (route === undefined) {
@@ -123,7 +137,7 @@ export async function middlewareDetail(
     }
     route.calls += r.calls;
     route.occ += r.occupancySum;
-    merge(route.d, d);
+    mergeSerialized(route.d, r.durationHist);
   }
   const exemplars = await db.exemplar.findMany({
     where: { ...where, start: { gte: range.from, lt: range.to } },
@@ -132,15 +146,15 @@ export async function middlewareDetail(
   });
   return {
     service,
-    from: range.from.toISOString(),
-    to: range.to.toISOString(),
+    from: ranking.from,
+    to: ranking.to,
     summary,
     hopKinds: summary.measured && summary.calls > 0
       ? HOP_KINDS.map((kind) => ({ kind, perCall: kinds[kind] / summary.calls }))
       : [],
     histograms: { duration: buckets(duration), occupancy: summary.measured ? buckets(occupancy) : [] },
-    stepSeconds: stepMs / 1000,
-    series: [...steps.entries()].map(([t, s]) => ({
+    stepSeconds: step.stepMs / 1000,
+    series: [...slots.entries()].map(([t, s]) => ({
       t: new Date(t).toISOString(),
       calls: s.calls,
       occupancyMsPerCall: summary.measured && s.calls > 0 ? (s.occ / s.calls) * 1000 : null,

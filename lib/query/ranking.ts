@@ -1,10 +1,11 @@
 // GET /api/services/{service}/middleware: every middleware of a service over a range,
 // ranked by total occupancy (thread time), with the concurrency ceiling it implies.
 import type { Db } from '../db/client';
-import { countOf, deserialize, emptyHistogram, merge, quantile, type Histogram } from '../rollup/histogram';
+import { countOf, emptyHistogram, mergeSerialized, quantile, type Histogram } from '../rollup/histogram';
 import type { TimeRange } from './range';
 import { checkScope, scopeWhere, type Scope } from './scope';
 import { eventLoop } from './services';
+import { covering } from './tiers';
 import type { MiddlewareRanking, MiddlewareRow } from './types';
 
 type Totals = {
@@ -23,20 +24,45 @@ type Totals = {
   occupancy: Histogram;
 };
 
+const POSITION_WINDOW_MS = 3_600_000;
 const ms = (seconds: number | undefined) => (seconds === undefined ? null : seconds * 1000);
 const perCall = (v: number, calls: number) => (calls > 0 ? v / calls : null);
 
-export async function middlewareRanking(db: Db, service: string, range: TimeRange, scope: Scope): Promise<MiddlewareRanking> {
-  await checkScope(db, service, scope);
+/** Each middleware's mean place in the chain, from exemplars. Places do not drift, so the
+ *  last hour the scope sent data in (within the range) tells them: cheap on a week of exemplars. */
+async function chainPositions(db: Db, service: string, range: TimeRange, scope: Scope, lastSeen: Date): Promise<Map<string, number | null>> {
+  const to = Math.min(range.to.getTime(), lastSeen.getTime() + 1);
+  const from = Math.max(range.from.getTime(), to - POSITION_WINDOW_MS);
   const positions = await db.exemplar.groupBy({
     by: ['middleware'],
-    where: { service, start: { gte: range.from, lt: range.to }, ...scopeWhere(scope) },
+    where: { service, start: { gte: new Date(from), lt: new Date(to) }, ...scopeWhere(scope) },
     _avg: { position: true },
   });
-  const positionOf = new Map(positions.map((p) => [p.middleware, p._avg.position]));
+  return new Map(positions.map((p) => [p.middleware, p._avg.position]));
+}
+
+export async function middlewareRanking(db: Db, service: string, asked: TimeRange, scope: Scope): Promise<MiddlewareRanking> {
+  const lastSeen = await checkScope(db, service, scope);
+  const cover = covering(asked);
+  const range = { from: cover.from, to: asked.to };
+  const positionOf = await chainPositions(db, service, range, scope, lastSeen);
   const rows = await db.middlewareRollup.findMany({
-    // Both tiers: minute rows for the last two days, hourly ones before (maintenance.ts).
-    where: { service, bucket: { gte: range.from, lt: range.to }, ...scopeWhere(scope) },
+    where: { service, allRoutes: true, ...cover.where, ...scopeWhere(scope) },
+    select: {
+      middleware: true,
+      framework: true,
+      measured: true,
+      calls: true,
+      errors: true,
+      occupancySum: true,
+      durationSum: true,
+      hops: true,
+      hopsThreadpool: true,
+      blockingCount: true,
+      stallSum: true,
+      durationHist: true,
+      occupancyHist: true,
+    },
   });
   const totals = new Map<string, Totals>();
   for (const r of rows) {
@@ -69,8 +95,8 @@ export async function middlewareRanking(db: Db, service: string, range: TimeRang
     t.hopsThreadpool += r.hopsThreadpool;
     t.blockingCount += r.blockingCount;
     t.stallSum += r.stallSum;
-    merge(t.duration, deserialize(r.durationHist));
-    merge(t.occupancy, deserialize(r.occupancyHist));
+    mergeSerialized(t.duration, r.durationHist);
+    mergeSerialized(t.occupancy, r.occupancyHist);
   }
   const list = [...totals.values()];
   // Every request passes the busiest middleware; its calls stand for the request count.

@@ -15,9 +15,10 @@ export function scopeWhere(s: Scope): { version?: string; environment?: string }
   return { ...(s.version === null ? {} : { version: s.version }), ...(s.environment === null ? {} : { environment: s.environment }) };
 }
 
-/** 404 for a service never seen; 400 for a version or environment it never reported. */
-export async function checkScope(db: Db, service: string, s: Scope): Promise<void> {
-  const rows = await db.serviceVersion.findMany({ where: { service }, select: { version: true, environment: true } });
+/** 404 for a service never seen; 400 for a version or environment it never reported.
+ *  Otherwise when the scope last sent data. */
+export async function checkScope(db: Db, service: string, s: Scope): Promise<Date> {
+  const rows = await db.serviceVersion.findMany({ where: { service }, select: { version: true, environment: true, lastSeen: true } });
   if (rows.length === 0) throw new QueryError(404, `no data from service "${service}"`);
   for (const [field, value] of [['version', s.version], ['environment', s.environment]] as const) {
     const known = [...new Set(rows.map((r) => r[field]))];
@@ -25,4 +26,6 @@ export async function checkScope(db: Db, service: string, s: Scope): Promise<voi
       throw new QueryError(400, `service "${service}" has no ${field} "${value}" (it has ${known.join(', ')})`);
     }
   }
+  const inScope = rows.filter((r) => (s.version === null || r.version === s.version) && (s.environment === null || r.environment === s.environment));
+  return new Date(Math.max(0, ...inScope.map((r) => r.lastSeen.getTime())));
 }

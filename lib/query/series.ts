@@ -1,11 +1,10 @@
 // The service page's time series: per step, requests (calls of the busiest middleware),
 // thread time and time in middleware per request, hops per request, and the event loop's
-// delay p99 — at most MAX_SERIES_POINTS steps of whole minutes.
+// delay p99 — at most MAX_SERIES_POINTS steps (tiers.ts).
 import type { Db } from '../db/client';
 import type { TimeRange } from './range';
 import { scopeWhere, type Scope } from './scope';
-
-export const MAX_SERIES_POINTS = 120;
+import { steps as stepsOf } from './tiers';
 
 export type ServicePoint = {
   t: string;
@@ -16,19 +15,18 @@ export type ServicePoint = {
   eventLoopDelayP99Ms: number | null;
 };
 
-export function stepFor(range: TimeRange): number {
-  const spanMs = range.to.getTime() - range.from.getTime();
-  return Math.max(60_000, Math.ceil(spanMs / MAX_SERIES_POINTS / 60_000) * 60_000);
-}
-
 export async function serviceSeries(db: Db, service: string, range: TimeRange, scope: Scope): Promise<ServicePoint[]> {
-  const where = { service, bucket: { gte: range.from, lt: range.to }, ...scopeWhere(scope) };
+  const step = stepsOf(range);
+  const where = { service, ...scopeWhere(scope) };
   const [rows, runtime] = await Promise.all([
-    db.middlewareRollup.groupBy({ by: ['bucket', 'middleware'], where, _sum: { calls: true, occupancySum: true, durationSum: true, hops: true } }),
-    db.runtimeRollup.groupBy({ by: ['bucket'], where, _sum: { delayP99Sum: true, delayCount: true } }),
+    db.middlewareRollup.groupBy({
+      by: ['bucket', 'middleware'],
+      where: { ...where, ...step.where, allRoutes: true },
+      _sum: { calls: true, occupancySum: true, durationSum: true, hops: true },
+    }),
+    db.runtimeRollup.groupBy({ by: ['bucket'], where: { ...where, bucket: step.where.bucket }, _sum: { delayP99Sum: true, delayCount: true } }),
   ]);
-  const step = stepFor(range);
-  const at = (bucket: Date) => range.from.getTime() + Math.floor((bucket.getTime() - range.from.getTime()) / step) * step;
+  const at = step.slot;
   type Acc = { busiest: Map<string, number>; occ: number; dur: number; hops: number; delay: number; delayN: number };
   const steps = new Map<number, Acc>();
   const acc = (t: number) => {

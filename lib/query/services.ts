@@ -1,5 +1,6 @@
 // GET /api/services: every service seen, its versions (newest first) and when it last sent data.
 import type { Db } from '../db/client';
+import { TIER_MINUTE } from '../ingest/store';
 import type { TimeRange } from './range';
 import { scopeWhere, type Scope } from './scope';
 import type { EventLoop, ServiceSummary } from './types';
@@ -10,7 +11,11 @@ export async function listServices(db: Db, now: number = Date.now()): Promise<Se
   const since = new Date(now - RECENT_MS);
   const [rows, middleware, runtime] = await Promise.all([
     db.serviceVersion.findMany({ orderBy: { lastSeen: 'desc' } }),
-    db.middlewareRollup.groupBy({ by: ['service', 'middleware'], where: { bucket: { gte: since } }, _sum: { calls: true, occupancySum: true } }),
+    db.middlewareRollup.groupBy({
+      by: ['service', 'middleware'],
+      where: { tier: TIER_MINUTE, allRoutes: true, bucket: { gte: since } },
+      _sum: { calls: true, occupancySum: true },
+    }),
     db.runtimeRollup.groupBy({ by: ['service'], where: { bucket: { gte: since } }, _sum: { eluSum: true, eluCount: true } }),
   ]);
   const byName = new Map<string, ServiceSummary & { worstOccupancy: number; requests: number }>();

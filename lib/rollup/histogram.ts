@@ -97,3 +97,11 @@ export function deserialize(s: string): Histogram {
   const parsed = JSON.parse(s) as { z: number; b: [number, number][] };
   return { zero: parsed.z, buckets: new Map(parsed.b) };
 }
+
+/** Adds a serialised histogram into `into` without building it first: the query hot path. */
+export function mergeSerialized(into: Histogram, s: string): Histogram {
+  const parsed = JSON.parse(s) as { z: number; b: [number, number][] };
+  into.zero += parsed.z;
+  for (const [i, c] of parsed.b) add(into, i, c);
+  return into;
+}

@@ -1,5 +1,5 @@
-// Downsampling and retention on real stores: old minutes fold into hours without changing
-// any figure the API answers, and what is past retention goes.
+// Tiers and retention on real stores: minutes older than two days go without changing any
+// figure the API answers (the hourly tier holds them), and what is past retention goes.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createDb, type Db } from '../../lib/db/client';
@@ -52,27 +52,30 @@ for (const [name, makeStore] of [['SQLite', sqliteStore], ['PostgreSQL', postgre
       // Past any retention: 200 days ago.
       minuteOfData(batch, 200 * 1440, 7, 1);
       batch.seen.set('svc', { service: 'svc', version: '1', environment: 'e', lastSeen: NOW });
-      await applyBatches(db, [batch]);
+      await applyBatches(db, store.provider, [batch]);
     });
     after(async () => {
       await db.$disconnect();
       await test_.cleanup();
     });
 
-    test('old minutes become hours; every figure stays the same; old data goes', async () => {
+    test('old minutes go, hours stay; every figure stays the same; old data goes', async () => {
       const range = { from: new Date(NOW - 4 * DAY), to: new Date(NOW + MINUTE_MS) };
       const before = await middlewareRanking(db, 'svc', range, EVERYTHING);
       const retention: Retention = { minuteTierMs: 2 * DAY, rollupMs: 90 * DAY, exemplarMs: 7 * DAY, dedupeMs: DAY };
-      const result = await maintain(db, store.provider, retention, NOW);
-      assert.equal(result.downsampled, 4, 'every minute older than two days');
-      assert.equal(result.deleted.rollups, 1, 'the hour 200 days ago');
-      const tiers = await db.middlewareRollup.groupBy({ by: ['tier'], _count: true, orderBy: { tier: 'asc' } });
-      assert.deepEqual(tiers.map((t) => [t.tier, t._count]), [[1, 2], [60, 2]]);
+      const result = await maintain(db, retention, NOW);
+      // Rows per route and over all routes: two per minute and per hour.
+      assert.equal(result.deleted.rollups, 3 * 2, 'the minute, hour and day 200 days ago');
+      assert.equal(result.deleted.minutes, 2 * 3, 'the minutes three days ago');
+      const minutes = await db.middlewareRollup.findMany({ where: { tier: 1 }, select: { bucket: true } });
+      assert.deepEqual(minutes.map((m) => m.bucket.getTime()).sort(), [NOW - 2 * MINUTE_MS, NOW - 2 * MINUTE_MS, NOW - MINUTE_MS, NOW - MINUTE_MS]);
+      const hours = await db.middlewareRollup.aggregate({ where: { tier: 60, allRoutes: true }, _sum: { calls: true } });
+      assert.equal(hours._sum.calls, 70, 'the hourly tier holds every call in retention');
       const after = await middlewareRanking(db, 'svc', range, EVERYTHING);
       assert.deepEqual(after, before);
       assert.equal(after.middleware[0].calls, 70);
-      const again = await maintain(db, store.provider, retention, NOW);
-      assert.equal(again.downsampled, 0, 'a second pass has nothing to do');
+      const again = await maintain(db, retention, NOW);
+      assert.deepEqual(again.deleted, { minutes: 0, rollups: 0, exemplars: 0, dedupeKeys: 0 }, 'a second pass has nothing to do');
     });
   });
 }

@@ -87,7 +87,8 @@ for (const encoding of ['protobuf', 'json'] as const) {
     }
     assert.equal(batch.rejected, 0);
     assert.equal(batch.exemplars.length, 2);
-    const ours = batch.exemplars.find((e) => e.middleware === 'auth')!;
+    const rows = batch.exemplars;
+    const ours = rows.find((e) => e.middleware === 'auth')!;
     assert.match(ours.traceId, /^[0-9a-f]{32}$/);
     assert.match(ours.spanId, /^[0-9a-f]{16}$/);
     assert.deepEqual(
@@ -99,7 +100,7 @@ for (const encoding of ['protobuf', 'json'] as const) {
     assert.equal(ours.occupancy, 0.009);
     assert.equal(ours.position, 3);
     assert.equal(ours.error, 'TypeError');
-    const plain = batch.exemplars.find((e) => e.middleware === 'query')!;
+    const plain = rows.find((e) => e.middleware === 'query')!;
     assert.equal(plain.framework, 'express');
     assert.equal(plain.occupancy, null);
     // Nanosecond timestamps near 1.7e18 lose sub-microsecond precision in a double.

@@ -1,0 +1,135 @@
+// The 30-day seed of the query and pages benchmarks: 5 services × 20 middleware × 10 routes,
+// every minute, laid out exactly as ingest leaves it after maintenance (lib/ingest/store.ts,
+// lib/rollup/maintenance.ts): minute rows (per route and all routes) for the last two days,
+// hour and day rows for all 30 days, event-loop minutes, a week of exemplars. Written straight into
+// a migrated SQLite file in one transaction; going through the receiver would take hours.
+// Version 1.0 runs until 3½ days ago, 1.1 since, so compare has two versions in a week.
+import Database from 'better-sqlite3';
+import crypto from 'node:crypto';
+import { migrate } from '../lib/db/migrate';
+import { storeFromUrl } from '../lib/db/url';
+import { DAY_MS, HOUR_MS, MINUTE_MS } from '../lib/ingest/batch';
+import { emptyHistogram, record, serialize } from '../lib/rollup/histogram';
+
+export const SERVICES = Array.from({ length: 5 }, (_, i) => `svc-${i}`);
+export const MIDDLEWARE = Array.from({ length: 20 }, (_, i) => `middleware${String(i).padStart(2, '0')}`);
+export const ROUTES = Array.from({ length: 10 }, (_, i) => `/api/resource${i}/:id`);
+export const DAYS = 30;
+const MINUTE_DAYS = 2;
+const EXEMPLAR_DAYS = 7;
+const EXEMPLARS_PER_MINUTE = 10;
+const CALLS_PER_ROUTE_MINUTE = 30;
+const DEPLOY_AGO_MS = 3.5 * DAY_MS;
+
+type Hists = { duration: string; occupancy: string };
+
+/** A few histogram variants per grain, from random samples around each middleware's own cost. */
+function variants(mw: number, calls: number, count = 4): Hists[] {
+  return Array.from({ length: count }, () => {
+    const d = emptyHistogram();
+    const o = emptyHistogram();
+    const base = 0.0002 * (1 + mw);
+    for (let i = 0; i < calls; i++) {
+      const occupancy = base * (0.5 + Math.random()) * (Math.random() < 0.02 ? 8 : 1);
+      record(o, occupancy);
+      record(d, occupancy * (1.5 + Math.random() * 3));
+    }
+    return { duration: serialize(d), occupancy: serialize(o) };
+  });
+}
+
+export function seed(file: string, now: number = Date.now()): { rows: number; seconds: number } {
+  const t0 = performance.now();
+  const sqlite = new Database(file);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = OFF');
+  const rollup = sqlite.prepare(
+    `INSERT INTO "MiddlewareRollup" (tier, bucket, service, version, environment, middleware, framework, route, method, allRoutes, measured,
+       calls, errors, durationSum, occupancySum, hops, hopsMicrotask, hopsIo, hopsThreadpool, hopsWorker, hopsThread, blockingCount, stallSum,
+       durationHist, occupancyHist)
+     VALUES (?, ?, ?, ?, 'production', ?, 'express', ?, ?, ?, 1, ?, 0, ?, ?, ?, ?, ?, ?, 0, 0, ?, ?, ?, ?)`,
+  );
+  const runtime = sqlite.prepare(
+    `INSERT INTO "RuntimeRollup" (service, version, environment, bucket, eluSum, eluCount, delayP99Sum, delayP99Max, delayCount) VALUES (?, ?, 'production', ?, ?, 6, ?, ?, 6)`,
+  );
+  const exemplar = sqlite.prepare(
+    `INSERT INTO "Exemplar" ("traceId", "spanId", service, version, environment, middleware, framework, route, method, position, start, duration, occupancy, hops, "blockingMax", stall)
+     VALUES (?, ?, ?, ?, 'production', ?, 'express', ?, 'GET', ?, ?, ?, ?, 2, ?, ?)`,
+  );
+  const service = sqlite.prepare(`INSERT INTO "ServiceVersion" (service, version, environment, "firstSeen", "lastSeen") VALUES (?, ?, 'production', ?, ?)`);
+  const grains = MIDDLEWARE.map((_, mw) => ({
+    minuteRoute: variants(mw, CALLS_PER_ROUTE_MINUTE),
+    minuteAll: variants(mw, CALLS_PER_ROUTE_MINUTE * ROUTES.length),
+    hourRoute: variants(mw, CALLS_PER_ROUTE_MINUTE * 60),
+    hourAll: variants(mw, CALLS_PER_ROUTE_MINUTE * 60 * ROUTES.length, 2),
+    dayRoute: variants(mw, CALLS_PER_ROUTE_MINUTE * 600, 2),
+    dayAll: variants(mw, CALLS_PER_ROUTE_MINUTE * 6000, 1),
+  }));
+  const end = Math.floor(now / MINUTE_MS) * MINUTE_MS;
+  const start = Math.floor((end - DAYS * DAY_MS) / DAY_MS) * DAY_MS;
+  const deploy = end - DEPLOY_AGO_MS;
+  const versionAt = (t: number) => (t < deploy ? '1.0' : '1.1');
+  let rows = 0;
+  const write = (tier: number, bucket: number, svc: string, mw: number, route: string | null, calls: number, h: Hists) => {
+    // 1.1 made middleware03 twice as costly, and middleware07 half.
+    const factor = versionAt(bucket) === '1.1' ? (mw === 3 ? 2 : mw === 7 ? 0.5 : 1) : 1;
+    const occupancy = calls * 0.0002 * (1 + mw) * factor;
+    const hops = mw % 4 === 0 ? 2 * calls : 0;
+    rollup.run(tier, bucket, svc, versionAt(bucket), MIDDLEWARE[mw], route ?? '', route === null ? '' : 'GET', route === null ? 1 : 0,
+      calls, occupancy * 3, occupancy, hops, hops / 2, hops / 2, mw === 5 ? calls : 0, mw === 9 ? Math.floor(calls / 50) : 0, occupancy * 0.3,
+      h.duration, h.occupancy);
+    rows++;
+  };
+  sqlite.transaction(() => {
+    for (const svc of SERVICES) {
+      for (const version of ['1.0', '1.1']) service.run(svc, version, version === '1.0' ? start : deploy, version === '1.0' ? deploy : end);
+      for (let hour = start; hour < end; hour += HOUR_MS) {
+        MIDDLEWARE.forEach((_, mw) => {
+          const g = grains[mw];
+          const perRoute = CALLS_PER_ROUTE_MINUTE * 60;
+          ROUTES.forEach((route, r) => write(60, hour, svc, mw, route, perRoute, g.hourRoute[r % g.hourRoute.length]));
+          write(60, hour, svc, mw, null, perRoute * ROUTES.length, g.hourAll[hour % 2]);
+        });
+      }
+      for (let day = start; day < end; day += DAY_MS) {
+        MIDDLEWARE.forEach((_, mw) => {
+          const g = grains[mw];
+          const perRoute = CALLS_PER_ROUTE_MINUTE * 1440;
+          ROUTES.forEach((route, r) => write(1440, day, svc, mw, route, perRoute, g.dayRoute[r % 2]));
+          write(1440, day, svc, mw, null, perRoute * ROUTES.length, g.dayAll[0]);
+        });
+      }
+      for (let minute = end - MINUTE_DAYS * DAY_MS; minute < end; minute += MINUTE_MS) {
+        const i = minute / MINUTE_MS;
+        MIDDLEWARE.forEach((_, mw) => {
+          const g = grains[mw];
+          ROUTES.forEach((route, r) => write(1, minute, svc, mw, route, CALLS_PER_ROUTE_MINUTE, g.minuteRoute[(i + r) % 4]));
+          write(1, minute, svc, mw, null, CALLS_PER_ROUTE_MINUTE * ROUTES.length, g.minuteAll[i % 4]);
+        });
+      }
+      for (let minute = start; minute < end; minute += MINUTE_MS) {
+        runtime.run(svc, versionAt(minute), minute, 6 * (0.3 + Math.random() * 0.2), 6 * 0.012, 0.02);
+        rows++;
+      }
+      for (let minute = end - EXEMPLAR_DAYS * DAY_MS; minute < end; minute += MINUTE_MS) {
+        for (let e = 0; e < EXEMPLARS_PER_MINUTE; e++) {
+          const mw = e % MIDDLEWARE.length;
+          const d = 0.0002 * (1 + mw) * (1 + Math.random() * 4);
+          exemplar.run(crypto.randomBytes(16).toString('hex'), crypto.randomBytes(8).toString('hex'), svc, versionAt(minute), MIDDLEWARE[mw],
+            ROUTES[e % ROUTES.length], mw, minute + e * 1000, d * 3, d, d * 0.6, d * 0.2);
+          rows++;
+        }
+      }
+    }
+  })();
+  sqlite.pragma('optimize');
+  sqlite.close();
+  return { rows, seconds: (performance.now() - t0) / 1000 };
+}
+
+/** A migrated SQLite file at `file`, seeded. */
+export async function seededStore(file: string): Promise<{ url: string; rows: number; seconds: number }> {
+  const url = `file:${file}`;
+  await migrate(storeFromUrl(url));
+  return { url, ...seed(file) };
+}
