@@ -4,20 +4,40 @@
 import crypto from 'node:crypto';
 import { db, provider } from '../db/client';
 import { BodyError, readBody } from '../otlp/body';
-import { decodeMetrics, decodeTraces, encodeResponse, encodingOf, type Encoding } from '../otlp/decode';
+import { encodeResponse, encodingOf, type Encoding } from '../otlp/decode';
 import { google } from '../otlp/generated/otlp';
-import { emptyBatch, type Batch } from './batch';
-import { collectMetrics } from './metrics';
-import { collectSpans } from './spans';
+import type { Batch } from './batch';
+import { collect, type SignalKind } from './collect';
+import { DecodePool, threadsFromEnv } from './decode-pool';
 import { BatchWriter, QueueFullError } from './writer';
-
-export type SignalKind = 'traces' | 'metrics';
 
 export const DEFAULT_MAX_BODY_BYTES = 20 * 1024 * 1024;
 
-const globalForWriter = globalThis as unknown as { hopscopeWriter?: BatchWriter };
+const globalForIngest = globalThis as unknown as { hopscopeWriter?: BatchWriter; hopscopeDecode?: DecodePool | null };
 function writer(): BatchWriter {
-  return (globalForWriter.hopscopeWriter ??= new BatchWriter(db(), provider()));
+  return (globalForIngest.hopscopeWriter ??= new BatchWriter(db(), provider()));
+}
+
+/** The decode threads, or null to decode on this thread (one core, or threads unavailable). */
+function decodePool(): DecodePool | null {
+  if (globalForIngest.hopscopeDecode === undefined) {
+    const threads = threadsFromEnv();
+    try {
+      const pool = threads > 0 ? new DecodePool(threads) : null;
+      if (pool !== null) writer().onFailedCommit = () => pool.forget();
+      globalForIngest.hopscopeDecode = pool;
+    } catch (err) {
+      console.warn('[hopscope] decoding on the main thread; decode threads could not start:', (err as Error).message);
+      globalForIngest.hopscopeDecode = null;
+    }
+  }
+  return globalForIngest.hopscopeDecode;
+}
+
+async function decodeAndCollect(kind: SignalKind, body: Buffer, encoding: Encoding): Promise<Batch> {
+  const pool = decodePool();
+  // On this thread, the writer's reservoir lets collection skip spans that cannot be kept.
+  return pool === null ? collect(kind, body, encoding, writer().reservoir) : pool.run(kind, body, encoding);
 }
 
 function maxBodyBytes(): number {
@@ -43,15 +63,6 @@ function errorResponse(status: number, message: string, encoding: Encoding, head
   return new Response(body, { status, headers: { 'content-type': CONTENT_TYPE[encoding], ...headers } });
 }
 
-/** Decoded and reduced to what is kept, synchronously: the decoded request (tens of
- *  thousands of objects) dies young instead of waiting with the batch for its commit. */
-function collect(kind: SignalKind, body: Buffer, encoding: Encoding): Batch {
-  const batch = emptyBatch();
-  if (kind === 'traces') collectSpans(decodeTraces(body, encoding), batch, writer().reservoir);
-  else collectMetrics(decodeMetrics(body, encoding), batch);
-  return batch;
-}
-
 export async function receiveOtlp(kind: SignalKind, request: Request): Promise<Response> {
   const token = process.env.HOPSCOPE_INGEST_TOKEN;
   let encoding: Encoding = 'json';
@@ -60,7 +71,7 @@ export async function receiveOtlp(kind: SignalKind, request: Request): Promise<R
     if (token && !tokenMatches(request.headers.get('authorization'), token)) {
       return errorResponse(401, 'missing or wrong bearer token', encoding, { 'www-authenticate': 'Bearer' });
     }
-    const batch = collect(kind, await readBody(request, maxBodyBytes()), encoding);
+    const batch = await decodeAndCollect(kind, await readBody(request, maxBodyBytes()), encoding);
     await writer().submit(batch);
     const payload = encodeResponse(kind, encoding, batch.rejected, [...batch.reasons].join('; '));
     return new Response(new Uint8Array(payload), { status: 200, headers: { 'content-type': CONTENT_TYPE[encoding] } });

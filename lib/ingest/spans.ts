@@ -52,8 +52,10 @@ function ownAttributes(v: unknown): { name: string; framework: string; duration:
 }
 
 /** Adds the request's middleware spans to `batch`; only candidates that could beat what
- *  `reservoir` already holds are read in full. */
-export function collectSpans(request: unknown, batch: Batch, reservoir = new ExemplarReservoir()): void {
+ *  `reservoir` already holds are read in full. A dry run leaves the reservoir as it was
+ *  (the writer's, read on the main thread); otherwise it counts what it passes on (a
+ *  decode thread's own, cleared whenever a commit fails). */
+export function collectSpans(request: unknown, batch: Batch, reservoir = new ExemplarReservoir(), dryRun = true): void {
   const candidates: SpanCandidate[] = [];
   for (const rs of list(obj(request)?.resourceSpans)) {
     const r = obj(rs);
@@ -66,7 +68,7 @@ export function collectSpans(request: unknown, batch: Batch, reservoir = new Exe
     }
     if (lastEnd > 0) markSeen(batch, service, lastEnd);
   }
-  const picked = reservoir.select(candidates, (k) => `${k.serviceKey}\u0000${minuteOf(k.start)}`, true);
+  const picked = reservoir.select(candidates, (k) => `${k.serviceKey}\u0000${minuteOf(k.start)}`, dryRun);
   for (const k of picked) batch.exemplars.push(exemplarRow(k));
 }
 

@@ -10,7 +10,7 @@ import type { Db, Tx } from '../db/client';
 import { writeMany, type Columns, type Row } from '../db/write-many';
 import type { Provider } from '../db/url';
 import { deserialize, merge, serialize } from '../rollup/histogram';
-import { DAY_MS, floorTo, HOUR_MS, MINUTE_MS, zeroDelta, type Batch, type ExemplarRow, type RollupDelta, type RollupKey } from './batch';
+import { DAY_MS, floorTo, HOUR_MS, MINUTE_MS, zeroDelta, type Batch, type ExemplarRow, type RollupDelta, type RollupKey, type ServiceId } from './batch';
 
 export const TIER_MINUTE = 1;
 export const TIER_HOUR = 60;
@@ -209,17 +209,32 @@ async function mergeRuntime(tx: Tx, provider: Provider, batches: Batch[], isFres
   await writeMany(tx, provider, 'RuntimeRollup', RUNTIME_COLUMNS, list, { key: RUNTIME_KEY });
 }
 
-/** Applies batches and the exemplars chosen from them in one transaction; returns how many contributions were new. */
-export async function applyBatches(db: Db, provider: Provider, batches: Batch[], exemplars: ExemplarRow[] = []): Promise<number> {
+export type ServiceSeen = ServiceId & { lastSeen: number };
+
+/** Each service version the batches saw, with the latest time it was seen. */
+export function servicesSeen(batches: Batch[]): Map<string, ServiceSeen> {
+  const seen = new Map<string, ServiceSeen>();
+  for (const b of batches) {
+    for (const [k, s] of b.seen) if ((seen.get(k)?.lastSeen ?? -1) < s.lastSeen) seen.set(k, s);
+  }
+  return seen;
+}
+
+/** Applies batches, the exemplars chosen from them and the services' last-seen times in one
+ *  transaction (none when there is nothing to write); returns how many contributions were new. */
+export async function applyBatches(
+  db: Db,
+  provider: Provider,
+  batches: Batch[],
+  exemplars: ExemplarRow[] = [],
+  services: ServiceSeen[] = [...servicesSeen(batches).values()],
+): Promise<number> {
   const keys = new Set<string>();
   for (const b of batches) {
     for (const c of b.contributions) keys.add(c.dedupeKey);
     for (const r of b.runtime) keys.add(r.dedupeKey);
   }
-  const seen = new Map<string, { service: string; version: string; environment: string; lastSeen: number }>();
-  for (const b of batches) {
-    for (const [k, s] of b.seen) if ((seen.get(k)?.lastSeen ?? -1) < s.lastSeen) seen.set(k, s);
-  }
+  if (keys.size === 0 && exemplars.length === 0 && services.length === 0) return 0;
   const now = new Date();
   return db.$transaction(async (tx) => {
     if (provider === 'postgresql') await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${PG_WRITER_LOCK})`);
@@ -244,8 +259,8 @@ export async function applyBatches(db: Db, provider: Provider, batches: Batch[],
     const rows = exemplars.map((e) => ({ ...e, start: e.start.getTime() }));
     await writeMany(tx, provider, 'Exemplar', EXEMPLAR_COLUMNS, rows, { key: ['traceId', 'spanId'], action: 'ignore' });
     if (fresh.length > 0) await tx.ingestedPoint.createMany({ data: fresh.map((key) => ({ key, receivedAt: now })) });
-    const services = [...seen.values()].map((s) => ({ service: s.service, version: s.version, environment: s.environment, firstSeen: s.lastSeen, lastSeen: s.lastSeen }));
-    await writeMany(tx, provider, 'ServiceVersion', SERVICE_COLUMNS, services, { key: ['service', 'version', 'environment'], keep: ['firstSeen'] });
+    const versions = services.map((s) => ({ service: s.service, version: s.version, environment: s.environment, firstSeen: s.lastSeen, lastSeen: s.lastSeen }));
+    await writeMany(tx, provider, 'ServiceVersion', SERVICE_COLUMNS, versions, { key: ['service', 'version', 'environment'], keep: ['firstSeen'] });
     return fresh.length;
   }, TRANSACTION);
 }

@@ -7,7 +7,11 @@ import type { Provider } from '../db/url';
 import { minuteOf, serviceKeyOf, type Batch } from './batch';
 import { CardinalityGuard, limitsFromEnv } from './cardinality';
 import { ExemplarReservoir } from './exemplars';
-import { applyBatches } from './store';
+import { applyBatches, servicesSeen } from './store';
+
+// A service's last-seen time is rewritten at most this often while it keeps sending; it
+// shows when data last came ("last data" on the services page), to the second.
+const LAST_SEEN_RESOLUTION_MS = 1000;
 
 export class QueueFullError extends Error {
   constructor() {
@@ -29,6 +33,10 @@ export class BatchWriter {
   private readonly guard = new CardinalityGuard(limitsFromEnv());
   /** The exemplars stored per minute so far; collectSpans() reads it to skip the hopeless. */
   readonly reservoir = new ExemplarReservoir();
+  /** Called when a commit failed, for others that counted exemplars as stored. */
+  onFailedCommit: () => void = () => {};
+  /** The last-seen time stored per service version. */
+  private readonly lastSeenStored = new Map<string, number>();
 
   constructor(
     private readonly db: Db,
@@ -62,10 +70,13 @@ export class BatchWriter {
           (r) => `${serviceKeyOf(r)}\u0000${minuteOf(r.start.getTime())}`,
         );
         await this.guard.fold(this.db, [...batches.flatMap((b) => b.contributions.map((c) => c.key)), ...exemplars]);
-        await applyBatches(this.db, this.provider, batches, exemplars);
+        const services = [...servicesSeen(batches)].filter(([k, s]) => s.lastSeen - (this.lastSeenStored.get(k) ?? -Infinity) >= LAST_SEEN_RESOLUTION_MS);
+        await applyBatches(this.db, this.provider, batches, exemplars, services.map(([, s]) => s));
+        for (const [k, s] of services) this.lastSeenStored.set(k, Math.max(s.lastSeen, this.lastSeenStored.get(k) ?? 0));
         for (const p of group) p.resolve();
       } catch (err) {
         this.reservoir.forget();
+        this.onFailedCommit();
         for (const p of group) p.reject(err);
       }
     }
