@@ -3,8 +3,9 @@
 // the keyboard: the headers are buttons). Names are telemetry: rendered as text only.
 import Link from 'next/link';
 import { useState } from 'react';
-import type { MiddlewareRow } from '@/lib/query/types';
+import { sparklineKey, type MiddlewareRow, type Sparklines } from '@/lib/query/types';
 import { formatCount, formatMs, formatRps, formatShare } from './format';
+import { Sparkline } from './Sparkline';
 
 type Column = { label: string; value: (r: MiddlewareRow) => number | null; show: (r: MiddlewareRow) => string };
 
@@ -24,7 +25,8 @@ const COLUMNS: Column[] = [
   { label: 'Ceiling without it', value: (r) => r.ceilingWithoutRps, show: (r) => formatRps(r.ceilingWithoutRps) },
 ];
 
-export function RankingTable({ service, rows }: { service: string; rows: MiddlewareRow[] }) {
+/** `sparklines`: occupancy per call over the range, per row (none in live mode). */
+export function RankingTable({ service, rows, sparklines }: { service: string; rows: MiddlewareRow[]; sparklines?: Sparklines }) {
   // null: the server's order (total occupancy, highest first).
   const [sort, setSort] = useState<{ column: number; descending: boolean } | null>(null);
   const base = `/services/${encodeURIComponent(service)}/middleware/`;
@@ -44,6 +46,7 @@ export function RankingTable({ service, rows }: { service: string; rows: Middlew
         <thead>
           <tr>
             <th scope="col">Middleware</th>
+            {sparklines && <th scope="col">Occupancy / call over time</th>}
             {COLUMNS.map((c, i) => (
               <th
                 scope="col"
@@ -70,6 +73,11 @@ export function RankingTable({ service, rows }: { service: string; rows: Middlew
                   </span>
                 )}
               </td>
+              {sparklines && (
+                <td>
+                  <Sparkline values={sparklines[sparklineKey(r.framework, r.name)] ?? []} label={`${r.name}, occupancy per call over time`} />
+                </td>
+              )}
               {COLUMNS.map((c) => (
                 <td key={c.label}>{c.show(r)}</td>
               ))}

@@ -47,16 +47,18 @@ const MINUTE_STEPS = [1, 2, 5, 10, 15, 30, 60].map((m) => m * MINUTE_MS);
 
 export type Steps = {
   stepMs: number;
+  /** Start of the first step. */
+  origin: number;
   /** The rows to read: one tier, its buckets within the range. */
   where: TierWhere;
   /** Start of the step a bucket falls in. */
   slot(bucket: Date): number;
 };
 
-/** At most MAX_SERIES_POINTS steps of whole minutes, or whole hours from the hourly tier. */
-export function steps(range: TimeRange, now: number = Date.now()): Steps {
+/** At most `maxPoints` steps of whole minutes, or whole hours from the hourly tier. */
+export function steps(range: TimeRange, now: number = Date.now(), maxPoints = MAX_SERIES_POINTS): Steps {
   const spanMs = range.to.getTime() - range.from.getTime();
-  const wanted = spanMs / MAX_SERIES_POINTS;
+  const wanted = spanMs / maxPoints;
   let stepMs = MINUTE_STEPS.find((s) => s >= wanted) ?? Math.ceil(wanted / HOUR_MS) * HOUR_MS;
   // Minute rows are gone after two days; older charts are hourly.
   if (range.from.getTime() < now - MINUTE_TIER_MS) stepMs = Math.max(stepMs, HOUR_MS);
@@ -65,6 +67,7 @@ export function steps(range: TimeRange, now: number = Date.now()): Steps {
   const origin = hourly ? floorTo(range.from.getTime(), HOUR_MS) : range.from.getTime();
   return {
     stepMs,
+    origin,
     where: { tier: hourly ? TIER_HOUR : TIER_MINUTE, bucket: { gte: new Date(origin), lt: range.to } },
     slot: (bucket) => origin + Math.floor((bucket.getTime() - origin) / stepMs) * stepMs,
   };

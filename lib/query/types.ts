@@ -52,3 +52,8 @@ export type MiddlewareRanking = {
   eventLoop: EventLoop;
   middleware: MiddlewareRow[];
 };
+
+/** Occupancy ms per call per step (null for a step without calls), keyed by sparklineKey(). */
+export type Sparklines = Record<string, (number | null)[]>;
+
+export const sparklineKey = (framework: string, name: string) => `${framework}:${name}`;

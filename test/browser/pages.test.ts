@@ -55,6 +55,9 @@ describe('pages', () => {
     assert.ok((await page.locator('.recharts-bar-rectangle').count()) >= 4, 'the occupancy chart draws bars');
     const overTime = page.getByRole('figure', { name: /Per request over time/ });
     assert.ok((await overTime.locator('.recharts-line').count()) >= 3, 'occupancy, time in middleware and hops over time');
+    const trend = rows.first().getByRole('img', { name: /blocker, occupancy per call over time: .*ms/ });
+    assert.equal(await trend.count(), 1, 'a sparkline per row, labelled with its range');
+    assert.match((await trend.locator('path').getAttribute('d')) ?? '', /^M[\d.]+,[\d.]+/);
     await screenshot(page, 'service');
 
     // Sorting: p50 duration, highest first, then lowest first.

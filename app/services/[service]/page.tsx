@@ -13,6 +13,7 @@ import { QueryError } from '@/lib/query/errors';
 import { DEFAULT_RANGE, parseRange, RANGES } from '@/lib/query/range';
 import { middlewareRanking } from '@/lib/query/ranking';
 import { serviceSeries } from '@/lib/query/series';
+import { occupancySparklines } from '@/lib/query/sparklines';
 import type { Scope } from '@/lib/query/scope';
 import { serviceEnvironments, serviceVersions } from '@/lib/query/services';
 
@@ -27,9 +28,14 @@ function one(v: string | string[] | undefined): string | null {
 async function Ranking({ service, query, scope }: { service: string; query: URLSearchParams; scope: Scope }) {
   let ranking;
   let series;
+  let sparklines;
   try {
     const range = parseRange(query);
-    [ranking, series] = await Promise.all([middlewareRanking(db(), service, range, scope), serviceSeries(db(), service, range, scope)]);
+    [ranking, series, sparklines] = await Promise.all([
+      middlewareRanking(db(), service, range, scope),
+      serviceSeries(db(), service, range, scope),
+      occupancySparklines(db(), service, range, scope),
+    ]);
   } catch (err) {
     if (err instanceof QueryError && err.status === 404) notFound();
     if (err instanceof QueryError) return <p role="alert">{err.message}</p>;
@@ -46,7 +52,7 @@ async function Ranking({ service, query, scope }: { service: string; query: URLS
       <h2>Over time</h2>
       <ServiceSeriesChart points={series} />
       <h2>Ranking by total thread occupancy</h2>
-      <RankingTable service={service} rows={ranking.middleware} />
+      <RankingTable service={service} rows={ranking.middleware} sparklines={sparklines} />
     </>
   );
 }
