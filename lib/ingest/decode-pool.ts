@@ -9,6 +9,11 @@ import type { Encoding } from '../otlp/decode';
 import { BodyError } from '../otlp/body';
 import type { Batch } from './batch';
 import type { SignalKind } from './collect';
+import { QueueFullError } from './writer';
+
+// Bodies waiting for a thread, all threads together: past this the receiver answers 429
+// (exporters retry) rather than hold more request bodies in memory.
+const MAX_WAITING = 64;
 
 export type DecodeJob = { id: number; kind: SignalKind; body: Uint8Array; encoding: Encoding };
 export type DecodeResult = { id: number; batch: Batch } | { id: number; error: { status: number; message: string } };
@@ -64,6 +69,8 @@ export class DecodePool {
   }
 
   run(kind: SignalKind, body: Buffer, encoding: Encoding): Promise<Batch> {
+    const waiting = this.threads.reduce((n, t) => n + t.pending.size, 0);
+    if (waiting >= MAX_WAITING) return Promise.reject(new QueueFullError());
     const thread = this.threads.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
     const id = this.nextId++;
     // A body in Node's shared pool is copied; one with its own memory is moved as is.

@@ -1,4 +1,4 @@
 import { pipelineSuite } from './pipeline';
 import { postgresStore } from '../helpers/stores';
 
-pipelineSuite('PostgreSQL', postgresStore);
+pipelineSuite('PostgreSQL', postgresStore, 2);

@@ -1,4 +1,4 @@
 import { pipelineSuite } from './pipeline';
 import { sqliteStore } from '../helpers/stores';
 
-pipelineSuite('SQLite', sqliteStore);
+pipelineSuite('SQLite', sqliteStore, 0);

@@ -9,14 +9,16 @@ import { getJson, startDashboard, type Dashboard } from '../helpers/dashboard';
 import { runInstrumentedService } from '../helpers/service';
 import type { TestStore } from '../helpers/stores';
 
-export function pipelineSuite(storeName: string, makeStore: () => Promise<TestStore> | TestStore): void {
-  describe(`pipeline on ${storeName}`, () => {
+/** `decodeThreads`: HOPSCOPE_DECODE_THREADS for the dashboard, so both decode paths run
+ *  whatever the machine's core count (0: the main thread). */
+export function pipelineSuite(storeName: string, makeStore: () => Promise<TestStore> | TestStore, decodeThreads: number): void {
+  describe(`pipeline on ${storeName}, ${decodeThreads === 0 ? 'decoding on the main thread' : `${decodeThreads} decode threads`}`, () => {
     let store: TestStore;
     let dashboard: Dashboard;
 
     before(async () => {
       store = await makeStore();
-      dashboard = await startDashboard(store.url);
+      dashboard = await startDashboard(store.url, { HOPSCOPE_DECODE_THREADS: String(decodeThreads) });
     });
     after(async () => {
       await dashboard?.stop();

@@ -49,6 +49,8 @@ describe('receiver', () => {
       HOPSCOPE_INGEST_TOKEN: TOKEN,
       HOPSCOPE_MAX_BODY_BYTES: String(LIMIT),
       HOPSCOPE_MAX_MIDDLEWARE_PER_SERVICE: '3',
+      // Every bad body below is decoded in a worker thread, whatever the machine.
+      HOPSCOPE_DECODE_THREADS: '2',
     });
     // Some data first, so "unchanged" is checked against a non-empty store.
     assert.equal((await post('/v1/traces', plainExpressBody('seed', 3, 2))).status, 200);

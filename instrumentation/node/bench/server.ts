@@ -4,7 +4,8 @@
 //   full-10     Hopscope as register() sets it up: detail 'full', metrics for every
 //               request, spans for 10% (Hopscope's own request span as their parent)
 //   sync-10     the same with detail 'sync'
-//   full-100    detail 'full', every request traced
+//   full-100    detail 'full', every request traced (any <detail>-<percent> works:
+//               sync-0 is metrics only)
 //   sdk         NodeSDK with no instrumentation at all (its context manager's cost)
 //   http-full-10  full-10 plus OpenTelemetry's HTTP instrumentation (register's
 //               httpInstrumentation: true)
