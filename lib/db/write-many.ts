@@ -1,13 +1,29 @@
 // Many rows in one statement: INSERT … ON CONFLICT (key) DO UPDATE or DO NOTHING, the same
-// SQL on SQLite (3.24+) and PostgreSQL. Prisma has no bulk upsert, and one round trip per row is what
-// held ingest back (about 1 ms per row through the client engine); this sends a few
-// hundred rows per round trip through Prisma's raw query API, with bound parameters only.
+// SQL on SQLite (3.24+) and PostgreSQL. Prisma has no bulk upsert, and one round trip per
+// row is what held ingest back (about 1 ms per row through the client engine); this sends
+// a few hundred rows per round trip through Prisma's raw query API, bound parameters only.
 import type { Tx } from './client';
+import { Prisma } from './generated/sqlite';
 import type { Provider } from './url';
 
-export type ColumnType = 'text' | 'int' | 'real' | 'bool' | 'time';
-export type Columns = Readonly<Record<string, ColumnType>>;
+type ColumnType = 'text' | 'int' | 'real' | 'bool' | 'time';
 export type Row = Record<string, string | number | boolean | null>;
+
+// Column types from the schema itself (both stores share the models), so a statement can
+// never disagree with prisma/schema.prisma.
+const TYPES: Record<string, ColumnType> = { String: 'text', Int: 'int', Float: 'real', Boolean: 'bool', DateTime: 'time' };
+const modelColumns = new Map<string, Map<string, ColumnType>>();
+
+function columnsOf(model: string): Map<string, ColumnType> {
+  let columns = modelColumns.get(model);
+  if (columns === undefined) {
+    const fields = Prisma.dmmf.datamodel.models.find((m) => m.name === model)?.fields;
+    if (fields === undefined) throw new Error(`no model ${model} in the schema`);
+    columns = new Map(fields.filter((f) => f.type in TYPES).map((f) => [f.name, TYPES[f.type]]));
+    modelColumns.set(model, columns);
+  }
+  return columns;
+}
 
 // SQLite allows 32766 bound parameters per statement, PostgreSQL 65535.
 const MAX_PARAMS = 30_000;
@@ -34,9 +50,18 @@ export type OnConflict = {
   keep?: readonly string[];
 };
 
-/** Inserts `rows` into `table`; a row whose key is taken updates or leaves the stored one. */
-export async function writeMany(tx: Tx, provider: Provider, table: string, columns: Columns, rows: Row[], conflict: OnConflict): Promise<void> {
-  const names = Object.keys(columns);
+/** Inserts `rows` (all with the same fields, a date as epoch ms) into the table of `model`;
+ *  a row whose key is taken updates or leaves the stored one. */
+export async function writeMany(tx: Tx, provider: Provider, model: string, rows: Row[], conflict: OnConflict): Promise<void> {
+  if (rows.length === 0) return;
+  const types = columnsOf(model);
+  const names = Object.keys(rows[0]);
+  const columns: Record<string, ColumnType> = {};
+  for (const n of names) {
+    const type = types.get(n);
+    if (type === undefined) throw new Error(`${model} has no column ${n}`);
+    columns[n] = type;
+  }
   const perStatement = Math.max(1, Math.floor(MAX_PARAMS / names.length));
   const keep = new Set([...conflict.key, ...(conflict.keep ?? [])]);
   const update = names
@@ -54,7 +79,7 @@ export async function writeMany(tx: Tx, provider: Provider, table: string, colum
       });
       return `(${slots.join(', ')})`;
     });
-    const sql = `INSERT INTO "${table}" (${names.map((n) => `"${n}"`).join(', ')}) VALUES ${tuples.join(', ')} ${onConflict}`;
+    const sql = `INSERT INTO "${model}" (${names.map((n) => `"${n}"`).join(', ')}) VALUES ${tuples.join(', ')} ${onConflict}`;
     await tx.$executeRawUnsafe(sql, ...params);
   }
 }

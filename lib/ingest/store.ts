@@ -7,7 +7,7 @@
 // Histograms merge in JS, so a row is read, merged and written back whole: one SELECT for
 // every row the group touches, one multi-row upsert.
 import type { Db, Tx } from '../db/client';
-import { writeMany, type Columns, type Row } from '../db/write-many';
+import { writeMany, type Row } from '../db/write-many';
 import type { Provider } from '../db/url';
 import { deserialize, merge, serialize } from '../rollup/histogram';
 import { DAY_MS, floorTo, HOUR_MS, MINUTE_MS, zeroDelta, type Batch, type ExemplarRow, type RollupDelta, type RollupKey, type ServiceId } from './batch';
@@ -44,69 +44,8 @@ export const SUM_FIELDS = [
   'stallSum',
 ] as const;
 
-const ROLLUP_COLUMNS: Columns = {
-  tier: 'int',
-  bucket: 'time',
-  service: 'text',
-  version: 'text',
-  environment: 'text',
-  middleware: 'text',
-  framework: 'text',
-  route: 'text',
-  method: 'text',
-  allRoutes: 'bool',
-  measured: 'bool',
-  calls: 'int',
-  errors: 'int',
-  durationSum: 'real',
-  occupancySum: 'real',
-  hops: 'int',
-  hopsMicrotask: 'int',
-  hopsIo: 'int',
-  hopsThreadpool: 'int',
-  hopsWorker: 'int',
-  hopsThread: 'int',
-  blockingCount: 'int',
-  stallSum: 'real',
-  durationHist: 'text',
-  occupancyHist: 'text',
-};
 const ROLLUP_KEY = ['service', 'version', 'environment', 'middleware', 'route', 'method', 'allRoutes', 'tier', 'bucket'] as const;
-
-const RUNTIME_COLUMNS: Columns = {
-  service: 'text',
-  version: 'text',
-  environment: 'text',
-  bucket: 'time',
-  eluSum: 'real',
-  eluCount: 'int',
-  delayP99Sum: 'real',
-  delayP99Max: 'real',
-  delayCount: 'int',
-};
 const RUNTIME_KEY = ['service', 'version', 'environment', 'bucket'] as const;
-
-const EXEMPLAR_COLUMNS: Columns = {
-  traceId: 'text',
-  spanId: 'text',
-  service: 'text',
-  version: 'text',
-  environment: 'text',
-  middleware: 'text',
-  framework: 'text',
-  route: 'text',
-  method: 'text',
-  position: 'int',
-  start: 'time',
-  duration: 'real',
-  occupancy: 'real',
-  hops: 'int',
-  blockingMax: 'real',
-  stall: 'real',
-  error: 'text',
-};
-
-const SERVICE_COLUMNS: Columns = { service: 'text', version: 'text', environment: 'text', firstSeen: 'time', lastSeen: 'time' };
 
 export function addDelta(into: RollupDelta, d: Partial<RollupDelta>): void {
   into.measured = into.measured || d.measured === true;
@@ -164,7 +103,7 @@ export async function mergeRollups(tx: Tx, provider: Provider, deltas: Map<strin
     const { duration, occupancy, ...sums } = delta;
     rows.push({ ...grain, ...sums, durationHist: serialize(duration), occupancyHist: serialize(occupancy) });
   }
-  await writeMany(tx, provider, 'MiddlewareRollup', ROLLUP_COLUMNS, rows, { key: ROLLUP_KEY });
+  await writeMany(tx, provider, 'MiddlewareRollup', rows, { key: ROLLUP_KEY });
 }
 
 type RuntimeRow = { service: string; version: string; environment: string; bucket: number; eluSum: number; eluCount: number; delayP99Sum: number; delayP99Max: number; delayCount: number };
@@ -206,7 +145,7 @@ async function mergeRuntime(tx: Tx, provider: Provider, batches: Batch[], isFres
     r.delayP99Max = Math.max(r.delayP99Max, s.delayP99Max);
     r.delayCount += s.delayCount;
   }
-  await writeMany(tx, provider, 'RuntimeRollup', RUNTIME_COLUMNS, list, { key: RUNTIME_KEY });
+  await writeMany(tx, provider, 'RuntimeRollup', list, { key: RUNTIME_KEY });
 }
 
 export type ServiceSeen = ServiceId & { lastSeen: number };
@@ -257,10 +196,10 @@ export async function applyBatches(
     await mergeRuntime(tx, provider, batches, isFresh);
     // A retried export sends the same spans again: those already stored stay as they are.
     const rows = exemplars.map((e) => ({ ...e, start: e.start.getTime() }));
-    await writeMany(tx, provider, 'Exemplar', EXEMPLAR_COLUMNS, rows, { key: ['traceId', 'spanId'], action: 'ignore' });
+    await writeMany(tx, provider, 'Exemplar', rows, { key: ['traceId', 'spanId'], action: 'ignore' });
     if (fresh.length > 0) await tx.ingestedPoint.createMany({ data: fresh.map((key) => ({ key, receivedAt: now })) });
     const versions = services.map((s) => ({ service: s.service, version: s.version, environment: s.environment, firstSeen: s.lastSeen, lastSeen: s.lastSeen }));
-    await writeMany(tx, provider, 'ServiceVersion', SERVICE_COLUMNS, versions, { key: ['service', 'version', 'environment'], keep: ['firstSeen'] });
+    await writeMany(tx, provider, 'ServiceVersion', versions, { key: ['service', 'version', 'environment'], keep: ['firstSeen'] });
     return fresh.length;
   }, TRANSACTION);
 }
