@@ -19,7 +19,7 @@ export type DecodeJob = { id: number; kind: SignalKind; body: Uint8Array; encodi
 export type DecodeResult = { id: number; batch: Batch } | { id: number; error: { status: number; message: string } };
 
 type Pending = { resolve: (b: Batch) => void; reject: (e: unknown) => void };
-type Thread = { worker: Worker; pending: Map<number, Pending> };
+type Thread = { worker: Worker; pending: Map<number, Pending>; decoded: number; gone: boolean };
 
 export function threadsFromEnv(env: NodeJS.ProcessEnv = process.env): number {
   const v = env.HOPSCOPE_DECODE_THREADS;
@@ -46,21 +46,39 @@ export class DecodePool {
     const worker = new Worker(new URL('./decode-worker.ts', import.meta.url));
     // Decode threads must never keep the server from exiting.
     worker.unref();
-    const thread: Thread = { worker, pending: new Map() };
+    const thread: Thread = { worker, pending: new Map(), decoded: 0, gone: false };
     worker.on('message', (r: DecodeResult) => {
+      thread.decoded++;
       const p = thread.pending.get(r.id);
       thread.pending.delete(r.id);
       if (p !== undefined) settle(p, r);
     });
-    worker.on('error', (err) => {
+    const lost = (why: unknown) => {
+      if (thread.gone) return;
+      thread.gone = true;
       // A thread that died takes its jobs with it: fail them (the receiver answers 503 and
-      // exporters retry) rather than leave requests hanging, and start a new one.
-      console.error('[hopscope] a decode thread failed; starting another:', err);
-      for (const p of thread.pending.values()) p.reject(err);
+      // exporters retry) rather than leave requests hanging. One that had worked is
+      // replaced; one that never did (it cannot start here) is not, and once none is left
+      // the receiver decodes on its own thread.
+      for (const p of thread.pending.values()) p.reject(why instanceof Error ? why : new Error(String(why)));
       thread.pending.clear();
-      this.threads[this.threads.indexOf(thread)] = this.spawn();
-    });
+      const i = this.threads.indexOf(thread);
+      if (thread.decoded > 0) {
+        console.error('[hopscope] a decode thread failed; starting another:', why);
+        this.threads[i] = this.spawn();
+      } else {
+        console.error('[hopscope] a decode thread could not start; decoding on the main thread instead:', why);
+        this.threads.splice(i, 1);
+      }
+    };
+    worker.on('error', lost);
+    worker.on('exit', (code) => lost(new Error(`decode thread exited with code ${code}`)));
     return thread;
+  }
+
+  /** How many threads are decoding; 0 when none could start. */
+  get size(): number {
+    return this.threads.length;
   }
 
   /** After a failed commit: what the threads passed on was not stored. */

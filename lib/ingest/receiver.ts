@@ -37,7 +37,7 @@ function decodePool(): DecodePool | null {
 async function decodeAndCollect(kind: SignalKind, body: Buffer, encoding: Encoding): Promise<Batch> {
   const pool = decodePool();
   // On this thread, the writer's reservoir lets collection skip spans that cannot be kept.
-  return pool === null ? collect(kind, body, encoding, writer().reservoir) : pool.run(kind, body, encoding);
+  return pool === null || pool.size === 0 ? collect(kind, body, encoding, writer().reservoir) : pool.run(kind, body, encoding);
 }
 
 function maxBodyBytes(): number {
