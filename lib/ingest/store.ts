@@ -16,7 +16,7 @@ export const TIER_MINUTE = 1;
 export const TIER_HOUR = 60;
 export const TIER_DAY = 1440;
 /** Each tier and the length of its buckets. */
-export const TIERS = [
+const TIERS = [
   [TIER_MINUTE, MINUTE_MS],
   [TIER_HOUR, HOUR_MS],
   [TIER_DAY, DAY_MS],
@@ -84,11 +84,17 @@ async function existingKeys(tx: Tx, keys: string[]): Promise<Set<string>> {
 export async function mergeRollups(tx: Tx, provider: Provider, deltas: Map<string, { grain: Grain; delta: RollupDelta }>): Promise<void> {
   if (deltas.size === 0) return;
   const grains = [...deltas.values()].map((d) => d.grain);
-  // Every row at the touched buckets of the touched services: a superset, read at once.
+  // Every row of the touched middleware at the touched buckets: a superset, read at once.
+  // Each column of the (service, allRoutes, tier, bucket) index is constrained, so the
+  // read is a few index lookups however large the store.
+  const distinct = <T>(pick: (g: Grain) => T) => [...new Set(grains.map(pick))];
   const stored = await tx.middlewareRollup.findMany({
     where: {
-      service: { in: [...new Set(grains.map((g) => g.service))] },
-      bucket: { in: [...new Set(grains.map((g) => g.bucket))].map((b) => new Date(b)) },
+      service: { in: distinct((g) => g.service) },
+      OR: distinct((g) => g.allRoutes).map((allRoutes) => ({ allRoutes })),
+      tier: { in: distinct((g) => g.tier) },
+      bucket: { in: distinct((g) => g.bucket).map((b) => new Date(b)) },
+      middleware: { in: distinct((g) => g.middleware) },
     },
   });
   for (const r of stored) {
