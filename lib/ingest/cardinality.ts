@@ -4,6 +4,7 @@
 // folds into "(other)", so its calls still count and show up as one row.
 import type { Db } from '../db/client';
 import { OTHER } from '../contract';
+import { TIER_DAY } from './store';
 
 /** Anything that carries the names the guard caps. */
 type Named = { service: string; middleware: string; route: string };
@@ -29,9 +30,12 @@ export class CardinalityGuard {
   private async knownFor(db: Db, service: string): Promise<Known> {
     let k = this.known.get(service);
     if (k === undefined) {
+      // Every name has a day row (store.ts writes every grain), and there are far fewer of
+      // those than of minutes: a large store answers from a few thousand rows.
+      const where = { service, tier: TIER_DAY, allRoutes: false };
       const [mw, routes] = await Promise.all([
-        db.middlewareRollup.findMany({ where: { service }, distinct: ['middleware'], select: { middleware: true } }),
-        db.middlewareRollup.findMany({ where: { service }, distinct: ['route'], select: { route: true } }),
+        db.middlewareRollup.findMany({ where, distinct: ['middleware'], select: { middleware: true } }),
+        db.middlewareRollup.findMany({ where, distinct: ['route'], select: { route: true } }),
       ]);
       k = { middleware: new Set(mw.map((r) => r.middleware)), routes: new Set(routes.map((r) => r.route)), warned: false };
       this.known.set(service, k);

@@ -44,7 +44,7 @@ export const SUM_FIELDS = [
   'stallSum',
 ] as const;
 
-const ROLLUP_KEY = ['service', 'version', 'environment', 'middleware', 'route', 'method', 'allRoutes', 'tier', 'bucket'] as const;
+const ROLLUP_KEY = ['service', 'tier', 'allRoutes', 'middleware', 'route', 'method', 'version', 'environment', 'bucket'] as const;
 const RUNTIME_KEY = ['service', 'version', 'environment', 'bucket'] as const;
 
 export function addDelta(into: RollupDelta, d: Partial<RollupDelta>): void {
@@ -84,9 +84,10 @@ async function existingKeys(tx: Tx, keys: string[]): Promise<Set<string>> {
 export async function mergeRollups(tx: Tx, provider: Provider, deltas: Map<string, { grain: Grain; delta: RollupDelta }>): Promise<void> {
   if (deltas.size === 0) return;
   const grains = [...deltas.values()].map((d) => d.grain);
-  // Every row of the touched middleware at the touched buckets: a superset, read at once.
-  // Each column of the (service, allRoutes, tier, bucket) index is constrained, so the
-  // read is a few index lookups however large the store.
+  // Every row at the touched buckets of the touched services: a superset, read at once.
+  // Each column of the (service, allRoutes, tier, bucket) index is constrained, and
+  // nothing else (SQLite then picks that index), so the read is a few index lookups
+  // however large the store.
   const distinct = <T>(pick: (g: Grain) => T) => [...new Set(grains.map(pick))];
   const stored = await tx.middlewareRollup.findMany({
     where: {
@@ -94,7 +95,6 @@ export async function mergeRollups(tx: Tx, provider: Provider, deltas: Map<strin
       OR: distinct((g) => g.allRoutes).map((allRoutes) => ({ allRoutes })),
       tier: { in: distinct((g) => g.tier) },
       bucket: { in: distinct((g) => g.bucket).map((b) => new Date(b)) },
-      middleware: { in: distinct((g) => g.middleware) },
     },
   });
   for (const r of stored) {

@@ -8,7 +8,7 @@ import { QueryError } from './errors';
 import type { TimeRange } from './range';
 import { middlewareRanking } from './ranking';
 import { scopeWhere, type Scope } from './scope';
-import { covering, steps } from './tiers';
+import { covering, readCovering, steps } from './tiers';
 import type { MiddlewareRow } from './types';
 
 export const DEFAULT_EXEMPLARS = 20;
@@ -90,19 +90,23 @@ export async function middlewareDetail(
   const step = steps(range);
   // Histograms and hop kinds over the range, per step, per route: three reads of pre-merged rows.
   const [totals, perStep, perRoute] = await Promise.all([
-    db.middlewareRollup.findMany({
-      where: { ...where, allRoutes: true, ...cover.where },
-      select: { hopsMicrotask: true, hopsIo: true, hopsThreadpool: true, hopsWorker: true, hopsThread: true, durationHist: true, occupancyHist: true },
-    }),
+    readCovering(cover, (part) =>
+      db.middlewareRollup.findMany({
+        where: { ...where, allRoutes: true, ...part },
+        select: { hopsMicrotask: true, hopsIo: true, hopsThreadpool: true, hopsWorker: true, hopsThread: true, durationHist: true, occupancyHist: true },
+      }),
+    ),
     db.middlewareRollup.findMany({
       where: { ...where, allRoutes: true, ...step.where },
       select: { bucket: true, calls: true, occupancySum: true, hops: true, durationHist: true, occupancyHist: true },
       orderBy: { bucket: 'asc' },
     }),
-    db.middlewareRollup.findMany({
-      where: { ...where, allRoutes: false, ...cover.where },
-      select: { route: true, method: true, calls: true, occupancySum: true, durationHist: true },
-    }),
+    readCovering(cover, (part) =>
+      db.middlewareRollup.findMany({
+        where: { ...where, allRoutes: false, ...part },
+        select: { route: true, method: true, calls: true, occupancySum: true, durationHist: true },
+      }),
+    ),
   ]);
   const duration = emptyHistogram();
   const occupancy = emptyHistogram();

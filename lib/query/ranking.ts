@@ -5,7 +5,7 @@ import { countOf, emptyHistogram, mergeSerialized, quantile, type Histogram } fr
 import type { TimeRange } from './range';
 import { checkScope, scopeWhere, type Scope } from './scope';
 import { eventLoop } from './services';
-import { covering } from './tiers';
+import { covering, readCovering } from './tiers';
 import type { MiddlewareRanking, MiddlewareRow } from './types';
 
 type Totals = {
@@ -46,24 +46,26 @@ export async function middlewareRanking(db: Db, service: string, asked: TimeRang
   const cover = covering(asked);
   const range = { from: cover.from, to: asked.to };
   const positionOf = await chainPositions(db, service, range, scope, lastSeen);
-  const rows = await db.middlewareRollup.findMany({
-    where: { service, allRoutes: true, ...cover.where, ...scopeWhere(scope) },
-    select: {
-      middleware: true,
-      framework: true,
-      measured: true,
-      calls: true,
-      errors: true,
-      occupancySum: true,
-      durationSum: true,
-      hops: true,
-      hopsThreadpool: true,
-      blockingCount: true,
-      stallSum: true,
-      durationHist: true,
-      occupancyHist: true,
-    },
-  });
+  const rows = await readCovering(cover, (part) =>
+    db.middlewareRollup.findMany({
+      where: { service, allRoutes: true, ...part, ...scopeWhere(scope) },
+      select: {
+        middleware: true,
+        framework: true,
+        measured: true,
+        calls: true,
+        errors: true,
+        occupancySum: true,
+        durationSum: true,
+        hops: true,
+        hopsThreadpool: true,
+        blockingCount: true,
+        stallSum: true,
+        durationHist: true,
+        occupancyHist: true,
+      },
+    }),
+  );
   const totals = new Map<string, Totals>();
   for (const r of rows) {
     const key = `${r.framework}\u0000${r.middleware}`;

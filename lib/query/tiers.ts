@@ -14,8 +14,11 @@ import type { TimeRange } from './range';
 export const MAX_SERIES_POINTS = 120;
 const MINUTE_RESOLUTION_MAX_MS = 6 * HOUR_MS;
 
-type TierWhere = { tier: number; bucket: { gte: Date; lt: Date } };
-export type Covering = { from: Date; where: { OR: TierWhere[] } };
+export type TierWhere = { tier: number; bucket: { gte: Date; lt: Date } };
+/** `parts`: one range of one tier each, read as separate queries so that each is an exact
+ *  range of the (service, allRoutes, tier, bucket) index, whatever SQLite's planner makes
+ *  of an OR of them. */
+export type Covering = { from: Date; parts: TierWhere[] };
 
 const part = (tier: number, from: number, to: number): TierWhere[] =>
   from < to ? [{ tier, bucket: { gte: new Date(from), lt: new Date(to) } }] : [];
@@ -29,18 +32,23 @@ function hoursAndMinutes(from: number, to: number, minutes: boolean): TierWhere[
   return [...part(TIER_MINUTE, from, h0), ...part(TIER_HOUR, h0, h1), ...part(TIER_MINUTE, h1, to)];
 }
 
-/** The rows covering a range (a Prisma where-clause on tier and bucket) and the start they cover from. */
+/** The rows covering a range (where-clauses on tier and bucket) and the start they cover from. */
 export function covering(range: TimeRange, now: number = Date.now()): Covering {
   const to = range.to.getTime();
   const minutes = to - range.from.getTime() <= MINUTE_RESOLUTION_MAX_MS && range.from.getTime() >= now - MINUTE_TIER_MS;
   const from = minutes ? range.from.getTime() : floorTo(range.from.getTime(), HOUR_MS);
   const d0 = Math.ceil(from / DAY_MS) * DAY_MS;
   const d1 = floorTo(to, DAY_MS);
-  const or =
+  const parts =
     d0 < d1
       ? [...hoursAndMinutes(from, d0, minutes), ...part(TIER_DAY, d0, d1), ...hoursAndMinutes(d1, to, minutes)]
       : hoursAndMinutes(from, to, minutes);
-  return { from: new Date(from), where: { OR: or } };
+  return { from: new Date(from), parts };
+}
+
+/** Runs `find` for each part of `cover` and puts the rows together. */
+export async function readCovering<T>(cover: Covering, find: (part: TierWhere) => Promise<T[]>): Promise<T[]> {
+  return (await Promise.all(cover.parts.map(find))).flat();
 }
 
 const MINUTE_STEPS = [1, 2, 5, 10, 15, 30, 60].map((m) => m * MINUTE_MS);

@@ -13,7 +13,7 @@ const NOW = Date.UTC(2026, 10, 25, 15, 37, 0);
 function intervals(range: { from: Date; to: Date }) {
   const c = covering(range, NOW);
   const out: [number, number, number][] = [];
-  for (const p of c.where.OR) {
+  for (const p of c.parts) {
     const unit = UNIT[p.tier];
     for (let b = Math.ceil(p.bucket.gte.getTime() / unit) * unit; b < p.bucket.lt.getTime(); b += unit) out.push([b, b + unit, p.tier]);
   }
