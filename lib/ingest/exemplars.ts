@@ -9,7 +9,8 @@
 // (the k-th slowest so far, the k-th smallest id so far), so a busy minute stores a
 // candidate only when it beats what is already stored: about k·(1 + ln(n/k)) for n groups
 // of batches, never one per request. Storage grows with middleware × minutes.
-// Anything the reservoir can choose among: span candidates while collecting, rows in the writer.
+
+/** Anything the reservoir can choose among: span candidates while collecting, rows in the writer. */
 export type Sampled = { traceId: string; spanId: string; middleware: string; duration: number };
 
 export const SLOWEST_TRACES = 3;
