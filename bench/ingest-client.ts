@@ -28,7 +28,9 @@ function post(path: string, body: Buffer): Promise<number> {
 async function main(): Promise<void> {
   // Distinct ids per batch, prepared ahead so the client measures the receiver, not itself.
   const batches = Array.from({ length: Number(process.env.BATCHES ?? 1200) }, (_, i) => Buffer.from(traceBatch(`svc-${i % 5}`, spansPerBatch)));
-  const metrics = Array.from({ length: 40 }, (_, i) => Buffer.from(metricBatch(`svc-${i % 5}`)));
+  // Every tenth request is one instance's metric export, each a different instance of the
+  // five services, so every one is merged into the rollups (none is a replay).
+  const metrics = Array.from({ length: Math.ceil(batches.length / 10) }, (_, i) => Buffer.from(metricBatch(`svc-${i % 5}`)));
   const latencies: number[] = [];
   let spans = 0;
   let next = 0;
@@ -41,7 +43,7 @@ async function main(): Promise<void> {
         const i = next++;
         const isMetrics = i % 10 === 9;
         const t0 = performance.now();
-        const status = await post(`/v1/${isMetrics ? 'metrics' : 'traces'}`, isMetrics ? metrics[i % metrics.length] : batches[i]);
+        const status = await post(`/v1/${isMetrics ? 'metrics' : 'traces'}`, isMetrics ? metrics[Math.floor(i / 10)] : batches[i]);
         latencies.push(performance.now() - t0);
         if (status !== 200) failures++;
         else if (!isMetrics) spans += spansPerBatch;

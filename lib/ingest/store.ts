@@ -7,9 +7,9 @@
 // Histograms merge in JS, so a row is read, merged and written back whole: one SELECT for
 // every row the group touches, one multi-row upsert.
 import type { Db, Tx } from '../db/client';
-import { writeMany, type Row } from '../db/write-many';
+import { selectIn, writeMany, type Row } from '../db/rows';
 import type { Provider } from '../db/url';
-import { deserialize, merge, serialize } from '../rollup/histogram';
+import { merge, mergeSerialized, serialize } from '../rollup/histogram';
 import { DAY_MS, floorTo, HOUR_MS, MINUTE_MS, zeroDelta, type Batch, type ExemplarRow, type RollupDelta, type RollupKey, type ServiceId } from './batch';
 
 export const TIER_MINUTE = 1;
@@ -21,8 +21,6 @@ const TIERS = [
   [TIER_HOUR, HOUR_MS],
   [TIER_DAY, DAY_MS],
 ] as const;
-// Bound the size of one IN (...) list; SQLite allows 32766 variables, PostgreSQL 65535.
-const KEY_CHUNK = 5000;
 // Writers on other replicas merge the same rows; on PostgreSQL they take turns.
 const PG_WRITER_LOCK = 4_861_002_313;
 // A group of batches can hold many thousand rows; Prisma's default is 5 s.
@@ -67,18 +65,14 @@ function grainsOf(k: RollupKey): Grain[] {
   });
 }
 
-function grainKey(g: { service: string; version: string; environment: string; middleware: string; route: string; method: string; allRoutes: boolean; tier: number; bucket: number }): string {
-  return [g.service, g.version, g.environment, g.middleware, g.route, g.method, g.allRoutes, g.tier, g.bucket].join('\u0000');
+type GrainFields = { service: string; version: string; environment: string; middleware: string; route: string; method: string; allRoutes: boolean; tier: number };
+
+function grainKey(g: GrainFields, bucket: number): string {
+  return `${g.service}\u0000${g.version}\u0000${g.environment}\u0000${g.middleware}\u0000${g.route}\u0000${g.method}\u0000${g.allRoutes}\u0000${g.tier}\u0000${bucket}`;
 }
 
-async function existingKeys(tx: Tx, keys: string[]): Promise<Set<string>> {
-  const found = new Set<string>();
-  for (let i = 0; i < keys.length; i += KEY_CHUNK) {
-    const rows = await tx.ingestedPoint.findMany({ where: { key: { in: keys.slice(i, i + KEY_CHUNK) } }, select: { key: true } });
-    for (const r of rows) found.add(r.key);
-  }
-  return found;
-}
+type StoredRollup = GrainFields & Record<(typeof SUM_FIELDS)[number], number> & { bucket: Date; measured: boolean; durationHist: string; occupancyHist: string };
+const STORED_COLUMNS = [...ROLLUP_KEY, 'measured', ...SUM_FIELDS, 'durationHist', 'occupancyHist'];
 
 /** Adds each delta to its row (created when new): one read and one upsert for all of them. */
 export async function mergeRollups(tx: Tx, provider: Provider, deltas: Map<string, { grain: Grain; delta: RollupDelta }>): Promise<void> {
@@ -88,21 +82,21 @@ export async function mergeRollups(tx: Tx, provider: Provider, deltas: Map<strin
   // Each column of the (service, allRoutes, tier, bucket) index is constrained, and
   // nothing else (SQLite then picks that index), so the read is a few index lookups
   // however large the store.
-  const distinct = <T>(pick: (g: Grain) => T) => [...new Set(grains.map(pick))];
-  const stored = await tx.middlewareRollup.findMany({
-    where: {
-      service: { in: distinct((g) => g.service) },
-      OR: distinct((g) => g.allRoutes).map((allRoutes) => ({ allRoutes })),
-      tier: { in: distinct((g) => g.tier) },
-      bucket: { in: distinct((g) => g.bucket).map((b) => new Date(b)) },
-    },
+  const distinct = <T extends Row[string]>(pick: (g: Grain) => T) => [...new Set(grains.map(pick))];
+  const stored = await selectIn<StoredRollup>(tx, provider, 'MiddlewareRollup', STORED_COLUMNS, {
+    service: distinct((g) => g.service),
+    allRoutes: distinct((g) => g.allRoutes),
+    tier: distinct((g) => g.tier),
+    bucket: distinct((g) => g.bucket),
   });
   for (const r of stored) {
-    const d = deltas.get(grainKey({ ...r, bucket: r.bucket.getTime() }));
+    const d = deltas.get(grainKey(r, r.bucket.getTime()));
     if (d === undefined) continue;
-    const part: Partial<RollupDelta> = { measured: r.measured, duration: deserialize(r.durationHist), occupancy: deserialize(r.occupancyHist) };
-    for (const f of SUM_FIELDS) part[f] = r[f];
-    addDelta(d.delta, part);
+    const into = d.delta;
+    into.measured ||= r.measured;
+    for (const f of SUM_FIELDS) into[f] += r[f];
+    mergeSerialized(into.duration, r.durationHist);
+    mergeSerialized(into.occupancy, r.occupancyHist);
   }
   const rows: Row[] = [];
   for (const { grain, delta } of deltas.values()) {
@@ -139,8 +133,9 @@ async function mergeRuntime(tx: Tx, provider: Provider, batches: Batch[], isFres
   }
   if (rows.size === 0) return;
   const list = [...rows.values()];
-  const stored = await tx.runtimeRollup.findMany({
-    where: { service: { in: [...new Set(list.map((r) => r.service))] }, bucket: { in: [...new Set(list.map((r) => r.bucket))].map((b) => new Date(b)) } },
+  const stored = await selectIn<Omit<RuntimeRow, 'bucket'> & { bucket: Date }>(tx, provider, 'RuntimeRollup', [...RUNTIME_KEY, 'eluSum', 'eluCount', 'delayP99Sum', 'delayP99Max', 'delayCount'], {
+    service: [...new Set(list.map((r) => r.service))],
+    bucket: [...new Set(list.map((r) => r.bucket))],
   });
   for (const s of stored) {
     const r = rows.get([s.service, s.version, s.environment, s.bucket.getTime()].join('\u0000'));
@@ -180,18 +175,19 @@ export async function applyBatches(
     for (const r of b.runtime) keys.add(r.dedupeKey);
   }
   if (keys.size === 0 && exemplars.length === 0 && services.length === 0) return 0;
-  const now = new Date();
+  const now = Date.now();
   return db.$transaction(async (tx) => {
     if (provider === 'postgresql') await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${PG_WRITER_LOCK})`);
-    const stored = await existingKeys(tx, [...keys]);
-    const fresh = [...keys].filter((k) => !stored.has(k));
+    // Claimed first: the keys no earlier export applied (a rollback releases them).
+    const claims = [...keys].map((key) => ({ key, receivedAt: now }));
+    const fresh = (await writeMany(tx, provider, 'IngestedPoint', claims, { key: ['key'], action: 'ignore', returning: 'key' })) as string[];
     const isFresh = new Set(fresh);
     const deltas = new Map<string, { grain: Grain; delta: RollupDelta }>();
     for (const b of batches) {
       for (const c of b.contributions) {
         if (!isFresh.has(c.dedupeKey)) continue;
         for (const grain of grainsOf(c.key)) {
-          const k = grainKey(grain);
+          const k = grainKey(grain, grain.bucket);
           let entry = deltas.get(k);
           if (entry === undefined) deltas.set(k, (entry = { grain, delta: zeroDelta(false) }));
           addDelta(entry.delta, c.delta);
@@ -203,7 +199,6 @@ export async function applyBatches(
     // A retried export sends the same spans again: those already stored stay as they are.
     const rows = exemplars.map((e) => ({ ...e, start: e.start.getTime() }));
     await writeMany(tx, provider, 'Exemplar', rows, { key: ['traceId', 'spanId'], action: 'ignore' });
-    if (fresh.length > 0) await tx.ingestedPoint.createMany({ data: fresh.map((key) => ({ key, receivedAt: now })) });
     const versions = services.map((s) => ({ service: s.service, version: s.version, environment: s.environment, firstSeen: s.lastSeen, lastSeen: s.lastSeen }));
     await writeMany(tx, provider, 'ServiceVersion', versions, { key: ['service', 'version', 'environment'], keep: ['firstSeen'] });
     return fresh.length;
