@@ -1,7 +1,8 @@
 // The service page's time series: per step, requests (calls of the busiest middleware),
 // thread time and time in middleware per request, hops per request, and the event loop's
 // delay p99 — at most MAX_SERIES_POINTS steps (tiers.ts).
-import type { Db } from '../db/client';
+import { providerOf, type Db } from '../db/client';
+import { sumPerStep } from '../db/rows';
 import type { TimeRange } from './range';
 import { scopeWhere, type Scope } from './scope';
 import { steps as stepsOf } from './tiers';
@@ -17,34 +18,38 @@ export type ServicePoint = {
 
 export async function serviceSeries(db: Db, service: string, range: TimeRange, scope: Scope): Promise<ServicePoint[]> {
   const step = stepsOf(range);
-  const where = { service, ...scopeWhere(scope) };
+  const provider = providerOf(db);
+  const equal = { service, ...scopeWhere(scope) };
+  const window = { from: step.where.bucket.gte.getTime(), to: range.to.getTime(), origin: step.origin, stepMs: step.stepMs };
   const [rows, runtime] = await Promise.all([
-    db.middlewareRollup.groupBy({
-      by: ['bucket', 'middleware'],
-      where: { ...where, ...step.where, allRoutes: true },
-      _sum: { calls: true, occupancySum: true, durationSum: true, hops: true },
+    sumPerStep(db, provider, 'MiddlewareRollup', {
+      ...window,
+      by: 'middleware',
+      sums: ['calls', 'occupancySum', 'durationSum', 'hops'],
+      equal: { ...equal, allRoutes: true, tier: step.where.tier },
     }),
-    db.runtimeRollup.groupBy({ by: ['bucket'], where: { ...where, bucket: step.where.bucket }, _sum: { delayP99Sum: true, delayCount: true } }),
+    sumPerStep(db, provider, 'RuntimeRollup', { ...window, sums: ['delayP99Sum', 'delayCount'], equal }),
   ]);
-  const at = step.slot;
   type Acc = { busiest: Map<string, number>; occ: number; dur: number; hops: number; delay: number; delayN: number };
   const steps = new Map<number, Acc>();
-  const acc = (t: number) => {
+  const acc = (slot: number) => {
+    const t = step.origin + slot * step.stepMs;
     let a = steps.get(t);
     if (a === undefined) steps.set(t, (a = { busiest: new Map(), occ: 0, dur: 0, hops: 0, delay: 0, delayN: 0 }));
     return a;
   };
-  for (const r of rows) {
-    const a = acc(at(r.bucket));
-    a.busiest.set(r.middleware, (a.busiest.get(r.middleware) ?? 0) + (r._sum.calls ?? 0));
-    a.occ += r._sum.occupancySum ?? 0;
-    a.dur += r._sum.durationSum ?? 0;
-    a.hops += r._sum.hops ?? 0;
+  for (const { slot, by, sums } of rows) {
+    const a = acc(slot);
+    const [calls, occ, dur, hops] = sums;
+    a.busiest.set(by!, (a.busiest.get(by!) ?? 0) + calls);
+    a.occ += occ;
+    a.dur += dur;
+    a.hops += hops;
   }
-  for (const r of runtime) {
-    const a = acc(at(r.bucket));
-    a.delay += r._sum.delayP99Sum ?? 0;
-    a.delayN += r._sum.delayCount ?? 0;
+  for (const { slot, sums } of runtime) {
+    const a = acc(slot);
+    a.delay += sums[0];
+    a.delayN += sums[1];
   }
   return [...steps.entries()]
     .sort((x, y) => x[0] - y[0])

@@ -8,6 +8,7 @@ import { storeFromUrl, type Store } from '../../lib/db/url';
 import { emptyBatch, MINUTE_MS, zeroDelta, type Batch } from '../../lib/ingest/batch';
 import { applyBatches } from '../../lib/ingest/store';
 import { middlewareRanking } from '../../lib/query/ranking';
+import { serviceSeries } from '../../lib/query/series';
 import { EVERYTHING } from '../../lib/query/scope';
 import { record } from '../../lib/rollup/histogram';
 import { maintain, type Retention } from '../../lib/rollup/maintenance';
@@ -74,6 +75,18 @@ for (const [name, makeStore] of [['SQLite', sqliteStore], ['PostgreSQL', postgre
       const after = await middlewareRanking(db, 'svc', range, EVERYTHING);
       assert.deepEqual(after, before);
       assert.equal(after.middleware[0].calls, 70);
+      // The service page's series, summed per step by the database, from both tiers.
+      const lastHour = await serviceSeries(db, 'svc', { from: new Date(NOW - 60 * MINUTE_MS), to: new Date(NOW) }, EVERYTHING);
+      assert.deepEqual(
+        lastHour.map((p) => [p.t, p.requests, p.occupancyMsPerRequest]),
+        [
+          [new Date(NOW - 2 * MINUTE_MS).toISOString(), 5, 1],
+          [new Date(NOW - MINUTE_MS).toISOString(), 5, 1],
+        ],
+      );
+      const week = await serviceSeries(db, 'svc', { from: new Date(NOW - 7 * DAY), to: new Date(NOW + MINUTE_MS) }, EVERYTHING);
+      assert.equal(week.reduce((n, p) => n + p.requests, 0), 70, 'every call of the week, in two-hour steps');
+      assert.ok(week.every((p) => Date.parse(p.t) % 3_600_000 === 0), 'steps start on the hour');
       const again = await maintain(db, retention, NOW);
       assert.deepEqual(again.deleted, { minutes: 0, rollups: 0, exemplars: 0, dedupeKeys: 0 }, 'a second pass has nothing to do');
     });
