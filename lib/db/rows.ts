@@ -1,10 +1,10 @@
 // Many rows in one statement, the same SQL on SQLite (3.35+) and PostgreSQL, through
 // Prisma's raw query API with bound parameters only: INSERT … ON CONFLICT (key) DO UPDATE
 // or DO NOTHING (RETURNING what was new), SELECT … WHERE column IN (…), and sums per time
-// step grouped by the database. Prisma has no
-// bulk upsert; one round trip per row is what held ingest back (about 1 ms per row), and a
-// model query costs ~10× a raw one of the same size in its client engine (the query is
-// compiled for every call), so the ingest path speaks SQL.
+// step grouped by the database. Prisma has no bulk upsert; one round trip per row is what
+// held ingest back (about 1 ms per row), and a model query costs ~10× a raw one of the
+// same size in its client engine (it is compiled for every call), so the hot paths speak
+// SQL.
 import type { Db, Tx } from './client';
 import { Prisma } from './generated/sqlite';
 import type { Provider } from './url';
