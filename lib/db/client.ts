@@ -32,11 +32,6 @@ export function providerOf(db: Db): Provider {
 // Next.js may evaluate server modules more than once; keep one client per process.
 const globalForDb = globalThis as unknown as { hopscopeDb?: Db };
 
-/** The store this process writes to, from DATABASE_URL. */
-export function provider(): Provider {
-  return storeFromUrl(databaseUrl()).provider;
-}
-
 export function db(): Db {
   return (globalForDb.hopscopeDb ??= createDb(storeFromUrl(databaseUrl())));
 }

@@ -70,7 +70,6 @@ export type SpanCandidate = {
   measured: boolean;
   /** ms since the epoch */
   start: number;
-  end: number;
   /** seconds */
   duration: number;
 };
@@ -118,9 +117,6 @@ export function floorTo(ms: number, unitMs: number): number {
   return Math.floor(ms / unitMs) * unitMs;
 }
 
-export function rollupKeyString(k: RollupKey): string {
-  return [k.service, k.version, k.environment, k.middleware, k.route, k.method, k.bucket].join('\u0000');
-}
 
 export function zeroDelta(measured: boolean): RollupDelta {
   return {

@@ -2,7 +2,7 @@
 // decode, collect what Hopscope keeps, commit, answer as the OTLP specification says.
 // Only 429 and 503 (with Retry-After) ask exporters to retry.
 import crypto from 'node:crypto';
-import { db, provider } from '../db/client';
+import { db } from '../db/client';
 import { BodyError, readBody } from '../otlp/body';
 import { encodeResponse, encodingOf, type Encoding } from '../otlp/decode';
 import { google } from '../otlp/generated/otlp';
@@ -15,7 +15,7 @@ export const DEFAULT_MAX_BODY_BYTES = 20 * 1024 * 1024;
 
 const globalForIngest = globalThis as unknown as { hopscopeWriter?: BatchWriter; hopscopeDecode?: DecodePool | null };
 function writer(): BatchWriter {
-  return (globalForIngest.hopscopeWriter ??= new BatchWriter(db(), provider()));
+  return (globalForIngest.hopscopeWriter ??= new BatchWriter(db()));
 }
 
 /** The decode threads, or null to decode on this thread (one core, or threads unavailable). */

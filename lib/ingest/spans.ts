@@ -98,7 +98,7 @@ function collectSpan(value: unknown, service: ServiceId, serviceKey: string, can
     return 0;
   }
   const duration = own?.duration ?? (end - start) / 1000;
-  candidates.push({ span: s, service, serviceKey, traceId, spanId, middleware: mw.name, framework: mw.framework, measured: mw.measured, start, end, duration });
+  candidates.push({ span: s, service, serviceKey, traceId, spanId, middleware: mw.name, framework: mw.framework, measured: mw.measured, start, duration });
   if (a !== undefined) {
     // A plain OpenTelemetry middleware span: its duration is all the rollups get.
     const delta = zeroDelta(false);

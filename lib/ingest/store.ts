@@ -6,7 +6,7 @@
 // routes), so queries read a few pre-merged rows, not thousands (lib/query/tiers.ts).
 // Histograms merge in JS, so a row is read, merged and written back whole: one SELECT for
 // every row the group touches, one multi-row upsert.
-import type { Db, Tx } from '../db/client';
+import { providerOf, type Db, type Tx } from '../db/client';
 import { selectIn, writeMany, type Row } from '../db/rows';
 import type { Provider } from '../db/url';
 import { merge, mergeSerialized, serialize } from '../rollup/histogram';
@@ -45,7 +45,7 @@ export const SUM_FIELDS = [
 const ROLLUP_KEY = ['service', 'tier', 'allRoutes', 'middleware', 'route', 'method', 'version', 'environment', 'bucket'] as const;
 const RUNTIME_KEY = ['service', 'version', 'environment', 'bucket'] as const;
 
-export function addDelta(into: RollupDelta, d: Partial<RollupDelta>): void {
+function addDelta(into: RollupDelta, d: Partial<RollupDelta>): void {
   into.measured = into.measured || d.measured === true;
   for (const f of SUM_FIELDS) into[f] += d[f] ?? 0;
   if (d.duration) merge(into.duration, d.duration);
@@ -75,7 +75,7 @@ type StoredRollup = GrainFields & Record<(typeof SUM_FIELDS)[number], number> & 
 const STORED_COLUMNS = [...ROLLUP_KEY, 'measured', ...SUM_FIELDS, 'durationHist', 'occupancyHist'];
 
 /** Adds each delta to its row (created when new): one read and one upsert for all of them. */
-export async function mergeRollups(tx: Tx, provider: Provider, deltas: Map<string, { grain: Grain; delta: RollupDelta }>): Promise<void> {
+async function mergeRollups(tx: Tx, provider: Provider, deltas: Map<string, { grain: Grain; delta: RollupDelta }>): Promise<void> {
   if (deltas.size === 0) return;
   const grains = [...deltas.values()].map((d) => d.grain);
   // Every row at the touched buckets of the touched services: a superset, read at once.
@@ -164,7 +164,6 @@ export function servicesSeen(batches: Batch[]): Map<string, ServiceSeen> {
  *  transaction (none when there is nothing to write); returns how many contributions were new. */
 export async function applyBatches(
   db: Db,
-  provider: Provider,
   batches: Batch[],
   exemplars: ExemplarRow[] = [],
   services: ServiceSeen[] = [...servicesSeen(batches).values()],
@@ -176,6 +175,7 @@ export async function applyBatches(
   }
   if (keys.size === 0 && exemplars.length === 0 && services.length === 0) return 0;
   const now = Date.now();
+  const provider = providerOf(db);
   return db.$transaction(async (tx) => {
     if (provider === 'postgresql') await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${PG_WRITER_LOCK})`);
     // Claimed first: the keys no earlier export applied (a rollback releases them).

@@ -3,7 +3,6 @@
 // not requests. A full queue refuses at once (the receiver answers 429 and exporters
 // retry); a resolved submit() means committed.
 import type { Db } from '../db/client';
-import type { Provider } from '../db/url';
 import { minuteOf, serviceKeyOf, type Batch } from './batch';
 import { CardinalityGuard, limitsFromEnv } from './cardinality';
 import { ExemplarReservoir } from './exemplars';
@@ -40,7 +39,6 @@ export class BatchWriter {
 
   constructor(
     private readonly db: Db,
-    private readonly provider: Provider,
     private readonly maxQueued = 64,
     private readonly maxPerTransaction = 32,
     private readonly maxQueuedWeight = 500_000,
@@ -71,7 +69,7 @@ export class BatchWriter {
         );
         await this.guard.fold(this.db, [...batches.flatMap((b) => b.contributions.map((c) => c.key)), ...exemplars]);
         const services = [...servicesSeen(batches)].filter(([k, s]) => s.lastSeen - (this.lastSeenStored.get(k) ?? -Infinity) >= LAST_SEEN_RESOLUTION_MS);
-        await applyBatches(this.db, this.provider, batches, exemplars, services.map(([, s]) => s));
+        await applyBatches(this.db, batches, exemplars, services.map(([, s]) => s));
         for (const [k, s] of services) this.lastSeenStored.set(k, Math.max(s.lastSeen, this.lastSeenStored.get(k) ?? 0));
         for (const p of group) p.resolve();
       } catch (err) {

@@ -53,7 +53,7 @@ for (const [name, makeStore] of [['SQLite', sqliteStore], ['PostgreSQL', postgre
       // Past any retention: 200 days ago.
       minuteOfData(batch, 200 * 1440, 7, 1);
       batch.seen.set('svc', { service: 'svc', version: '1', environment: 'e', lastSeen: NOW });
-      await applyBatches(db, store.provider, [batch]);
+      await applyBatches(db, [batch]);
     });
     after(async () => {
       await db.$disconnect();

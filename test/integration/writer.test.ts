@@ -18,7 +18,7 @@ test('a full queue refuses at once; what it accepted is committed', async (t) =>
     await db.$disconnect();
     await s.cleanup();
   });
-  const writer = new BatchWriter(db, store.provider, 8, 4);
+  const writer = new BatchWriter(db, 8, 4);
   const outcomes = await Promise.allSettled(
     Array.from({ length: 20 }, (_, i) => {
       const b = emptyBatch();
