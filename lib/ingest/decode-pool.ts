@@ -16,6 +16,8 @@ import { QueueFullError } from './writer';
 const MAX_WAITING = 64;
 
 export type DecodeJob = { id: number; kind: SignalKind; body: Uint8Array; encoding: Encoding };
+/** What the writer tells the threads' reservoirs (exemplars.ts). */
+export type PeerMessage = { remember: string[] } | 'forget';
 export type DecodeResult = { id: number; batch: Batch } | { id: number; error: { status: number; message: string } };
 
 type Pending = { resolve: (b: Batch) => void; reject: (e: unknown) => void };
@@ -81,9 +83,16 @@ export class DecodePool {
     return this.threads.length;
   }
 
+  /** Requests the writer keeps: every thread passes on their later spans. */
+  remember(traceIds: string[]): void {
+    if (traceIds.length === 0) return;
+    const message: PeerMessage = { remember: traceIds };
+    for (const t of this.threads) t.worker.postMessage(message);
+  }
+
   /** After a failed commit: what the threads passed on was not stored. */
   forget(): void {
-    for (const t of this.threads) t.worker.postMessage('forget');
+    for (const t of this.threads) t.worker.postMessage('forget' satisfies PeerMessage);
   }
 
   run(kind: SignalKind, body: Buffer, encoding: Encoding): Promise<Batch> {

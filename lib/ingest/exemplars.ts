@@ -9,6 +9,13 @@
 // (the k-th slowest so far, the k-th smallest id so far), so a busy minute stores a
 // candidate only when it beats what is already stored: about k·(1 + ln(n/k)) for n groups
 // of batches, never one per request. Storage grows with middleware × minutes.
+//
+// A request's spans do not always arrive together: the exporter may send them in two
+// exports, and a request that starts at :59.9 has spans in two minutes. A request counts
+// in the minute it started, and once kept it stays kept: its later spans are stored
+// whatever they would score alone, so the timeline of a kept request is whole.
+
+import { minuteOf } from './batch';
 
 /** Anything the reservoir can choose among: span candidates while collecting, rows in the writer. */
 export type Sampled = { traceId: string; spanId: string; middleware: string; duration: number };
@@ -18,12 +25,15 @@ export const RANDOM_TRACES = 2;
 export const SLOWEST_PER_MIDDLEWARE = 3;
 // Minutes remembered; an older minute that gets late data starts over (stores a few more).
 const MAX_MINUTES = 5000;
+// Kept requests remembered, with the spans stored of each: ~5 a minute per service, so
+// this covers hours; a request whose last spans come later than that is rare.
+const MAX_KEPT_TRACES = 20_000;
 
 // The best k so far, best first, with the id of each: what is stored already is never
 // admitted again, so a retried export stores nothing new.
 type Bar<T> = { value: T; id: string }[];
 type MinuteBars = { slowTraces: Bar<number>; lowIds: Bar<string>; slowSpans: Map<string, Bar<number>> };
-type Trace<T> = { traceId: string; spans: T[]; duration: number };
+type Trace<T> = { traceId: string; spans: T[]; duration: number; minuteKey: string };
 
 /** Inserts `v` into the top-k `bar` (ordered by `better`) if it makes the cut and is not
  *  there yet. 'below': it does not make the cut (nor will anything worse). */
@@ -40,7 +50,7 @@ function admit<T>(bar: Bar<T>, k: number, v: T, id: string, better: (a: T, b: T)
 const slower = (a: number, b: number) => a > b;
 const lowerId = (a: string, b: string) => a < b;
 
-function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
+function groupBy<T>(items: Iterable<T>, key: (t: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   for (const item of items) {
     const k = key(item);
@@ -53,6 +63,8 @@ function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
 
 export class ExemplarReservoir {
   private readonly minutes = new Map<string, MinuteBars>();
+  /** Kept requests by trace id, with the span ids stored of each. */
+  private readonly kept = new Map<string, Set<string>>();
 
   private barsFor(key: string, dryRun: boolean): MinuteBars {
     let bars = this.minutes.get(key);
@@ -68,46 +80,94 @@ export class ExemplarReservoir {
     return bars;
   }
 
+  private keep(traceId: string): Set<string> {
+    let spans = this.kept.get(traceId);
+    if (spans === undefined) {
+      if (this.kept.size >= MAX_KEPT_TRACES) this.kept.delete(this.kept.keys().next().value!);
+      this.kept.set(traceId, (spans = new Set()));
+    }
+    return spans;
+  }
+
   /** The candidates worth storing; the reservoir counts them as stored, unless `dryRun`
-   *  (bars only rise, so what fails a dry run now fails for real later). `minuteKey`
-   *  names a candidate's service and minute. */
-  select<T extends Sampled>(candidates: T[], minuteKey: (t: T) => string, dryRun = false): T[] {
+   *  (bars only rise, so what fails a dry run now fails for real later). `serviceOf` and
+   *  `startOf` (ms) place a candidate in its service and minute. */
+  select<T extends Sampled>(candidates: T[], serviceOf: (t: T) => string, startOf: (t: T) => number, dryRun = false): T[] {
     const kept = new Set<T>();
-    for (const [key, minute] of groupBy(candidates, minuteKey)) {
-      const bars = this.barsFor(key, dryRun);
-      const traces: Trace<T>[] = [...groupBy(minute, (k) => k.traceId)].map(([traceId, spans]) => ({
-        traceId,
-        spans,
-        duration: spans.reduce((s, k) => s + k.duration, 0),
-      }));
-      traces.sort((a, b) => b.duration - a.duration);
-      for (const t of traces) {
+    // Each minute's bars once per call: a dry run works on copies, and must see its own picks.
+    const touched = new Map<string, MinuteBars>();
+    const barsOf = (key: string) => touched.get(key) ?? touched.set(key, this.barsFor(key, dryRun)).get(key)!;
+    const traces: Trace<T>[] = [];
+    for (const [, spans] of groupBy(candidates, (s) => `${serviceOf(s)}\u0000${s.traceId}`)) {
+      const traceId = spans[0].traceId;
+      const stored = this.kept.get(traceId);
+      if (stored !== undefined) {
+        // Part of a request already kept: its spans not stored yet, whatever they score.
+        for (const s of spans) {
+          if (stored.has(s.spanId)) continue;
+          kept.add(s);
+          if (!dryRun) stored.add(s.spanId);
+        }
+        continue;
+      }
+      let duration = 0;
+      let start = Infinity;
+      for (const s of spans) {
+        duration += s.duration;
+        start = Math.min(start, startOf(s));
+      }
+      traces.push({ traceId, spans, duration, minuteKey: `${serviceOf(spans[0])}\u0000${minuteOf(start)}` });
+    }
+    const keepTrace = (t: Trace<T>) => {
+      for (const s of t.spans) kept.add(s);
+      if (!dryRun) {
+        const stored = this.keep(t.traceId);
+        for (const s of t.spans) stored.add(s.spanId);
+      }
+    };
+    for (const [key, minute] of groupBy(traces, (t) => t.minuteKey)) {
+      const bars = barsOf(key);
+      minute.sort((a, b) => b.duration - a.duration);
+      for (const t of minute) {
         const a = admit(bars.slowTraces, SLOWEST_TRACES, t.duration, t.traceId, slower);
         if (a === 'below') break;
-        if (a === 'kept') for (const s of t.spans) kept.add(s);
+        if (a === 'kept') keepTrace(t);
       }
-      traces.sort((a, b) => (a.traceId < b.traceId ? -1 : 1));
-      for (const t of traces) {
+      minute.sort((a, b) => (a.traceId < b.traceId ? -1 : 1));
+      for (const t of minute) {
         const a = admit(bars.lowIds, RANDOM_TRACES, t.traceId, t.traceId, lowerId);
         if (a === 'below') break;
-        if (a === 'kept') for (const s of t.spans) kept.add(s);
+        if (a === 'kept') keepTrace(t);
       }
-      for (const [middleware, spans] of groupBy(minute, (k) => k.middleware)) {
-        let bar = bars.slowSpans.get(middleware);
-        if (bar === undefined) bars.slowSpans.set(middleware, (bar = []));
-        spans.sort((a, b) => b.duration - a.duration);
-        for (const s of spans) {
-          const a = admit(bar, SLOWEST_PER_MIDDLEWARE, s.duration, s.spanId, slower);
-          if (a === 'below') break;
-          if (a === 'kept') kept.add(s);
-        }
+    }
+    for (const [key, spans] of groupBy(candidates, (s) => `${serviceOf(s)}\u0000${minuteOf(startOf(s))}\u0000${s.middleware}`)) {
+      const bars = barsOf(key.slice(0, key.lastIndexOf('\u0000')));
+      const middleware = spans[0].middleware;
+      let bar = bars.slowSpans.get(middleware);
+      if (bar === undefined) bars.slowSpans.set(middleware, (bar = []));
+      spans.sort((a, b) => b.duration - a.duration);
+      for (const s of spans) {
+        const a = admit(bar, SLOWEST_PER_MIDDLEWARE, s.duration, s.spanId, slower);
+        if (a === 'below') break;
+        if (a === 'kept') kept.add(s);
       }
     }
     return [...kept];
   }
 
+  /** Requests kept elsewhere (by the writer, for a decode thread): their later spans pass. */
+  remember(traceIds: Iterable<string>): void {
+    for (const id of traceIds) this.keep(id);
+  }
+
+  /** The requests `picked` holds whole or in part that this reservoir keeps. */
+  keptAmong(picked: Sampled[]): string[] {
+    return [...new Set(picked.map((s) => s.traceId))].filter((id) => this.kept.has(id));
+  }
+
   /** After a failed commit: what the bars counted as stored was not. */
   forget(): void {
     this.minutes.clear();
+    this.kept.clear();
   }
 }

@@ -24,7 +24,7 @@ function decodePool(): DecodePool | null {
     const threads = threadsFromEnv();
     try {
       const pool = threads > 0 ? new DecodePool(threads) : null;
-      if (pool !== null) writer().onFailedCommit = () => pool.forget();
+      writer().peers = pool;
       globalForIngest.hopscopeDecode = pool;
     } catch (err) {
       console.warn('[hopscope] decoding on the main thread; decode threads could not start:', (err as Error).message);

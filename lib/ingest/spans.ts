@@ -68,7 +68,7 @@ export function collectSpans(request: unknown, batch: Batch, reservoir = new Exe
     }
     if (lastEnd > 0) markSeen(batch, service, lastEnd);
   }
-  const picked = reservoir.select(candidates, (k) => `${k.serviceKey}\u0000${minuteOf(k.start)}`, dryRun);
+  const picked = reservoir.select(candidates, (k) => k.serviceKey, (k) => k.start, dryRun);
   for (const k of picked) batch.exemplars.push(exemplarRow(k));
 }
 

@@ -3,7 +3,7 @@
 // not requests. A full queue refuses at once (the receiver answers 429 and exporters
 // retry); a resolved submit() means committed.
 import type { Db } from '../db/client';
-import { minuteOf, serviceKeyOf, type Batch } from './batch';
+import { serviceKeyOf, type Batch } from './batch';
 import { CardinalityGuard, limitsFromEnv } from './cardinality';
 import { ExemplarReservoir } from './exemplars';
 import { applyBatches, servicesSeen } from './store';
@@ -32,8 +32,9 @@ export class BatchWriter {
   private readonly guard = new CardinalityGuard(limitsFromEnv());
   /** The exemplars stored per minute so far; collectSpans() reads it to skip the hopeless. */
   readonly reservoir = new ExemplarReservoir();
-  /** Called when a commit failed, for others that counted exemplars as stored. */
-  onFailedCommit: () => void = () => {};
+  /** Other reservoirs that pick ahead of this one (the decode threads'): told what the
+   *  writer keeps, and when a commit failed, so what they counted as stored was not. */
+  peers: { remember(traceIds: string[]): void; forget(): void } | null = null;
   /** The last-seen time stored per service version. */
   private readonly lastSeenStored = new Map<string, number>();
 
@@ -65,16 +66,18 @@ export class BatchWriter {
       try {
         const exemplars = this.reservoir.select(
           batches.flatMap((b) => b.exemplars),
-          (r) => `${serviceKeyOf(r)}\u0000${minuteOf(r.start.getTime())}`,
+          serviceKeyOf,
+          (r) => r.start.getTime(),
         );
         await this.guard.fold(this.db, [...batches.flatMap((b) => b.contributions.map((c) => c.key)), ...exemplars]);
         const services = [...servicesSeen(batches)].filter(([k, s]) => s.lastSeen - (this.lastSeenStored.get(k) ?? -Infinity) >= LAST_SEEN_RESOLUTION_MS);
         await applyBatches(this.db, batches, exemplars, services.map(([, s]) => s));
         for (const [k, s] of services) this.lastSeenStored.set(k, Math.max(s.lastSeen, this.lastSeenStored.get(k) ?? 0));
+        this.peers?.remember(this.reservoir.keptAmong(exemplars));
         for (const p of group) p.resolve();
       } catch (err) {
         this.reservoir.forget();
-        this.onFailedCommit();
+        this.peers?.forget();
         for (const p of group) p.reject(err);
       }
     }

@@ -5,16 +5,17 @@ import assert from 'node:assert/strict';
 import crypto from 'node:crypto';
 import { ExemplarReservoir, RANDOM_TRACES, SLOWEST_PER_MIDDLEWARE, SLOWEST_TRACES } from '../../lib/ingest/exemplars';
 
-type Span = { traceId: string; spanId: string; middleware: string; duration: number };
+type Span = { traceId: string; spanId: string; middleware: string; duration: number; start: number };
 const MIDDLEWARE = ['a', 'b', 'c', 'd'];
-const oneMinute = () => 'svc\u0000minute';
+const svc = () => 'svc';
+const sameMinute = (s: Span) => s.start;
 
 /** One export's worth of requests: every middleware once per trace, random durations. */
 function group(traces: number): Span[] {
   const out: Span[] = [];
   for (let t = 0; t < traces; t++) {
     const traceId = crypto.randomBytes(16).toString('hex');
-    for (const middleware of MIDDLEWARE) out.push({ traceId, spanId: crypto.randomBytes(8).toString('hex'), middleware, duration: Math.random() });
+    for (const middleware of MIDDLEWARE) out.push({ traceId, spanId: crypto.randomBytes(8).toString('hex'), middleware, duration: Math.random(), start: 0 });
   }
   return out;
 }
@@ -23,7 +24,7 @@ test('a busy minute stores a few dozen spans, and the slowest of all are among t
   const reservoir = new ExemplarReservoir();
   const groups = Array.from({ length: 200 }, () => group(50)); // 10,000 requests
   let stored: Span[] = [];
-  for (const g of groups) stored = stored.concat(reservoir.select(g, oneMinute));
+  for (const g of groups) stored = stored.concat(reservoir.select(g, svc, sameMinute));
   const all = groups.flat();
   // Per group at most the whole picked traces and each middleware's slowest; over n groups
   // the bars rise, so roughly k·(1 + ln n) make it in, not n·k.
@@ -46,17 +47,39 @@ test('a busy minute stores a few dozen spans, and the slowest of all are among t
 test('a retried group stores nothing new; a dry run changes nothing', () => {
   const reservoir = new ExemplarReservoir();
   const g = group(50);
-  assert.deepEqual(reservoir.select(g, oneMinute, true), reservoir.select(g, oneMinute, true));
-  const first = reservoir.select(g, oneMinute);
+  assert.deepEqual(reservoir.select(g, svc, sameMinute, true), reservoir.select(g, svc, sameMinute, true));
+  const first = reservoir.select(g, svc, sameMinute);
   assert.ok(first.length > 0);
-  assert.deepEqual(reservoir.select(g, oneMinute), []);
-  assert.deepEqual(reservoir.select(g, oneMinute, true), []);
+  assert.deepEqual(reservoir.select(g, svc, sameMinute), []);
+  assert.deepEqual(reservoir.select(g, svc, sameMinute, true), []);
 });
 
 test('forget(): after a failed commit the same group is chosen again', () => {
   const reservoir = new ExemplarReservoir();
   const g = group(20);
-  const first = reservoir.select(g, oneMinute);
+  const first = reservoir.select(g, svc, sameMinute);
   reservoir.forget();
-  assert.deepEqual(reservoir.select(g, oneMinute), first);
+  assert.deepEqual(reservoir.select(g, svc, sameMinute), first);
+});
+
+test('a kept request stays whole when its spans come in two exports and two minutes', () => {
+  const reservoir = new ExemplarReservoir();
+  // Busy minutes: 200 requests each, whole in one export.
+  reservoir.select(group(200), svc, sameMinute);
+  const nextMinute = group(200).map((s) => ({ ...s, start: 60_000 }));
+  reservoir.select(nextMinute, svc, sameMinute);
+  // The slowest request of all starts at :59.9 and its spans come in two exports: the first
+  // middleware's now, the other three in the next minute, each span alone unremarkable.
+  const traceId = 'f'.repeat(32);
+  const slow = MIDDLEWARE.map((middleware, i) => ({ traceId, spanId: `${i}`.repeat(16), middleware, duration: i === 0 ? 50 : 0.01, start: i === 0 ? 59_900 : 60_010 }));
+  assert.deepEqual(reservoir.select(slow.slice(0, 1), svc, sameMinute), slow.slice(0, 1));
+  assert.deepEqual(reservoir.select(slow.slice(1), svc, sameMinute), slow.slice(1), 'its later spans are kept');
+  assert.deepEqual(reservoir.select(slow.slice(1), svc, sameMinute), [], 'a retry stores nothing new');
+
+  // A decode thread's reservoir does not see the first part; the writer tells it.
+  const thread = new ExemplarReservoir();
+  thread.select(nextMinute, svc, sameMinute);
+  assert.deepEqual(thread.select(slow.slice(1), svc, sameMinute, true), [], 'alone, the later spans would not pass');
+  thread.remember(reservoir.keptAmong(slow.slice(0, 1)));
+  assert.deepEqual(thread.select(slow.slice(1), svc, sameMinute), slow.slice(1));
 });
