@@ -31,8 +31,11 @@ function wrapNext(inv: Invocation, next: Next, incoming: unknown): Next {
     const running = handOn(inv);
     const over = isRoutingSignal(err) ? budgetError(inv) : undefined;
     try {
-      // Arguments pass through untouched (next() versus next(undefined) can differ).
-      return over === undefined ? next.apply(this, arguments as unknown as [unknown]) : next.call(this, over);
+      if (over !== undefined) return next.call(this, over);
+      // Arguments pass through untouched (next() versus next(undefined) can differ),
+      // without materializing `arguments` in the usual cases.
+      const n = arguments.length;
+      return n === 0 ? next.call(this) : n === 1 ? next.call(this, err) : next.apply(this, arguments as unknown as [unknown]);
     } finally {
       resume(inv, running);
     }

@@ -106,10 +106,14 @@ function warnOverBudget(inv: Invocation): void {
   );
 }
 
-export function spanAttributes(inv: Invocation, state: RequestState, durationMs: number): Attributes {
+/** What a span's sampler may want to know: which middleware. */
+function identity(inv: Invocation): Attributes {
+  return { [sc.ATTR_NAME]: inv.info.name, [sc.ATTR_FRAMEWORK]: inv.info.framework };
+}
+
+/** The measurements, set once the span is known to record. */
+function measurements(inv: Invocation, state: RequestState, durationMs: number): Attributes {
   const attrs: Attributes = {
-    [sc.ATTR_NAME]: inv.info.name,
-    [sc.ATTR_FRAMEWORK]: inv.info.framework,
     [sc.ATTR_POSITION]: inv.position,
     [sc.ATTR_DURATION]: durationMs / 1000,
     [sc.ATTR_OCCUPANCY]: inv.occupancy / 1000,
@@ -132,11 +136,12 @@ export function spanAttributes(inv: Invocation, state: RequestState, durationMs:
 }
 
 function emitSpan(t: Tracer, inv: Invocation, state: RequestState, parent: Context, durationMs: number): void {
-  const span = t.startSpan(
-    sc.SPAN_NAME_PREFIX + inv.info.name,
-    { kind: SpanKind.INTERNAL, startTime: epochMs(inv.start), attributes: spanAttributes(inv, state, durationMs) },
-    parent,
-  );
+  // Attributes given at start are checked and copied three times by the SDK (for the
+  // sampler, then for the span), those set afterwards once: only the two a sampler may
+  // use go first.
+  const span = t.startSpan(sc.SPAN_NAME_PREFIX + inv.info.name, { kind: SpanKind.INTERNAL, startTime: epochMs(inv.start), attributes: identity(inv) }, parent);
+  if (!span.isRecording()) return;
+  span.setAttributes(measurements(inv, state, durationMs));
   if (inv.blocking > 0) {
     span.addEvent(sc.EVENT_BLOCKING, { [sc.ATTR_DURATION]: inv.maxSegment / 1000 }, epochMs(inv.maxSegmentStart));
   }
