@@ -1,0 +1,89 @@
+// npm run bench:hot-path — the instrumentation's own cost per request, without a network
+// or a load generator: requests through a real Express app in one process, with real
+// (socket-less) IncomingMessage/ServerResponse objects, in alternating batches with the
+// instrumentation disabled (bare: Express's functions as they are) and enabled. On a
+// shared 2-core machine this is much steadier than bench:overhead, which also pays for
+// HTTP and autocannon; it covers the synchronous path only (detail 'sync': nothing here
+// waits). Run with `node --cpu-prof` to see where the time goes.
+// BENCH_SPAN_RATIO (default 0.1), BENCH_BATCHES (default 150 per side).
+import http from 'node:http';
+import net from 'node:net';
+import type { ExportResult } from '@opentelemetry/core';
+import { NodeSDK } from '@opentelemetry/sdk-node';
+import { AggregationTemporality, PeriodicExportingMetricReader, type PushMetricExporter } from '@opentelemetry/sdk-metrics';
+import { AlwaysOnSampler, BatchSpanProcessor, ParentBasedSampler, type SpanExporter } from '@opentelemetry/sdk-trace-base';
+import { MiddlewareInstrumentation } from '@hopscope/instrumentation';
+
+const ratio = Number(process.env.BENCH_SPAN_RATIO ?? 0.1);
+const batches = Number(process.env.BENCH_BATCHES ?? 150);
+const PER_BATCH = 300;
+
+const dropSpans: SpanExporter = { export: (_s, done: (r: ExportResult) => void) => done({ code: 0 }), shutdown: async () => {} };
+const dropMetrics: PushMetricExporter = {
+  export: (_m, done: (r: ExportResult) => void) => done({ code: 0 }),
+  forceFlush: async () => {},
+  shutdown: async () => {},
+  selectAggregationTemporality: () => AggregationTemporality.DELTA,
+};
+const instrumentation = new MiddlewareInstrumentation({ detail: 'sync', spanSampleRatio: ratio });
+new NodeSDK({
+  sampler: new ParentBasedSampler({ root: new AlwaysOnSampler() }),
+  spanProcessors: [new BatchSpanProcessor(dropSpans)],
+  metricReaders: [new PeriodicExportingMetricReader({ exporter: dropMetrics, exportIntervalMillis: 1000, metricProducers: [instrumentation.metricProducer] })],
+  instrumentations: [instrumentation],
+}).start();
+
+// The same app as bench:overhead's (bench/server.ts), loaded after the SDK so it is patched.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const express: typeof import('express') = require('express');
+const app = express();
+for (const name of ['requestId', 'logger', 'cors', 'security', 'cookies', 'session', 'auth', 'limiter', 'locale', 'timing']) {
+  const mw = (req: import('express').Request, res: import('express').Response, next: import('express').NextFunction) => {
+    res.setHeader(`x-${name}`, req.method);
+    next();
+  };
+  Object.defineProperty(mw, 'name', { value: name });
+  app.use(mw);
+}
+app.get('/items/:id', (req, res) => {
+  res.json({ id: req.params.id, ok: true });
+});
+
+function request(): void {
+  const req = new http.IncomingMessage(new net.Socket());
+  req.method = 'GET';
+  req.url = '/items/42';
+  req.headers = { host: 'bench' };
+  const res = new http.ServerResponse(req);
+  app(req as import('express').Request, res as import('express').Response);
+  res.emit('close');
+}
+
+/** Mean ns per request over one batch. */
+function batch(): number {
+  const t = process.hrtime.bigint();
+  for (let i = 0; i < PER_BATCH; i++) request();
+  return Number(process.hrtime.bigint() - t) / PER_BATCH;
+}
+
+async function main(): Promise<void> {
+  const bare: number[] = [];
+  const measured: number[] = [];
+  for (let b = 0; b < batches; b++) {
+    instrumentation.disable();
+    bare.push(batch());
+    instrumentation.enable();
+    measured.push(batch());
+    // Let timers (the exporters) and microtasks run, as a server would between requests.
+    await new Promise((r) => setImmediate(r));
+  }
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+  const b = median(bare) / 1000;
+  const m = median(measured) / 1000;
+  // Each batch against the bare batch just before it, so drift cancels.
+  const paired = median(measured.map((x, i) => bare[i] / x));
+  console.log(`11 invocations per request, detail 'sync', spans for ${ratio * 100}% of requests, ${batches} × ${PER_BATCH} requests per side`);
+  console.log(`bare ${b.toFixed(1)} µs/request, instrumented ${m.toFixed(1)} µs/request: +${(m - b).toFixed(1)} µs, ${paired.toFixed(3)}× (paired batches)`);
+}
+
+void main();
