@@ -2,7 +2,8 @@
 // - whole requests (every middleware span of the trace), the slowest few and a few more
 //   picked at random, so a request's chain can be shown as a timeline;
 // - and per middleware its slowest few spans, so its worst cases are there even when
-//   their requests were not among those kept.
+//   their requests were not among those kept; the request of its slowest span whole, so
+//   the drill-down's first exemplar opens onto a whole timeline.
 // "At random" is by id (random already), so a retried export picks the same ones.
 //
 // The reservoir remembers, per service and recent minute, the bar a newcomer must clear
@@ -97,7 +98,7 @@ export class ExemplarReservoir {
     // Each minute's bars once per call: a dry run works on copies, and must see its own picks.
     const touched = new Map<string, MinuteBars>();
     const barsOf = (key: string) => touched.get(key) ?? touched.set(key, this.barsFor(key, dryRun)).get(key)!;
-    const traces: Trace<T>[] = [];
+    const traces = new Map<string, Trace<T>>();
     for (const [, spans] of groupBy(candidates, (s) => `${serviceOf(s)}\u0000${s.traceId}`)) {
       const traceId = spans[0].traceId;
       const stored = this.kept.get(traceId);
@@ -116,7 +117,7 @@ export class ExemplarReservoir {
         duration += s.duration;
         start = Math.min(start, startOf(s));
       }
-      traces.push({ traceId, spans, duration, minuteKey: `${serviceOf(spans[0])}\u0000${minuteOf(start)}` });
+      traces.set(traceId, { traceId, spans, duration, minuteKey: `${serviceOf(spans[0])}\u0000${minuteOf(start)}` });
     }
     const keepTrace = (t: Trace<T>) => {
       for (const s of t.spans) kept.add(s);
@@ -125,7 +126,7 @@ export class ExemplarReservoir {
         for (const s of t.spans) stored.add(s.spanId);
       }
     };
-    for (const [key, minute] of groupBy(traces, (t) => t.minuteKey)) {
+    for (const [key, minute] of groupBy(traces.values(), (t) => t.minuteKey)) {
       const bars = barsOf(key);
       minute.sort((a, b) => b.duration - a.duration);
       for (const t of minute) {
@@ -149,7 +150,10 @@ export class ExemplarReservoir {
       for (const s of spans) {
         const a = admit(bar, SLOWEST_PER_MIDDLEWARE, s.duration, s.spanId, slower);
         if (a === 'below') break;
-        if (a === 'kept') kept.add(s);
+        if (a !== 'kept') continue;
+        kept.add(s);
+        const request = bar[0].id === s.spanId ? traces.get(s.traceId) : undefined;
+        if (request !== undefined) keepTrace(request);
       }
     }
     return [...kept];

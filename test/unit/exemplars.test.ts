@@ -28,7 +28,8 @@ test('a busy minute stores a few dozen spans, and the slowest of all are among t
   const all = groups.flat();
   // Per group at most the whole picked traces and each middleware's slowest; over n groups
   // the bars rise, so roughly k·(1 + ln n) make it in, not n·k.
-  const perMinuteBound = (SLOWEST_TRACES + RANDOM_TRACES) * MIDDLEWARE.length * 12 + SLOWEST_PER_MIDDLEWARE * MIDDLEWARE.length * 12;
+  const perMinuteBound =
+    (SLOWEST_TRACES + RANDOM_TRACES) * MIDDLEWARE.length * 12 + SLOWEST_PER_MIDDLEWARE * MIDDLEWARE.length * 12 + MIDDLEWARE.length * MIDDLEWARE.length * 12;
   assert.ok(stored.length < perMinuteBound, `${stored.length} stored of ${all.length}`);
   assert.ok(stored.length < all.length / 20);
   const traceDuration = new Map<string, number>();
@@ -41,6 +42,8 @@ test('a busy minute stores a few dozen spans, and the slowest of all are among t
   for (const m of MIDDLEWARE) {
     const worst = all.filter((s) => s.middleware === m).sort((x, y) => y.duration - x.duration).slice(0, SLOWEST_PER_MIDDLEWARE);
     for (const s of worst) assert.ok(stored.includes(s), `${m}'s slowest spans are kept`);
+    const request = stored.filter((s) => s.traceId === worst[0].traceId);
+    assert.equal(request.length, MIDDLEWARE.length, `the request of ${m}'s slowest span is kept whole`);
   }
 });
 
