@@ -99,7 +99,10 @@ export class ExemplarReservoir {
     const touched = new Map<string, MinuteBars>();
     const barsOf = (key: string) => touched.get(key) ?? touched.set(key, this.barsFor(key, dryRun)).get(key)!;
     const traces = new Map<string, Trace<T>>();
-    for (const [, spans] of groupBy(candidates, (s) => `${serviceOf(s)}\u0000${s.traceId}`)) {
+    // A trace can span services (a distributed request): each service's part is judged in
+    // its own bars, and once one part is kept, the others' spans are kept as they come.
+    const requestKey = (s: T) => `${serviceOf(s)}\u0000${s.traceId}`;
+    for (const [key, spans] of groupBy(candidates, requestKey)) {
       const traceId = spans[0].traceId;
       const stored = this.kept.get(traceId);
       if (stored !== undefined) {
@@ -117,7 +120,7 @@ export class ExemplarReservoir {
         duration += s.duration;
         start = Math.min(start, startOf(s));
       }
-      traces.set(traceId, { traceId, spans, duration, minuteKey: `${serviceOf(spans[0])}\u0000${minuteOf(start)}` });
+      traces.set(key, { traceId, spans, duration, minuteKey: `${serviceOf(spans[0])}\u0000${minuteOf(start)}` });
     }
     const keepTrace = (t: Trace<T>) => {
       for (const s of t.spans) kept.add(s);
@@ -152,7 +155,7 @@ export class ExemplarReservoir {
         if (a === 'below') break;
         if (a !== 'kept') continue;
         kept.add(s);
-        const request = bar[0].id === s.spanId ? traces.get(s.traceId) : undefined;
+        const request = bar[0].id === s.spanId ? traces.get(requestKey(s)) : undefined;
         if (request !== undefined) keepTrace(request);
       }
     }
