@@ -29,7 +29,9 @@ describe('compare', () => {
     assert.equal(status, 200);
     const blocker = row(body, 'blocker');
     assert.equal(blocker.verdict, 'better');
-    assert.ok(blocker.delta.occupancyP95Ms! < -8, `Δ p95 occupancy ${blocker.delta.occupancyP95Ms}`);
+    // 12 ms against 2 ms of busy-waiting: about -10 ms, less when a loaded machine
+    // stretches the short one.
+    assert.ok(blocker.delta.occupancyP95Ms! < -5, `Δ p95 occupancy ${blocker.delta.occupancyP95Ms}`);
     // What follows a 12 ms busy-wait runs measurably slower on this machine (caches), so
     // the other middleware are not ground truth for "unchanged"; a range against itself is.
     assert.ok(body.ceilingRps.b! > body.ceilingRps.a! * 2, `ceiling ${body.ceilingRps.a} → ${body.ceilingRps.b}`);

@@ -9,7 +9,7 @@
 // not handed on yet, e.g. the body parser waiting for the body).
 import { createHook, executionAsyncResource, type AsyncHook } from 'node:async_hooks';
 import { performance } from 'node:perf_hooks';
-import { continuationDone, continueWith, currentInvocation, NOT_A_HOP } from './occupancy';
+import { anyRequestOpen, continuationDone, continueWith, currentInvocation, NOT_A_HOP } from './occupancy';
 import {
   HOP_IO,
   HOP_MICROTASK,
@@ -81,6 +81,9 @@ function init(_asyncId: number, type: string, _trigger: number, resource: object
     }
     return;
   }
+  // Most resources (the response's writes, the server's own) come when no invocation
+  // waits on its request: skip looking up whose they are.
+  if (!anyRequestOpen()) return;
   const request = (executionAsyncResource() as Tagged)[REQUEST];
   if (request !== undefined && !request.ended) r[REQUEST] = request;
 }

@@ -20,6 +20,10 @@ export const NOT_A_HOP = -1;
 let current: Invocation | null = null;
 let segmentStart = 0;
 let inflight = 0;
+// Requests with an open invocation (one that has not handed on yet, so it may be waiting
+// for the request's own I/O): while there are none, hops.ts need not trace new async
+// resources back to a request.
+let openRequests = 0;
 let blockingThresholdMs = 10;
 // The last invocation that ran, and whether that was a continuation (not its first call
 // or a resume after next()): see continueWith().
@@ -38,8 +42,22 @@ export function requestStarted(): void {
   inflight++;
 }
 
-export function requestEnded(): void {
+export function requestEnded(request: RequestState): void {
   inflight--;
+  if (request.open !== null) {
+    request.open = null;
+    openRequests--;
+  }
+}
+
+export function anyRequestOpen(): boolean {
+  return openRequests > 0;
+}
+
+function closeOpen(inv: Invocation): void {
+  if (inv.request.open !== inv) return;
+  inv.request.open = null;
+  openRequests--;
 }
 
 function closeSegment(inv: Invocation, t: number): void {
@@ -58,7 +76,11 @@ function closeSegment(inv: Invocation, t: number): void {
 export function beginInvocation(info: MiddlewareInfo, request: RequestState): Invocation {
   const inv = new Invocation(info, request, request.invocations.length);
   request.invocations.push(inv);
-  request.open = inv;
+  // After the response closed nothing waits on the request's I/O any more.
+  if (!request.ended) {
+    if (request.open === null) openRequests++;
+    request.open = inv;
+  }
   return inv;
 }
 
@@ -90,7 +112,7 @@ export function leave(inv: Invocation, prev: Invocation | null): void {
 export function handOn(inv: Invocation): boolean {
   const t = now();
   if (inv.handedOnAt === 0) inv.handedOnAt = t;
-  if (inv.request.open === inv) inv.request.open = null;
+  closeOpen(inv);
   return pauseAt(inv, t);
 }
 
@@ -113,7 +135,7 @@ function pauseAt(inv: Invocation, t: number): boolean {
 /** The invocation's own phase ended now: its promise settled, or it called done(). */
 export function settle(inv: Invocation): void {
   if (inv.handedOnAt === 0) inv.handedOnAt = now();
-  if (inv.request.open === inv) inv.request.open = null;
+  closeOpen(inv);
 }
 
 export function resume(inv: Invocation, wasRunning: boolean): void {

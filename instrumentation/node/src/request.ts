@@ -53,6 +53,6 @@ function onResponseClose(this: ServerResponse): void {
   if (state === undefined || state.ended) return;
   state.ended = true;
   if (lastRes === this) lastRes = lastState = null;
-  requestEnded();
+  requestEnded(state);
   recordRequest(state);
 }

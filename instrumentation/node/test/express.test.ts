@@ -56,6 +56,10 @@ before(async () => {
   });
   api.get('/items/:id', ((_req, res) => res.json({ ok: true })) as Mw);
   app.use('/api', api);
+  app.post('/upload', function readBody(req, _res, next) {
+    req.on('data', () => busyWait(15));
+    req.on('end', () => next());
+  }, (_req, res) => res.send('ok'));
   app.get('/fail', function failing(_req, _res, next) {
     next(new TypeError('bad input'));
   });
@@ -111,6 +115,26 @@ describe('express: occupancy, duration and hops against ground truth', () => {
     assert.ok(ms(a['middleware.blocking.max']) >= 24 && ms(a['middleware.blocking.max']) < 50);
     assert.equal(a['middleware.blocking.count'], 3);
     assert.ok(Number(a['middleware.hops.io']) >= 2);
+  });
+
+  test("the request's own body: its handlers' thread time is the waiting middleware's", async () => {
+    // Two chunks 40 ms apart; each 'data' handler busy-waits 15 ms. Those callbacks come from
+    // the connection, which no middleware created: they go to the middleware waiting on it.
+    await new Promise<void>((resolve, reject) => {
+      const req = http.request(`${url}/upload`, { method: 'POST', headers: { 'content-type': 'text/plain' } }, (res) => {
+        res.resume();
+        res.on('end', resolve);
+      });
+      req.on('error', reject);
+      req.write('first chunk');
+      // The gap starts once the first chunk can have left, not before the connection.
+      req.on('socket', (socket) => socket.once('connect', () => setTimeout(() => req.end('second chunk'), 40)));
+    });
+    await settle();
+    const [a] = h.attrs('readBody');
+    const occupancy = ms(a['middleware.occupancy']);
+    assert.ok(occupancy >= 29 && occupancy < 100, `occupancy ${occupancy} should hold both 15 ms data handlers`);
+    assert.ok(ms(a['middleware.duration']) >= 38, `duration ${ms(a['middleware.duration'])} spans the wait for the second chunk`);
   });
 
   test('upstream never absorbs downstream time; its code after next() is its own', async () => {

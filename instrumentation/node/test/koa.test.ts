@@ -66,9 +66,11 @@ describe('koa', () => {
     assert.equal(handler['http.route'], '/items/:id');
     assert.equal(handler['middleware.framework'], 'koa');
     const occ = ms(outer['middleware.occupancy']);
-    assert.ok(occ >= 14 && occ < 25, `outer occupancy ${occ} (5 + 10, not the handler's 30)`);
+    // Generous above (a loaded machine stretches busy-waits), but below the 45 ms that
+    // absorbing the handler's 30 would give.
+    assert.ok(occ >= 14 && occ < 40, `outer occupancy ${occ} (5 + 10, not the handler's 30)`);
     const dur = ms(outer['middleware.duration']);
-    assert.ok(dur >= 14 && dur < 25, `outer duration ${dur}: its own phase minus awaiting next()`);
+    assert.ok(dur >= 14 && dur < 40, `outer duration ${dur}: its own phase minus awaiting next()`);
     assert.ok(ms(timer['middleware.occupancy']) < 5);
     assert.ok(ms(timer['middleware.duration']) >= 19 && ms(timer['middleware.duration']) < 60, `timer duration ${ms(timer['middleware.duration'])}`);
     assert.ok(Number(timer['middleware.hops.io']) >= 1);
