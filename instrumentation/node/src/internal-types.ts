@@ -54,8 +54,6 @@ export class Invocation {
   hops2 = 0;
   hops3 = 0;
   threadpoolTime = 0;
-  /** Sequence number of the segment that ended an I/O continuation (see hops.ts). */
-  ioEndSeq = -1;
   /** Whether its latest segment was a continuation rather than its first call. */
   inContinuation = false;
   finished = false;
