@@ -8,23 +8,17 @@
 // BENCH_SPAN_RATIO (default 0.1), BENCH_BATCHES (default 150 per side).
 import http from 'node:http';
 import net from 'node:net';
-import type { ExportResult } from '@opentelemetry/core';
 import { NodeSDK } from '@opentelemetry/sdk-node';
-import { AggregationTemporality, PeriodicExportingMetricReader, type PushMetricExporter } from '@opentelemetry/sdk-metrics';
-import { AlwaysOnSampler, BatchSpanProcessor, ParentBasedSampler, type SpanExporter } from '@opentelemetry/sdk-trace-base';
+import { PeriodicExportingMetricReader } from '@opentelemetry/sdk-metrics';
+import { AlwaysOnSampler, BatchSpanProcessor, ParentBasedSampler } from '@opentelemetry/sdk-trace-base';
+import type { Request, Response } from 'express';
 import { MiddlewareInstrumentation } from '@hopscope/instrumentation';
+import { benchApp, dropMetrics, dropSpans } from './app';
 
 const ratio = Number(process.env.BENCH_SPAN_RATIO ?? 0.1);
 const batches = Number(process.env.BENCH_BATCHES ?? 150);
 const PER_BATCH = 300;
 
-const dropSpans: SpanExporter = { export: (_s, done: (r: ExportResult) => void) => done({ code: 0 }), shutdown: async () => {} };
-const dropMetrics: PushMetricExporter = {
-  export: (_m, done: (r: ExportResult) => void) => done({ code: 0 }),
-  forceFlush: async () => {},
-  shutdown: async () => {},
-  selectAggregationTemporality: () => AggregationTemporality.DELTA,
-};
 const instrumentation = new MiddlewareInstrumentation({ detail: 'sync', spanSampleRatio: ratio });
 new NodeSDK({
   sampler: new ParentBasedSampler({ root: new AlwaysOnSampler() }),
@@ -33,21 +27,8 @@ new NodeSDK({
   instrumentations: [instrumentation],
 }).start();
 
-// The same app as bench:overhead's (bench/server.ts), loaded after the SDK so it is patched.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const express: typeof import('express') = require('express');
-const app = express();
-for (const name of ['requestId', 'logger', 'cors', 'security', 'cookies', 'session', 'auth', 'limiter', 'locale', 'timing']) {
-  const mw = (req: import('express').Request, res: import('express').Response, next: import('express').NextFunction) => {
-    res.setHeader(`x-${name}`, req.method);
-    next();
-  };
-  Object.defineProperty(mw, 'name', { value: name });
-  app.use(mw);
-}
-app.get('/items/:id', (req, res) => {
-  res.json({ id: req.params.id, ok: true });
-});
+// The same app as bench:overhead's, loaded after the SDK so it is patched.
+const app = benchApp();
 
 function request(): void {
   const req = new http.IncomingMessage(new net.Socket());
@@ -55,7 +36,7 @@ function request(): void {
   req.url = '/items/42';
   req.headers = { host: 'bench' };
   const res = new http.ServerResponse(req);
-  app(req as import('express').Request, res as import('express').Response);
+  app(req as Request, res as Response);
   res.emit('close');
 }
 

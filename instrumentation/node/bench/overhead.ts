@@ -59,14 +59,17 @@ async function main(): Promise<void> {
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   const bare = median(results.bare.rps);
   const bareCpu = median(results.bare.cpu);
-  console.log(`\n10-middleware Express app, ${connections} connections, ${rounds} rounds × ${seconds}s, median per variant\n`);
-  console.log('| variant | req/s | p99 latency | throughput vs bare | server CPU per request | CPU vs bare |');
-  console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
+  // Other tenants only ever add CPU time: each variant's best round is its least disturbed.
+  const bareBest = Math.min(...results.bare.cpu);
+  console.log(`\n10-middleware Express app, ${connections} connections, ${rounds} rounds × ${seconds}s, median per variant (and best round)\n`);
+  console.log('| variant | req/s | p99 latency | throughput vs bare | server CPU per request | CPU vs bare | CPU vs bare, best rounds |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const v of VARIANTS) {
     const rps = median(results[v].rps);
     const cpu = median(results[v].cpu);
+    const best = Math.min(...results[v].cpu);
     console.log(
-      `| ${LABEL[v] ?? v} | ${Math.round(rps).toLocaleString('en')} | ${median(results[v].p99)} ms | ${(rps / bare).toFixed(2)}× | ${cpu.toFixed(1)} µs | ${(bareCpu / cpu).toFixed(2)}× |`,
+      `| ${LABEL[v] ?? v} | ${Math.round(rps).toLocaleString('en')} | ${median(results[v].p99)} ms | ${(rps / bare).toFixed(2)}× | ${cpu.toFixed(1)} µs | ${(bareCpu / cpu).toFixed(2)}× | ${(bareBest / best).toFixed(2)}× |`,
     );
   }
 }

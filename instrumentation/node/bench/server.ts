@@ -13,24 +13,16 @@
 // instrumentation, not a network. Prints "listening <port>" when ready.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { ExportResult } from '@opentelemetry/core';
 import type { Instrumentation } from '@opentelemetry/instrumentation';
 import { HttpInstrumentation } from '@opentelemetry/instrumentation-http';
-import { AggregationTemporality, PeriodicExportingMetricReader, type PushMetricExporter } from '@opentelemetry/sdk-metrics';
+import { PeriodicExportingMetricReader } from '@opentelemetry/sdk-metrics';
 import { NodeSDK } from '@opentelemetry/sdk-node';
-import { AlwaysOnSampler, BatchSpanProcessor, ParentBasedSampler, TraceIdRatioBasedSampler, type Sampler, type SpanExporter } from '@opentelemetry/sdk-trace-base';
+import { AlwaysOnSampler, BatchSpanProcessor, ParentBasedSampler, TraceIdRatioBasedSampler, type Sampler } from '@opentelemetry/sdk-trace-base';
 // The built package, as users run it (tsx's transform of src/ adds getters and helpers).
 import { MiddlewareInstrumentation } from '@hopscope/instrumentation';
+import { benchApp, dropMetrics, dropSpans } from './app';
 
 const variant = process.argv[2] ?? 'bare';
-
-const dropSpans: SpanExporter = { export: (_s, done: (r: ExportResult) => void) => done({ code: 0 }), shutdown: async () => {} };
-const dropMetrics: PushMetricExporter = {
-  export: (_m, done: (r: ExportResult) => void) => done({ code: 0 }),
-  forceFlush: async () => {},
-  shutdown: async () => {},
-  selectAggregationTemporality: () => AggregationTemporality.DELTA,
-};
 
 function start(instrumentations: Instrumentation[], root: Sampler, producer?: MiddlewareInstrumentation): void {
   new NodeSDK({
@@ -65,23 +57,8 @@ if (variant === 'otel') {
   start([mw], new AlwaysOnSampler(), mw);
 }
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const express: typeof import('express') = require('express');
-const app = express();
-const names = ['requestId', 'logger', 'cors', 'security', 'cookies', 'session', 'auth', 'limiter', 'locale', 'timing'];
-for (const name of names) {
-  const mw = (req: import('express').Request, res: import('express').Response, next: import('express').NextFunction) => {
-    res.setHeader(`x-${name}`, req.method);
-    next();
-  };
-  Object.defineProperty(mw, 'name', { value: name });
-  app.use(mw);
-}
 let served = 0;
-app.get('/items/:id', (req, res) => {
-  served++;
-  res.json({ id: req.params.id, ok: true });
-});
+const app = benchApp(() => served++);
 // "cpu <µs per request>" since the last "mark": CPU time is steadier than throughput on a
 // shared machine, where the load generator competes for the same cores.
 let mark = { cpu: process.cpuUsage(), served: 0 };
