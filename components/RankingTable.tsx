@@ -3,7 +3,7 @@
 // the keyboard: the headers are buttons). Names are telemetry: rendered as text only.
 import Link from 'next/link';
 import { useState } from 'react';
-import { sparklineKey, type MiddlewareRow, type Sparklines } from '@/lib/query/types';
+import { middlewareKey, type MiddlewareRow, type Sparklines } from '@/lib/query/types';
 import { formatCount, formatMs, formatRps, formatShare } from './format';
 import { Sparkline } from './Sparkline';
 
@@ -75,7 +75,7 @@ export function RankingTable({ service, rows, sparklines }: { service: string; r
               </td>
               {sparklines && (
                 <td>
-                  <Sparkline values={sparklines[sparklineKey(r.framework, r.name)] ?? []} label={`${r.name}, occupancy per call over time`} />
+                  <Sparkline values={sparklines[middlewareKey(r.framework, r.name)] ?? []} label={`${r.name}, occupancy per call over time`} />
                 </td>
               )}
               {COLUMNS.map((c) => (

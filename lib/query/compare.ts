@@ -6,7 +6,7 @@ import { QueryError } from './errors';
 import { parseRange, type TimeRange } from './range';
 import { middlewareRanking } from './ranking';
 import type { Scope } from './scope';
-import type { MiddlewareRanking, MiddlewareRow } from './types';
+import { middlewareKey, type MiddlewareRanking, type MiddlewareRow } from './types';
 import { verdict, type Verdict } from './verdict';
 
 export type CompareSide = { version: string | null; environment: string | null; from: string; to: string };
@@ -69,7 +69,7 @@ export async function compare(db: Db, service: string, sides: Sides): Promise<Co
     middlewareRanking(db, service, sides.a.range, sides.a.scope),
     middlewareRanking(db, service, sides.b.range, sides.b.scope),
   ]);
-  const key = (r: MiddlewareRow) => `${r.framework}\u0000${r.name}`;
+  const key = (r: MiddlewareRow) => middlewareKey(r.framework, r.name);
   const byA = new Map(ra.middleware.map((r) => [key(r), r]));
   const byB = new Map(rb.middleware.map((r) => [key(r), r]));
   // A's order (the baseline's ranking), then what only B has.

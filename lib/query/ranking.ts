@@ -6,7 +6,7 @@ import type { TimeRange } from './range';
 import { checkScope, scopeWhere, type Scope } from './scope';
 import { eventLoop } from './services';
 import { covering, readCovering } from './tiers';
-import type { MiddlewareRanking, MiddlewareRow } from './types';
+import { middlewareKey, type MiddlewareRanking, type MiddlewareRow } from './types';
 
 type Totals = {
   name: string;
@@ -68,7 +68,7 @@ export async function middlewareRanking(db: Db, service: string, asked: TimeRang
   );
   const totals = new Map<string, Totals>();
   for (const r of rows) {
-    const key = `${r.framework}\u0000${r.middleware}`;
+    const key = middlewareKey(r.framework, r.middleware);
     let t = totals.get(key);
     if (t === undefined) {
       t = {

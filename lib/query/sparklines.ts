@@ -4,7 +4,7 @@ import type { Db } from '../db/client';
 import type { TimeRange } from './range';
 import { scopeWhere, type Scope } from './scope';
 import { steps } from './tiers';
-import { sparklineKey, type Sparklines } from './types';
+import { middlewareKey, type Sparklines } from './types';
 
 export const SPARKLINE_POINTS = 30;
 
@@ -18,7 +18,7 @@ export async function occupancySparklines(db: Db, service: string, range: TimeRa
   const length = Math.max(1, Math.ceil((range.to.getTime() - step.origin) / step.stepMs));
   const sums = new Map<string, { calls: number[]; occupancy: number[] }>();
   for (const r of rows) {
-    const key = sparklineKey(r.framework, r.middleware);
+    const key = middlewareKey(r.framework, r.middleware);
     let s = sums.get(key);
     if (s === undefined) sums.set(key, (s = { calls: new Array<number>(length).fill(0), occupancy: new Array<number>(length).fill(0) }));
     const i = Math.min(length - 1, (step.slot(r.bucket) - step.origin) / step.stepMs);

@@ -53,7 +53,9 @@ export type MiddlewareRanking = {
   middleware: MiddlewareRow[];
 };
 
-/** Occupancy ms per call per step (null for a step without calls), keyed by sparklineKey(). */
+/** Occupancy ms per call per step (null for a step without calls), keyed by middlewareKey(). */
 export type Sparklines = Record<string, (number | null)[]>;
 
-export const sparklineKey = (framework: string, name: string) => `${framework}:${name}`;
+/** One middleware's identity as one string: names are telemetry, so the separator is one
+ *  no name carries. */
+export const middlewareKey = (framework: string, name: string) => `${framework}\u0000${name}`;
