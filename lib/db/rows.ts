@@ -45,6 +45,16 @@ function placeholder(provider: Provider, type: ColumnType, n: number): string {
   return type === 'time' ? `$${n}::timestamp(3)` : `$${n}`;
 }
 
+/** A statement's parameters, and `slot(type, value)` that binds one and returns its placeholder. */
+function parameters(provider: Provider) {
+  const params: Row[string][] = [];
+  const slot = (type: ColumnType, v: Row[string]) => {
+    params.push(bind(provider, type, v));
+    return placeholder(provider, type, params.length);
+  };
+  return { params, slot };
+}
+
 export type OnConflict = {
   /** The columns of the unique index a row may collide on. */
   key: readonly string[];
@@ -78,14 +88,8 @@ export async function writeMany(tx: Tx, provider: Provider, model: string, rows:
   const onConflict = `ON CONFLICT (${conflict.key.map((n) => `"${n}"`).join(', ')}) ` + (conflict.action === 'ignore' ? 'DO NOTHING' : `DO UPDATE SET ${update}`);
   for (let i = 0; i < rows.length; i += perStatement) {
     const chunk = rows.slice(i, i + perStatement);
-    const params: (string | number | boolean | null)[] = [];
-    const tuples = chunk.map((row) => {
-      const slots = names.map((n) => {
-        params.push(bind(provider, columns[n], row[n]));
-        return placeholder(provider, columns[n], params.length);
-      });
-      return `(${slots.join(', ')})`;
-    });
+    const { params, slot } = parameters(provider);
+    const tuples = chunk.map((row) => `(${names.map((n) => slot(columns[n], row[n])).join(', ')})`);
     const sql = `INSERT INTO "${model}" (${names.map((n) => `"${n}"`).join(', ')}) VALUES ${tuples.join(', ')} ${onConflict}`;
     if (conflict.returning === undefined) await tx.$executeRawUnsafe(sql, ...params);
     else {
@@ -100,15 +104,11 @@ export async function writeMany(tx: Tx, provider: Provider, model: string, rows:
  *  values, as Prisma types them (DateTime as Date). A list must not be empty. */
 export async function selectIn<T>(tx: Tx, provider: Provider, model: string, columns: readonly string[], where: Record<string, Row[string][]>): Promise<T[]> {
   const types = columnsOf(model);
-  const params: Row[string][] = [];
+  const { params, slot } = parameters(provider);
   const conditions = Object.entries(where).map(([name, values]) => {
     const type = types.get(name);
     if (type === undefined || values.length === 0) throw new Error(`${model}.${name}: no such column, or no values`);
-    const slots = values.map((v) => {
-      params.push(bind(provider, type, v));
-      return placeholder(provider, type, params.length);
-    });
-    return `"${name}" IN (${slots.join(', ')})`;
+    return `"${name}" IN (${values.map((v) => slot(type, v)).join(', ')})`;
   });
   const sql = `SELECT ${columns.map((c) => `"${c}"`).join(', ')} FROM "${model}" WHERE ${conditions.join(' AND ')}`;
   return tx.$queryRawUnsafe<T[]>(sql, ...params);
@@ -129,11 +129,7 @@ export async function sumPerStep(
   q: { by?: string; sums: readonly string[]; equal: Record<string, Row[string]>; from: number; to: number; origin: number; stepMs: number },
 ): Promise<StepSums[]> {
   const types = columnsOf(model);
-  const params: Row[string][] = [];
-  const param = (type: ColumnType, v: Row[string]) => {
-    params.push(bind(provider, type, v));
-    return placeholder(provider, type, params.length);
-  };
+  const { params, slot: param } = parameters(provider);
   const slot =
     provider === 'sqlite'
       ? `CAST(("bucket" - ${param('real', q.origin)}) / ${param('real', q.stepMs)} AS INTEGER)`

@@ -108,15 +108,14 @@ export const MINUTE_MS = 60_000;
 export const HOUR_MS = 3_600_000;
 export const DAY_MS = 24 * HOUR_MS;
 
-export function minuteOf(ms: number): number {
-  return Math.floor(ms / MINUTE_MS) * MINUTE_MS;
-}
-
 /** Start of the unit (ms) that `ms` falls in, counted from the epoch (UTC). */
 export function floorTo(ms: number, unitMs: number): number {
   return Math.floor(ms / unitMs) * unitMs;
 }
 
+export function minuteOf(ms: number): number {
+  return floorTo(ms, MINUTE_MS);
+}
 
 export function zeroDelta(measured: boolean): RollupDelta {
   return {

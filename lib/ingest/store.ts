@@ -10,7 +10,7 @@ import { providerOf, type Db, type Tx } from '../db/client';
 import { selectIn, writeMany, type Row } from '../db/rows';
 import type { Provider } from '../db/url';
 import { merge, mergeSerialized, serialize } from '../rollup/histogram';
-import { DAY_MS, floorTo, HOUR_MS, MINUTE_MS, zeroDelta, type Batch, type ExemplarRow, type RollupDelta, type RollupKey, type ServiceId } from './batch';
+import { DAY_MS, floorTo, HOUR_MS, MINUTE_MS, serviceKeyOf, zeroDelta, type Batch, type ExemplarRow, type RollupDelta, type RollupKey, type ServiceId } from './batch';
 
 export const TIER_MINUTE = 1;
 export const TIER_HOUR = 60;
@@ -68,7 +68,7 @@ function grainsOf(k: RollupKey): Grain[] {
 type GrainFields = { service: string; version: string; environment: string; middleware: string; route: string; method: string; allRoutes: boolean; tier: number };
 
 function grainKey(g: GrainFields, bucket: number): string {
-  return `${g.service}\u0000${g.version}\u0000${g.environment}\u0000${g.middleware}\u0000${g.route}\u0000${g.method}\u0000${g.allRoutes}\u0000${g.tier}\u0000${bucket}`;
+  return `${serviceKeyOf(g)}\u0000${g.middleware}\u0000${g.route}\u0000${g.method}\u0000${g.allRoutes}\u0000${g.tier}\u0000${bucket}`;
 }
 
 type StoredRollup = GrainFields & Record<(typeof SUM_FIELDS)[number], number> & { bucket: Date; measured: boolean; durationHist: string; occupancyHist: string };
@@ -108,13 +108,15 @@ async function mergeRollups(tx: Tx, provider: Provider, deltas: Map<string, { gr
 
 type RuntimeRow = { service: string; version: string; environment: string; bucket: number; eluSum: number; eluCount: number; delayP99Sum: number; delayP99Max: number; delayCount: number };
 
+const runtimeKey = (id: ServiceId, bucket: number) => `${serviceKeyOf(id)}\u0000${bucket}`;
+
 /** Adds event-loop samples to their service's minute rows. */
 async function mergeRuntime(tx: Tx, provider: Provider, batches: Batch[], isFresh: Set<string>): Promise<void> {
   const rows = new Map<string, RuntimeRow>();
   for (const b of batches) {
     for (const s of b.runtime) {
       if (!isFresh.has(s.dedupeKey)) continue;
-      const k = [s.service, s.version, s.environment, s.bucket].join('\u0000');
+      const k = runtimeKey(s, s.bucket);
       let r = rows.get(k);
       if (r === undefined) {
         const id = { service: s.service, version: s.version, environment: s.environment, bucket: s.bucket };
@@ -138,7 +140,7 @@ async function mergeRuntime(tx: Tx, provider: Provider, batches: Batch[], isFres
     bucket: [...new Set(list.map((r) => r.bucket))],
   });
   for (const s of stored) {
-    const r = rows.get([s.service, s.version, s.environment, s.bucket.getTime()].join('\u0000'));
+    const r = rows.get(runtimeKey(s, s.bucket.getTime()));
     if (r === undefined) continue;
     r.eluSum += s.eluSum;
     r.eluCount += s.eluCount;

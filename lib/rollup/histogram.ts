@@ -93,7 +93,6 @@ export function serialize(h: Histogram): string {
   return JSON.stringify({ z: h.zero, b });
 }
 
-
 /** Adds a serialised histogram into `into` without building it first: the query hot path. */
 export function mergeSerialized(into: Histogram, s: string): Histogram {
   const parsed = JSON.parse(s) as { z: number; b: [number, number][] };

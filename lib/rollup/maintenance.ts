@@ -5,7 +5,6 @@ import type { Db } from '../db/client';
 import { DAY_MS } from '../ingest/batch';
 import { TIER_MINUTE } from '../ingest/store';
 
-
 /** How long minute rollups are kept; queries reaching further back read hours (lib/query/tiers.ts). */
 export const MINUTE_TIER_MS = 2 * DAY_MS;
 
