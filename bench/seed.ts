@@ -9,6 +9,7 @@ import crypto from 'node:crypto';
 import { migrate } from '../lib/db/migrate';
 import { storeFromUrl } from '../lib/db/url';
 import { DAY_MS, HOUR_MS, MINUTE_MS } from '../lib/ingest/batch';
+import { TIER_DAY, TIER_HOUR, TIER_MINUTE } from '../lib/ingest/store';
 import { emptyHistogram, record, serialize } from '../lib/rollup/histogram';
 
 export const SERVICES = Array.from({ length: 5 }, (_, i) => `svc-${i}`);
@@ -57,16 +58,23 @@ export function seed(file: string, now: number = Date.now()): { rows: number; se
      VALUES (?, ?, ?, ?, 'production', ?, 'express', ?, 'GET', ?, ?, ?, ?, 2, ?, ?)`,
   );
   const service = sqlite.prepare(`INSERT INTO "ServiceVersion" (service, version, environment, "firstSeen", "lastSeen") VALUES (?, ?, 'production', ?, ?)`);
-  const grains = MIDDLEWARE.map((_, mw) => ({
-    minuteRoute: variants(mw, CALLS_PER_ROUTE_MINUTE),
-    minuteAll: variants(mw, CALLS_PER_ROUTE_MINUTE * ROUTES.length),
-    hourRoute: variants(mw, CALLS_PER_ROUTE_MINUTE * 60),
-    hourAll: variants(mw, CALLS_PER_ROUTE_MINUTE * 60 * ROUTES.length, 2),
-    dayRoute: variants(mw, CALLS_PER_ROUTE_MINUTE * 600, 2),
-    dayAll: variants(mw, CALLS_PER_ROUTE_MINUTE * 6000, 1),
-  }));
   const end = Math.floor(now / MINUTE_MS) * MINUTE_MS;
   const start = Math.floor((end - DAYS * DAY_MS) / DAY_MS) * DAY_MS;
+  // Each tier over the time it covers, with a few histogram variants per middleware for its
+  // per-route and all-routes rows: [samples, variants] each, fewer of both for the large
+  // ones (day histograms from 600 minutes' worth of calls: they take longest to build).
+  const tiers = [
+    { tier: TIER_HOUR, unit: HOUR_MS, from: start, minutes: 60, route: [60, 4], all: [600, 2] },
+    { tier: TIER_DAY, unit: DAY_MS, from: start, minutes: 1440, route: [600, 2], all: [6000, 1] },
+    { tier: TIER_MINUTE, unit: MINUTE_MS, from: end - MINUTE_DAYS * DAY_MS, minutes: 1, route: [1, 4], all: [10, 4] },
+  ].map((t) => {
+    const hists = MIDDLEWARE.map((_, mw) => ({
+      route: variants(mw, CALLS_PER_ROUTE_MINUTE * t.route[0], t.route[1]),
+      all: variants(mw, CALLS_PER_ROUTE_MINUTE * t.all[0], t.all[1]),
+    }));
+    return { ...t, perRoute: CALLS_PER_ROUTE_MINUTE * t.minutes, hists };
+  });
+  const pick = <T>(list: T[], n: number) => list[n % list.length];
   const deploy = end - DEPLOY_AGO_MS;
   const versionAt = (t: number) => (t < deploy ? '1.0' : '1.1');
   let rows = 0;
@@ -83,29 +91,14 @@ export function seed(file: string, now: number = Date.now()): { rows: number; se
   sqlite.transaction(() => {
     for (const svc of SERVICES) {
       for (const version of ['1.0', '1.1']) service.run(svc, version, version === '1.0' ? start : deploy, version === '1.0' ? deploy : end);
-      for (let hour = start; hour < end; hour += HOUR_MS) {
-        MIDDLEWARE.forEach((_, mw) => {
-          const g = grains[mw];
-          const perRoute = CALLS_PER_ROUTE_MINUTE * 60;
-          ROUTES.forEach((route, r) => write(60, hour, svc, mw, route, perRoute, g.hourRoute[r % g.hourRoute.length]));
-          write(60, hour, svc, mw, null, perRoute * ROUTES.length, g.hourAll[hour % 2]);
-        });
-      }
-      for (let day = start; day < end; day += DAY_MS) {
-        MIDDLEWARE.forEach((_, mw) => {
-          const g = grains[mw];
-          const perRoute = CALLS_PER_ROUTE_MINUTE * 1440;
-          ROUTES.forEach((route, r) => write(1440, day, svc, mw, route, perRoute, g.dayRoute[r % 2]));
-          write(1440, day, svc, mw, null, perRoute * ROUTES.length, g.dayAll[0]);
-        });
-      }
-      for (let minute = end - MINUTE_DAYS * DAY_MS; minute < end; minute += MINUTE_MS) {
-        const i = minute / MINUTE_MS;
-        MIDDLEWARE.forEach((_, mw) => {
-          const g = grains[mw];
-          ROUTES.forEach((route, r) => write(1, minute, svc, mw, route, CALLS_PER_ROUTE_MINUTE, g.minuteRoute[(i + r) % 4]));
-          write(1, minute, svc, mw, null, CALLS_PER_ROUTE_MINUTE * ROUTES.length, g.minuteAll[i % 4]);
-        });
+      for (const t of tiers) {
+        for (let bucket = t.from; bucket < end; bucket += t.unit) {
+          const i = bucket / t.unit;
+          t.hists.forEach((h, mw) => {
+            ROUTES.forEach((route, r) => write(t.tier, bucket, svc, mw, route, t.perRoute, pick(h.route, i + r)));
+            write(t.tier, bucket, svc, mw, null, t.perRoute * ROUTES.length, pick(h.all, i));
+          });
+        }
       }
       for (let minute = start; minute < end; minute += MINUTE_MS) {
         runtime.run(svc, versionAt(minute), minute, 6 * (0.3 + Math.random() * 0.2), 6 * 0.012, 0.02);
