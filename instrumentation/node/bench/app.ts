@@ -1,19 +1,6 @@
-// What both overhead benchmarks share: exporters that drop everything (the instrumentation's
-// cost, not a network's) and the 10-middleware Express app, built after the SDK has started
-// so that Express loads patched.
-import type { ExportResult } from '@opentelemetry/core';
-import { AggregationTemporality, type PushMetricExporter } from '@opentelemetry/sdk-metrics';
-import type { SpanExporter } from '@opentelemetry/sdk-trace-base';
+// The 10-middleware Express app both overhead benchmarks serve. Build it after the SDK has
+// started (sdk.ts), so that Express loads patched.
 import type { Express, NextFunction, Request, Response } from 'express';
-
-export const dropSpans: SpanExporter = { export: (_s, done: (r: ExportResult) => void) => done({ code: 0 }), shutdown: async () => {} };
-
-export const dropMetrics: PushMetricExporter = {
-  export: (_m, done: (r: ExportResult) => void) => done({ code: 0 }),
-  forceFlush: async () => {},
-  shutdown: async () => {},
-  selectAggregationTemporality: () => AggregationTemporality.DELTA,
-};
 
 const NAMES = ['requestId', 'logger', 'cors', 'security', 'cookies', 'session', 'auth', 'limiter', 'locale', 'timing'];
 

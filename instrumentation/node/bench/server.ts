@@ -9,52 +9,32 @@
 //   sdk         NodeSDK with no instrumentation at all (its context manager's cost)
 //   http-full-10  full-10 plus OpenTelemetry's HTTP instrumentation (register's
 //               httpInstrumentation: true)
-// Spans and metrics go to exporters that drop them, so the benchmark measures the
-// instrumentation, not a network. Prints "listening <port>" when ready.
+// Spans and metrics go to exporters that drop them (sdk.ts). Prints "listening <port>" when ready.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Instrumentation } from '@opentelemetry/instrumentation';
 import { HttpInstrumentation } from '@opentelemetry/instrumentation-http';
-import { PeriodicExportingMetricReader } from '@opentelemetry/sdk-metrics';
-import { NodeSDK } from '@opentelemetry/sdk-node';
-import { AlwaysOnSampler, BatchSpanProcessor, ParentBasedSampler, TraceIdRatioBasedSampler, type Sampler } from '@opentelemetry/sdk-trace-base';
-// The built package, as users run it (tsx's transform of src/ adds getters and helpers).
+import { AlwaysOnSampler, TraceIdRatioBasedSampler } from '@opentelemetry/sdk-trace-base';
 import { MiddlewareInstrumentation } from '@hopscope/instrumentation';
-import { benchApp, dropMetrics, dropSpans } from './app';
+import { benchApp } from './app';
+import { startHopscope, startSdk } from './sdk';
 
 const variant = process.argv[2] ?? 'bare';
-
-function start(instrumentations: Instrumentation[], root: Sampler, producer?: MiddlewareInstrumentation): void {
-  new NodeSDK({
-    sampler: new ParentBasedSampler({ root }),
-    spanProcessors: [new BatchSpanProcessor(dropSpans)],
-    metricReaders: [
-      new PeriodicExportingMetricReader({
-        exporter: dropMetrics,
-        exportIntervalMillis: 1000,
-        metricProducers: producer ? [producer.metricProducer] : [],
-      }),
-    ],
-    instrumentations,
-  }).start();
-}
 
 if (variant === 'otel') {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { ExpressInstrumentation } = require('@opentelemetry/instrumentation-express');
-  start([new HttpInstrumentation(), new ExpressInstrumentation()], new AlwaysOnSampler());
+  startSdk([new HttpInstrumentation(), new ExpressInstrumentation()], new AlwaysOnSampler());
 } else if (variant === 'sdk') {
   // The NodeSDK alone (its context manager, no instrumentation): the floor for any SDK setup.
-  start([], new AlwaysOnSampler());
+  startSdk([], new AlwaysOnSampler());
 } else if (variant.startsWith('http-')) {
   // As register({ httpInstrumentation: true }): the SDK samples the server spans.
   const mw = new MiddlewareInstrumentation({ detail: 'full' });
-  start([new HttpInstrumentation(), mw], new TraceIdRatioBasedSampler(0.1), mw);
+  startSdk([new HttpInstrumentation(), mw], new TraceIdRatioBasedSampler(0.1), mw);
 } else if (variant !== 'bare') {
   // As register(): the instrumentation samples requests itself.
   const [detail, percent] = variant.split('-');
-  const mw = new MiddlewareInstrumentation({ detail: detail as 'full' | 'sync', spanSampleRatio: Number(percent) / 100 });
-  start([mw], new AlwaysOnSampler(), mw);
+  startHopscope(detail as 'full' | 'sync', Number(percent) / 100);
 }
 
 let served = 0;

@@ -1,0 +1,40 @@
+// The OpenTelemetry SDK as both overhead benchmarks start it: spans and metrics go to
+// exporters that drop them, so the benchmarks measure the instrumentation, not a network.
+// Start it before the app is built, so that Express loads patched.
+import type { ExportResult } from '@opentelemetry/core';
+import type { Instrumentation } from '@opentelemetry/instrumentation';
+import { AggregationTemporality, PeriodicExportingMetricReader, type PushMetricExporter } from '@opentelemetry/sdk-metrics';
+import { NodeSDK } from '@opentelemetry/sdk-node';
+import { AlwaysOnSampler, BatchSpanProcessor, ParentBasedSampler, type Sampler, type SpanExporter } from '@opentelemetry/sdk-trace-base';
+// The built package, as users run it (tsx's transform of src/ adds getters and helpers).
+import { MiddlewareInstrumentation } from '@hopscope/instrumentation';
+
+const dropSpans: SpanExporter = { export: (_s, done: (r: ExportResult) => void) => done({ code: 0 }), shutdown: async () => {} };
+
+const dropMetrics: PushMetricExporter = {
+  export: (_m, done: (r: ExportResult) => void) => done({ code: 0 }),
+  forceFlush: async () => {},
+  shutdown: async () => {},
+  selectAggregationTemporality: () => AggregationTemporality.DELTA,
+};
+
+export function startSdk(instrumentations: Instrumentation[], root: Sampler, producer?: MiddlewareInstrumentation): void {
+  new NodeSDK({
+    sampler: new ParentBasedSampler({ root }),
+    spanProcessors: [new BatchSpanProcessor(dropSpans)],
+    metricReaders: [
+      new PeriodicExportingMetricReader({
+        exporter: dropMetrics,
+        exportIntervalMillis: 1000,
+        metricProducers: producer ? [producer.metricProducer] : [],
+      }),
+    ],
+    instrumentations,
+  }).start();
+}
+
+/** Hopscope as register() sets it up: metrics for every request, the instrumentation samples `spanRatio` of requests for spans. */
+export function startHopscope(detail: 'full' | 'sync', spanRatio: number): void {
+  const mw = new MiddlewareInstrumentation({ detail, spanSampleRatio: spanRatio });
+  startSdk([mw], new AlwaysOnSampler(), mw);
+}
