@@ -16,6 +16,8 @@ export interface MiddlewareInfo {
   readonly framework: Framework;
   /** route → method → accumulator; pre-keyed so recording does no hashing of attributes. */
   readonly byRoute: Map<string, Map<string, Accumulator>>;
+  /** The accumulator of the route and method this middleware last recorded without error. */
+  last: { route: string; method: string; accumulator: Accumulator } | null;
   budgetWarned: boolean;
 }
 
@@ -46,6 +48,7 @@ export class Invocation {
   downstream = 0;
   occupancy = 0;
   maxSegment = 0;
+  /** Start of the longest segment, kept only when that one was blocking. */
   maxSegmentStart = 0;
   blocking = 0;
   stall = 0;

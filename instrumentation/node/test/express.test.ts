@@ -205,5 +205,54 @@ describe('express: metrics agree with spans', () => {
     assert.equal(point('middleware.blocking.count').value, 5);
     assert.equal(point('middleware.duration').attributes['http.route'], '/block');
   });
+
+  test('one middleware over routes, mount paths, methods and outcomes: a data point each, every call counted', async () => {
+    const app = express();
+    app.use(function gate(req, _res, next) {
+      if (req.query.deny) next(new RangeError('denied'));
+      else next();
+    });
+    const items = express.Router();
+    items.get('/:id', function item(req, res, next) {
+      if (req.query.fail) next(new RangeError('failed'));
+      else res.send('item');
+    });
+    app.use(['/items', '/things'], items); // one route layer, two mount paths
+    app.get('/other', (_req, res) => res.send('other'));
+    app.post('/other', (_req, res) => res.send('posted'));
+    app.use(function denied(err: Error, _req: Request, res: Response, _next: NextFunction) {
+      res.status(403).send(err.message);
+    });
+    const server = await listen(http.createServer(app));
+    try {
+      await h.collect(); // a fresh delta interval
+      const calls = [
+        'GET /items/1', 'GET /things/2', 'GET /items/3', 'GET /other', 'POST /other', 'GET /other?deny=1',
+        'GET /things/4', 'GET /items/5?deny=1', 'GET /other', 'GET /items/6', 'GET /items/7?fail=1',
+      ];
+      for (const call of calls) {
+        const [method, path] = call.split(' ');
+        await (await fetch(server.url + path, { method })).text();
+      }
+      await settle();
+      const duration = (await h.collect()).scopeMetrics.flatMap((s) => s.metrics).find((m) => m.descriptor.name === 'middleware.duration')!;
+      const counts = (name: string) =>
+        Object.fromEntries(
+          duration.dataPoints
+            .filter((p) => p.attributes['middleware.name'] === name)
+            .map((p) => [`${p.attributes['http.request.method']} ${p.attributes['http.route'] ?? ''} ${p.attributes['error.type'] ?? ''}`.trim(), (p.value as { count: number }).count]),
+        );
+      assert.deepEqual(counts('gate'), {
+        'GET /items/:id': 4,
+        'GET /things/:id': 2,
+        'GET /other': 2,
+        'POST /other': 1,
+        'GET  RangeError': 2,
+      });
+      assert.deepEqual(counts('item'), { 'GET /items/:id': 3, 'GET /items/:id RangeError': 1, 'GET /things/:id': 2 });
+    } finally {
+      await server.close();
+    }
+  });
 });
 });

@@ -14,12 +14,16 @@ import { middlewareName, registrationSite } from '../utils';
 const INFO = Symbol('hopscope.info');
 const SITE = Symbol('hopscope.site');
 const PATCHED = Symbol('hopscope.patched');
+const ROUTE = Symbol('hopscope.route');
+const ROUTE_BASE = Symbol('hopscope.routeBase');
 
 type Layer = {
   handle: Function & { stack?: unknown };
   route?: { path: unknown };
   [INFO]?: MiddlewareInfo | null;
   [SITE]?: string;
+  [ROUTE]?: string;
+  [ROUTE_BASE]?: string;
 };
 type Req = { method?: string; baseUrl?: string };
 type LayerMethod = (this: Layer, ...args: unknown[]) => unknown;
@@ -37,12 +41,25 @@ function layerInfo(layer: Layer): MiddlewareInfo | null {
   return info;
 }
 
+/**
+ * The route a request matched: its router's mount path and the route's own. Built once per
+ * layer and mount path, so that every request of a route carries the same string (the
+ * recorder compares it with the last one it saw) and none is concatenated per request.
+ */
+function routeOf(layer: Layer, baseUrl: string): string {
+  if (layer[ROUTE_BASE] !== baseUrl || layer[ROUTE] === undefined) {
+    layer[ROUTE_BASE] = baseUrl;
+    layer[ROUTE] = baseUrl + String(layer.route!.path);
+  }
+  return layer[ROUTE];
+}
+
 function patchedRequest(orig: LayerMethod): LayerMethod {
   return function hopscopeHandleRequest(this: Layer, req, res, next) {
     if (this.route !== undefined) {
       // The layer that dispatches into a route: it knows the route the request matched.
       const state = requestStateFor((req as Req).method, res as ServerResponse);
-      state.route = ((req as Req).baseUrl ?? '') + String(this.route.path);
+      state.route = routeOf(this, (req as Req).baseUrl ?? '');
       return orig.call(this, req, res, next);
     }
     const info = this.handle.length > 3 ? null : layerInfo(this);
@@ -71,6 +88,8 @@ function siteRecordingLayer(Layer: LayerConstructor): LayerConstructor {
     // router's own property reads on them fast.
     this[SITE] = typeof fn === 'function' && !fn.name ? registrationSite() : undefined;
     this[INFO] = undefined;
+    this[ROUTE] = undefined;
+    this[ROUTE_BASE] = undefined;
   } as unknown as LayerConstructor;
   Recording.prototype = Layer.prototype;
   return Recording;
