@@ -64,11 +64,12 @@ function closeSegment(inv: Invocation, t: number): void {
   const length = t - segmentStart;
   inv.occupancy += length;
   inv.lastEnd = t;
-  if (length > inv.maxSegment) {
-    inv.maxSegment = length;
-    inv.maxSegmentStart = segmentStart;
+  if (length >= blockingThresholdMs) {
+    inv.blocking++;
+    // Only a blocking segment's start is reported (the span event): no store otherwise.
+    if (length > inv.maxSegment) inv.maxSegmentStart = segmentStart;
   }
-  if (length >= blockingThresholdMs) inv.blocking++;
+  if (length > inv.maxSegment) inv.maxSegment = length;
   if (inflight > 1) inv.stall += length * (inflight - 1);
 }
 

@@ -7,7 +7,6 @@ import { ownPhaseEnd } from './occupancy';
 import { accumulatorFor } from './registry';
 import * as sc from './semconv';
 import { MiddlewareBudgetError, type BudgetOptions } from './types';
-import { epochMs } from './utils';
 
 const THREAD_NAME = isMainThread ? 'main' : `worker-${threadId}`;
 
@@ -70,7 +69,7 @@ function traceRequest(t: Tracer, state: RequestState): void {
     const start = invocations[0].start;
     requestSpan = t.startSpan(
       state.route === '' ? state.method : `${state.method} ${state.route}`,
-      { kind: SpanKind.SERVER, startTime: epochMs(start), attributes: requestAttributes(state) },
+      { kind: SpanKind.SERVER, startTime: start, attributes: requestAttributes(state) },
       propagation.extract(ROOT_CONTEXT, state.headers),
     );
     if (!requestSpan.isRecording()) return;
@@ -135,16 +134,19 @@ function measurements(inv: Invocation, state: RequestState, durationMs: number):
   return attrs;
 }
 
+// Times go to the SDK as performance.now() timestamps, as measured: it converts them with
+// its current wall-clock offset, which corrects for the monotonic clock's drift in a
+// long-running process (timeOrigin + now would not).
 function emitSpan(t: Tracer, inv: Invocation, state: RequestState, parent: Context, durationMs: number): void {
   // Attributes given at start are checked and copied three times by the SDK (for the
   // sampler, then for the span), those set afterwards once: only the two a sampler may
   // use go first.
-  const span = t.startSpan(sc.SPAN_NAME_PREFIX + inv.info.name, { kind: SpanKind.INTERNAL, startTime: epochMs(inv.start), attributes: identity(inv) }, parent);
+  const span = t.startSpan(sc.SPAN_NAME_PREFIX + inv.info.name, { kind: SpanKind.INTERNAL, startTime: inv.start, attributes: identity(inv) }, parent);
   if (!span.isRecording()) return;
   span.setAttributes(measurements(inv, state, durationMs));
   if (inv.blocking > 0) {
-    span.addEvent(sc.EVENT_BLOCKING, { [sc.ATTR_DURATION]: inv.maxSegment / 1000 }, epochMs(inv.maxSegmentStart));
+    span.addEvent(sc.EVENT_BLOCKING, { [sc.ATTR_DURATION]: inv.maxSegment / 1000 }, inv.maxSegmentStart);
   }
   if (inv.error !== undefined) span.setStatus({ code: SpanStatusCode.ERROR });
-  span.end(epochMs(inv.start + durationMs));
+  span.end(inv.start + durationMs);
 }

@@ -1,10 +1,4 @@
-// Pure helpers: names, error types, time conversion. No state.
-import { performance } from 'node:perf_hooks';
-
-/** performance.now() milliseconds to epoch milliseconds, as OpenTelemetry's TimeInput. */
-export function epochMs(perfNow: number): number {
-  return performance.timeOrigin + perfNow;
-}
+// Pure helpers: names and error types. No state.
 
 /** error.type per OpenTelemetry's semantic conventions: the class name, or the value's type. */
 export function errorTypeOf(err: unknown): string {
