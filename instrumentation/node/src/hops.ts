@@ -102,7 +102,7 @@ function before(asyncId: number): void {
   }
   savedIds[depth] = asyncId;
   savedRequestIo[depth] = inRequestIo;
-  if (inv === undefined || inv.finished) {
+  if (inv === undefined || inv.request.ended) {
     saved[depth++] = SKIP;
     return;
   }

@@ -33,6 +33,7 @@ export interface RequestState {
   readonly invocations: Invocation[];
   /** The invocation that has not handed on yet (it owns the request's own I/O events). */
   open: Invocation | null;
+  /** The response closed: its invocations are recorded, later continuations are ignored. */
   ended: boolean;
 }
 
@@ -59,7 +60,6 @@ export class Invocation {
   threadpoolTime = 0;
   /** Whether its latest segment was a continuation rather than its first call. */
   inContinuation = false;
-  finished = false;
   error: string | undefined = undefined;
 
   constructor(

@@ -38,7 +38,6 @@ export function recordRequest(state: RequestState): void {
   const invocations = state.invocations;
   for (let i = 0; i < invocations.length; i++) {
     const inv = invocations[i];
-    inv.finished = true;
     const durationMs = durationOf(inv);
     accumulatorFor(inv.info, state.route, state.method, inv.error).add(inv, durationMs);
     // 'throw' fails the request where the middleware hands on; a final handler hands on
