@@ -2,7 +2,11 @@
 // loopback under autocannon load, for each variant in bench/server.ts, in alternating
 // rounds (so drift on a shared machine hits every variant alike), as ratios to bare.
 // BENCH_SECONDS (default 8) per round, BENCH_ROUNDS (default 3), BENCH_CONNECTIONS (default 32).
-import { spawn, type ChildProcess } from 'node:child_process';
+// Where taskset exists and there are two CPUs or more, the server runs on the last CPU and
+// the load generator on the others, so that they do not take turns on one core
+// (BENCH_PIN=0 turns that off).
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
 import autocannon from 'autocannon';
@@ -20,9 +24,24 @@ const seconds = Number(process.env.BENCH_SECONDS ?? 8);
 const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 32);
 
+/** The CPU the server runs on, with this process moved to the others; null when not pinning. */
+function pinning(): number | null {
+  const cpus = os.availableParallelism();
+  if (process.env.BENCH_PIN === '0' || cpus < 2) return null;
+  try {
+    execFileSync('taskset', ['-pc', `0-${cpus - 2}`, String(process.pid)], { stdio: 'ignore' });
+    return cpus - 1;
+  } catch {
+    return null; // no taskset (or not allowed): unpinned
+  }
+}
+const serverCpu = pinning();
+
 function startServer(variant: string): Promise<{ child: ChildProcess; port: number }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(__dirname, 'server.ts'), variant], {
+    const node = [process.execPath, '--import', 'tsx', path.join(__dirname, 'server.ts'), variant];
+    const [command, ...args] = serverCpu === null ? node : ['taskset', '-c', String(serverCpu), ...node];
+    const child = spawn(command, args, {
       stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
     });
     readline.createInterface({ input: child.stdout! }).on('line', (line) => {
@@ -61,7 +80,8 @@ async function main(): Promise<void> {
   const bareCpu = median(results.bare.cpu);
   // Other tenants only ever add CPU time: each variant's best round is its least disturbed.
   const bareBest = Math.min(...results.bare.cpu);
-  console.log(`\n10-middleware Express app, ${connections} connections, ${rounds} rounds × ${seconds}s, median per variant (and best round)\n`);
+  const pinned = serverCpu === null ? 'unpinned' : `server pinned to CPU ${serverCpu}, load generator to the others`;
+  console.log(`\n10-middleware Express app, ${connections} connections, ${rounds} rounds × ${seconds}s, ${pinned}; median per variant (and best round)\n`);
   console.log('| variant | req/s | p99 latency | throughput vs bare | server CPU per request | CPU vs bare | CPU vs bare, best rounds |');
   console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const v of VARIANTS) {
