@@ -1,12 +1,14 @@
 // Records a finished request's invocations: into the pre-keyed accumulators always, as
 // spans only when the request's trace is sampled, and against the budget when one is set.
 import { propagation, ROOT_CONTEXT, SpanKind, SpanStatusCode, trace, type Attributes, type Context, type Span, type Tracer } from '@opentelemetry/api';
+import { performance } from 'node:perf_hooks';
 import { isMainThread, threadId } from 'node:worker_threads';
 import type { Invocation, RequestState } from './internal-types';
 import { ownPhaseEnd } from './occupancy';
 import { accumulatorFor } from './registry';
 import * as sc from './semconv';
 import { MiddlewareBudgetError, type BudgetOptions } from './types';
+import { clockOffset, hrTimeAt } from './utils';
 
 const THREAD_NAME = isMainThread ? 'main' : `worker-${threadId}`;
 
@@ -63,23 +65,26 @@ function traceRequest(t: Tracer, state: RequestState): void {
   let parentContext = state.context;
   const httpSpan = trace.getSpan(parentContext);
   let requestSpan: Span | undefined;
+  let offset: number;
   if (httpSpan === undefined) {
     if (!(Math.random() < sampleRatio) && !upstreamSampled(state.headers.traceparent)) return;
-    const start = invocations[0].start;
+    offset = clockOffset();
     requestSpan = t.startSpan(
       state.route === '' ? state.method : `${state.method} ${state.route}`,
-      { kind: SpanKind.SERVER, startTime: start, attributes: requestAttributes(state) },
+      { kind: SpanKind.SERVER, startTime: hrTimeAt(invocations[0].start, offset), attributes: requestAttributes(state) },
       propagation.extract(ROOT_CONTEXT, state.headers),
     );
     if (!requestSpan.isRecording()) return;
     parentContext = trace.setSpan(ROOT_CONTEXT, requestSpan);
   } else if (!httpSpan.isRecording()) {
     return;
+  } else {
+    offset = clockOffset();
   }
-  for (let i = 0; i < invocations.length; i++) emitSpan(t, invocations[i], state, parentContext, durationOf(invocations[i]));
+  for (let i = 0; i < invocations.length; i++) emitSpan(t, invocations[i], state, parentContext, durationOf(invocations[i]), offset);
   if (requestSpan !== undefined) {
     if (state.res.statusCode >= 500) requestSpan.setStatus({ code: SpanStatusCode.ERROR });
-    requestSpan.end();
+    requestSpan.end(hrTimeAt(performance.now(), offset));
   }
 }
 
@@ -133,19 +138,19 @@ function measurements(inv: Invocation, state: RequestState, durationMs: number):
   return attrs;
 }
 
-// Times go to the SDK as performance.now() timestamps, as measured: it converts them with
-// its current wall-clock offset, which corrects for the monotonic clock's drift in a
-// long-running process (timeOrigin + now would not).
-function emitSpan(t: Tracer, inv: Invocation, state: RequestState, parent: Context, durationMs: number): void {
+// Times go to the SDK as HrTime, converted here with one clock offset per request
+// (utils.ts): the SDK takes them as they are, where a number costs it a clock read and a
+// conversion per timestamp.
+function emitSpan(t: Tracer, inv: Invocation, state: RequestState, parent: Context, durationMs: number, offset: number): void {
   // Attributes given at start are checked and copied three times by the SDK (for the
   // sampler, then for the span), those set afterwards once: only the two a sampler may
   // use go first.
-  const span = t.startSpan(sc.SPAN_NAME_PREFIX + inv.info.name, { kind: SpanKind.INTERNAL, startTime: inv.start, attributes: identity(inv) }, parent);
+  const span = t.startSpan(sc.SPAN_NAME_PREFIX + inv.info.name, { kind: SpanKind.INTERNAL, startTime: hrTimeAt(inv.start, offset), attributes: identity(inv) }, parent);
   if (!span.isRecording()) return;
   span.setAttributes(measurements(inv, state, durationMs));
   if (inv.blocking > 0) {
-    span.addEvent(sc.EVENT_BLOCKING, { [sc.ATTR_DURATION]: inv.maxSegment / 1000 }, inv.maxSegmentStart);
+    span.addEvent(sc.EVENT_BLOCKING, { [sc.ATTR_DURATION]: inv.maxSegment / 1000 }, hrTimeAt(inv.maxSegmentStart, offset));
   }
   if (inv.error !== undefined) span.setStatus({ code: SpanStatusCode.ERROR });
-  span.end(inv.start + durationMs);
+  span.end(hrTimeAt(inv.start + durationMs, offset));
 }

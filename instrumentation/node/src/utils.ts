@@ -1,4 +1,23 @@
-// Pure helpers: names and error types. No state.
+// Pure helpers: names, error types, span times. No state.
+import type { HrTime } from '@opentelemetry/api';
+import { millisToHrTime } from '@opentelemetry/core';
+import { performance } from 'node:perf_hooks';
+
+const TIME_ORIGIN = performance.timeOrigin;
+
+/**
+ * How far the wall clock is from timeOrigin + performance.now(): the monotonic clock drifts
+ * from it in a long-running process. Measured once per traced request, so that all its
+ * spans shift alike (the SDK measures it per span, to the millisecond of Date.now()).
+ */
+export function clockOffset(): number {
+  return Date.now() - (TIME_ORIGIN + performance.now());
+}
+
+/** A performance.now() instant as the SDK's HrTime, which it takes as is (no clock read, no conversion). */
+export function hrTimeAt(perfNow: number, offset: number): HrTime {
+  return millisToHrTime(TIME_ORIGIN + perfNow + offset);
+}
 
 /** error.type per OpenTelemetry's semantic conventions: the class name, or the value's type. */
 export function errorTypeOf(err: unknown): string {

@@ -6,6 +6,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { hrTimeToMilliseconds } from '@opentelemetry/core';
 import type { NextFunction, Request, Response } from 'express';
 import { busyWait, listen, ms, settle, setup } from './helpers';
 
@@ -73,7 +74,9 @@ after(() => close());
 
 describe('express: occupancy, duration and hops against ground truth', () => {
   test('a middleware that busy-waits 40 ms occupies the thread ~40 ms', async () => {
+    const sent = Date.now();
     await (await fetch(`${url}/block`)).text();
+    const answered = Date.now();
     await settle();
     const [a] = h.attrs('block40');
     assert.ok(ms(a['middleware.occupancy']) >= 38 && ms(a['middleware.occupancy']) < 80, `occupancy ${ms(a['middleware.occupancy'])}`);
@@ -84,6 +87,15 @@ describe('express: occupancy, duration and hops against ground truth', () => {
     assert.equal(a['middleware.framework'], 'express');
     assert.equal(a['http.route'], '/block');
     assert.equal(a['http.request.method'], 'GET');
+    // The span's times are wall-clock times within the request, its length the duration,
+    // and the blocking event at the segment's start.
+    const [span] = h.spans('block40');
+    const start = hrTimeToMilliseconds(span.startTime);
+    assert.ok(start >= sent - 2 && start <= answered, `span start ${start} outside the request ${sent}..${answered}`);
+    assert.ok(Math.abs(hrTimeToMilliseconds(span.endTime) - start - ms(a['middleware.duration'])) < 0.01);
+    const [event] = span.events;
+    assert.equal(event.name, 'middleware.blocking');
+    assert.ok(Math.abs(hrTimeToMilliseconds(event.time) - start) < 1, 'the blocking segment starts with the call');
   });
 
   test('a middleware that awaits a 30 ms timer: occupancy ~0, duration ~30 ms, an io hop', async () => {
