@@ -64,11 +64,12 @@ function traceRequest(t: Tracer, state: RequestState): void {
   const invocations = state.invocations;
   let parentContext = state.context;
   const httpSpan = trace.getSpan(parentContext);
+  // The HTTP server span's sampling decides; without one, spanSampleRatio or an upstream service does.
+  const sampled = httpSpan !== undefined ? httpSpan.isRecording() : Math.random() < sampleRatio || upstreamSampled(state.headers.traceparent);
+  if (!sampled) return;
+  const offset = clockOffset();
   let requestSpan: Span | undefined;
-  let offset: number;
   if (httpSpan === undefined) {
-    if (!(Math.random() < sampleRatio) && !upstreamSampled(state.headers.traceparent)) return;
-    offset = clockOffset();
     requestSpan = t.startSpan(
       state.route === '' ? state.method : `${state.method} ${state.route}`,
       { kind: SpanKind.SERVER, startTime: hrTimeAt(invocations[0].start, offset), attributes: requestAttributes(state) },
@@ -76,10 +77,6 @@ function traceRequest(t: Tracer, state: RequestState): void {
     );
     if (!requestSpan.isRecording()) return;
     parentContext = trace.setSpan(ROOT_CONTEXT, requestSpan);
-  } else if (!httpSpan.isRecording()) {
-    return;
-  } else {
-    offset = clockOffset();
   }
   for (let i = 0; i < invocations.length; i++) emitSpan(t, invocations[i], state, parentContext, durationOf(invocations[i]), offset);
   if (requestSpan !== undefined) {

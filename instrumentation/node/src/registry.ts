@@ -16,6 +16,8 @@ export function configureRegistry(
   ignore: string[] | ((name: string, framework: Framework) => boolean) | undefined,
 ): void {
   maxRoutes = maxRoutesPerMiddleware;
+  // A changed cap may change where a route's calls go: forget the remembered accumulators.
+  for (const info of infos.values()) info.last = null;
   if (typeof ignore === 'function') {
     // A user's predicate must never break the app: a throwing one ignores nothing.
     ignored = (name, framework) => {
