@@ -14,6 +14,8 @@ export type HopKind = 0 | 1 | 2 | 3;
 export interface MiddlewareInfo {
   readonly name: string;
   readonly framework: Framework;
+  /** Its spans' name, built once. */
+  readonly spanName: string;
   /** route → method → accumulator; pre-keyed so recording does no hashing of attributes. */
   readonly byRoute: Map<string, Map<string, Accumulator>>;
   /** The accumulator of the route and method this middleware last recorded without error. */

@@ -142,7 +142,7 @@ function emitSpan(t: Tracer, inv: Invocation, state: RequestState, parent: Conte
   // Attributes given at start are checked and copied three times by the SDK (for the
   // sampler, then for the span), those set afterwards once: only the two a sampler may
   // use go first.
-  const span = t.startSpan(sc.SPAN_NAME_PREFIX + inv.info.name, { kind: SpanKind.INTERNAL, startTime: hrTimeAt(inv.start, offset), attributes: identity(inv) }, parent);
+  const span = t.startSpan(inv.info.spanName, { kind: SpanKind.INTERNAL, startTime: hrTimeAt(inv.start, offset), attributes: identity(inv) }, parent);
   if (!span.isRecording()) return;
   span.setAttributes(measurements(inv, state, durationMs));
   if (inv.blocking > 0) {

@@ -4,6 +4,7 @@
 import type { MiddlewareInfo } from './internal-types';
 import type { Framework } from './types';
 import { Accumulator } from './accumulator';
+import { SPAN_NAME_PREFIX } from './semconv';
 
 export const OTHER = '(other)';
 
@@ -39,7 +40,7 @@ export function middlewareInfo(name: string, framework: Framework): MiddlewareIn
   const key = `${framework}\u0000${name}`;
   let info = infos.get(key);
   if (info === undefined) {
-    info = { name, framework, byRoute: new Map(), last: null, budgetWarned: false };
+    info = { name, framework, spanName: SPAN_NAME_PREFIX + name, byRoute: new Map(), last: null, budgetWarned: false };
     infos.set(key, info);
   }
   return info;
