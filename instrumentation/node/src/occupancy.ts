@@ -44,10 +44,7 @@ export function requestStarted(): void {
 
 export function requestEnded(request: RequestState): void {
   inflight--;
-  if (request.open !== null) {
-    request.open = null;
-    openRequests--;
-  }
+  if (request.open !== null) closeOpen(request.open);
 }
 
 export function anyRequestOpen(): boolean {

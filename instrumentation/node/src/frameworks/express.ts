@@ -47,11 +47,11 @@ function layerInfo(layer: Layer): MiddlewareInfo | null {
  * recorder compares it with the last one it saw) and none is concatenated per request.
  */
 function routeOf(layer: Layer, baseUrl: string): string {
-  if (layer[ROUTE_BASE] !== baseUrl || layer[ROUTE] === undefined) {
+  if (layer[ROUTE_BASE] !== baseUrl) {
     layer[ROUTE_BASE] = baseUrl;
     layer[ROUTE] = baseUrl + String(layer.route!.path);
   }
-  return layer[ROUTE];
+  return layer[ROUTE]!;
 }
 
 function patchedRequest(orig: LayerMethod): LayerMethod {
