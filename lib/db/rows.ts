@@ -5,7 +5,7 @@
 // held ingest back (about 1 ms per row), and a model query costs ~10× a raw one of the
 // same size in its client engine (it is compiled for every call), so the hot paths speak
 // SQL.
-import type { Db, Tx } from './client';
+import { providerOf, type Db, type Tx } from './client';
 import { Prisma } from './generated/sqlite';
 import type { Provider } from './url';
 
@@ -124,11 +124,11 @@ export type StepSums = { slot: number; by: string | null; sums: number[] };
  */
 export async function sumPerStep(
   db: Db,
-  provider: Provider,
   model: string,
   q: { by?: string; sums: readonly string[]; equal: Record<string, Row[string]>; from: number; to: number; origin: number; stepMs: number },
 ): Promise<StepSums[]> {
   const types = columnsOf(model);
+  const provider = providerOf(db);
   const { params, slot: param } = parameters(provider);
   const slot =
     provider === 'sqlite'

@@ -1,7 +1,7 @@
 // The service page's time series: per step, requests (calls of the busiest middleware),
 // thread time and time in middleware per request, hops per request, and the event loop's
 // delay p99 — at most MAX_SERIES_POINTS steps (tiers.ts).
-import { providerOf, type Db } from '../db/client';
+import type { Db } from '../db/client';
 import { sumPerStep } from '../db/rows';
 import type { TimeRange } from './range';
 import { scopeWhere, type Scope } from './scope';
@@ -18,17 +18,16 @@ export type ServicePoint = {
 
 export async function serviceSeries(db: Db, service: string, range: TimeRange, scope: Scope): Promise<ServicePoint[]> {
   const step = stepsOf(range);
-  const provider = providerOf(db);
   const equal = { service, ...scopeWhere(scope) };
   const window = { from: step.where.bucket.gte.getTime(), to: range.to.getTime(), origin: step.origin, stepMs: step.stepMs };
   const [rows, runtime] = await Promise.all([
-    sumPerStep(db, provider, 'MiddlewareRollup', {
+    sumPerStep(db, 'MiddlewareRollup', {
       ...window,
       by: 'middleware',
       sums: ['calls', 'occupancySum', 'durationSum', 'hops'],
       equal: { ...equal, allRoutes: true, tier: step.where.tier },
     }),
-    sumPerStep(db, provider, 'RuntimeRollup', { ...window, sums: ['delayP99Sum', 'delayCount'], equal }),
+    sumPerStep(db, 'RuntimeRollup', { ...window, sums: ['delayP99Sum', 'delayCount'], equal }),
   ]);
   type Acc = { busiest: Map<string, number>; occ: number; dur: number; hops: number; delay: number; delayN: number };
   const steps = new Map<number, Acc>();
