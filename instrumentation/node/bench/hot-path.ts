@@ -1,7 +1,7 @@
 // npm run bench:hot-path — the instrumentation's own cost per request, without a network
 // or a load generator: requests through the real 10-middleware Express app with real
 // (socket-less) IncomingMessage/ServerResponse objects, in batches. Each variant runs in
-// a process of its own, in alternating rounds (bare, then each instrumented variant), so
+// a process of its own, in alternating rounds (each starting one variant further along), so
 // drift on a shared machine hits all alike. (Toggling the instrumentation inside one
 // process would re-patch Express's prototypes before every batch and measure V8
 // re-optimizing Express, not Hopscope.) Prints each variant's median batch and the mean of
@@ -9,20 +9,24 @@
 // are the least disturbed. It covers the synchronous path: nothing here waits.
 // Run a child under `node --cpu-prof` to see where the time goes:
 //   node --cpu-prof --import tsx instrumentation/node/bench/hot-path.ts --child sync-10
-// BENCH_VARIANTS (default sync-0,sync-10,full-10: <detail>-<percent of requests traced>),
+// BENCH_VARIANTS (default floor,clock,sync-0,sync-10,full-10: <detail>-<percent of requests
+// traced>, or floor and clock from bench/floor.ts),
 // BENCH_ROUNDS (default 3), BENCH_BATCHES (default 200 per process and round).
 import { execFileSync } from 'node:child_process';
 import http from 'node:http';
 import net from 'node:net';
 import type { Request, Response } from 'express';
 import { benchApp } from './app';
+import { inRoundOrder, median } from './rounds';
 
 const PER_BATCH = 100;
 
 /** One child: builds the variant's app, runs the batches, prints their µs per request as JSON. */
 async function child(variant: string, batches: number): Promise<void> {
-  if (variant !== 'bare') {
-    // Loaded only here, so that bare pays for no SDK module.
+  // Loaded only when needed, so that bare pays for no SDK module.
+  if (variant === 'floor' || variant === 'clock') {
+    (await import('./floor')).startFloor(variant);
+  } else if (variant !== 'bare') {
     const { startHopscope } = await import('./sdk');
     const [detail, percent] = variant.split('-');
     startHopscope(detail as 'full' | 'sync', Number(percent) / 100);
@@ -56,17 +60,14 @@ function fastestEighth(xs: number[]): number {
   return sorted.slice(0, n).reduce((a, b) => a + b, 0) / n;
 }
 
-function median(xs: number[]): number {
-  return [...xs].sort((a, b) => a - b)[xs.length >> 1];
-}
 
 function parent(): void {
-  const variants = ['bare', ...(process.env.BENCH_VARIANTS?.split(',') ?? ['sync-0', 'sync-10', 'full-10'])];
+  const variants = ['bare', ...(process.env.BENCH_VARIANTS?.split(',') ?? ['floor', 'clock', 'sync-0', 'sync-10', 'full-10'])];
   const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
   const batches = Number(process.env.BENCH_BATCHES ?? 200);
   const times: Record<string, number[]> = {};
   for (let round = 1; round <= rounds; round++) {
-    for (const v of variants) {
+    for (const v of inRoundOrder(variants, round)) {
       const out = execFileSync(process.execPath, ['--import', 'tsx', __filename, '--child', v, String(batches)], { encoding: 'utf8' });
       (times[v] ??= []).push(...(JSON.parse(out) as number[]));
       console.error(`round ${round}/${rounds} ${v}: fastest eighth ${fastestEighth(times[v]).toFixed(2)} µs/request so far`);

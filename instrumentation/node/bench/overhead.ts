@@ -1,6 +1,7 @@
 // npm run bench:overhead — throughput and p99 latency of a 10-middleware Express app on
 // loopback under autocannon load, for each variant in bench/server.ts, in alternating
-// rounds (so drift on a shared machine hits every variant alike), as ratios to bare.
+// rounds, each starting one variant further along (so drift on a shared machine hits
+// every variant alike), as ratios to bare.
 // BENCH_SECONDS (default 8) per round, BENCH_ROUNDS (default 3), BENCH_CONNECTIONS (default 32).
 // Where taskset exists and there are two CPUs or more, the server runs on the last CPU and
 // the load generator on the others, so that they do not take turns on one core
@@ -10,10 +11,13 @@ import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
 import autocannon from 'autocannon';
+import { inRoundOrder, median } from './rounds';
 
-const VARIANTS = process.env.BENCH_VARIANTS?.split(',') ?? ['bare', 'otel', 'full-10', 'sync-10', 'full-100', 'http-full-10'];
+const VARIANTS = process.env.BENCH_VARIANTS?.split(',') ?? ['bare', 'floor', 'clock', 'otel', 'full-10', 'sync-10', 'full-100', 'http-full-10'];
 const LABEL: Record<string, string> = {
   bare: 'bare Express',
+  floor: 'floor: SDK started, Express Layer wrapped, nothing measured',
+  clock: 'floor + next() wrapped + four clock reads per middleware',
   otel: 'OpenTelemetry http + express, every request traced',
   'full-10': "Hopscope detail 'full', spans for 10% (register() default)",
   'sync-10': "Hopscope detail 'sync', spans for 10%",
@@ -60,7 +64,7 @@ async function main(): Promise<void> {
   const results: Record<string, { rps: number[]; p99: number[]; cpu: number[] }> = {};
   for (const v of VARIANTS) results[v] = { rps: [], p99: [], cpu: [] };
   for (let round = 1; round <= rounds; round++) {
-    for (const v of VARIANTS) {
+    for (const v of inRoundOrder(VARIANTS, round)) {
       const { child, port } = await startServer(v);
       await measure(port, 2); // warm-up: JIT, connection pool
       child.send('mark');
@@ -75,7 +79,6 @@ async function main(): Promise<void> {
       console.error(`round ${round}/${rounds} ${v}: ${Math.round(r.requests.average)} req/s, p99 ${r.latency.p99} ms, ${results[v].cpu.at(-1)!.toFixed(1)} µs CPU/request`);
     }
   }
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   const bare = median(results.bare.rps);
   const bareCpu = median(results.bare.cpu);
   // Other tenants only ever add CPU time: each variant's best round is its least disturbed.

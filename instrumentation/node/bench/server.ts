@@ -7,6 +7,7 @@
 //   full-100    detail 'full', every request traced (any <detail>-<percent> works:
 //               sync-0 is metrics only)
 //   sdk         NodeSDK with no instrumentation at all (its context manager's cost)
+//   floor, clock  the least any exact per-middleware measurement costs (bench/floor.ts)
 //   http-full-10  full-10 plus OpenTelemetry's HTTP instrumentation (register's
 //               httpInstrumentation: true)
 // Spans and metrics go to exporters that drop them (sdk.ts). Prints "listening <port>" when ready.
@@ -16,6 +17,7 @@ import { HttpInstrumentation } from '@opentelemetry/instrumentation-http';
 import { AlwaysOnSampler, TraceIdRatioBasedSampler } from '@opentelemetry/sdk-trace-base';
 import { MiddlewareInstrumentation } from '@hopscope/instrumentation';
 import { benchApp } from './app';
+import { startFloor } from './floor';
 import { startHopscope, startSdk } from './sdk';
 
 const variant = process.argv[2] ?? 'bare';
@@ -31,6 +33,8 @@ if (variant === 'otel') {
   // As register({ httpInstrumentation: true }): the SDK samples the server spans.
   const mw = new MiddlewareInstrumentation({ detail: 'full' });
   startSdk([new HttpInstrumentation(), mw], new TraceIdRatioBasedSampler(0.1), mw);
+} else if (variant === 'floor' || variant === 'clock') {
+  startFloor(variant);
 } else if (variant !== 'bare') {
   // As register(): the instrumentation samples requests itself.
   const [detail, percent] = variant.split('-');

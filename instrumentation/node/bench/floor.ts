@@ -1,0 +1,72 @@
+// What an exact per-middleware measurement of Express costs at least, measured beside
+// Hopscope's variants so that its overhead can be read against a floor, not only against
+// bare Express. Both start the SDK as Hopscope's variants do, with no instrumentation, and
+// wrap Express's Layer as Hopscope does (every middleware and handler is called through
+// it):
+//   floor  a pass-through wrapper: what patching and the SDK alone cost;
+//   clock  the wrapper plus what the definitions (DESIGN.md) cannot do without: next()
+//          wrapped, so that downstream time is excluded, and four clock reads per call
+//          (called, handed on, back from downstream, returned). Built as lean as I could
+//          make it, not as a product: no per-request state, nothing recorded, no error
+//          handling, times on a typed-array stack, and one next() wrapper per router and
+//          request instead of one per call (which holds only while downstream runs
+//          synchronously, as here).
+// Call before the app is built, like startSdk.
+import { performance } from 'node:perf_hooks';
+import { AlwaysOnSampler } from '@opentelemetry/sdk-trace-base';
+import { startSdk } from './sdk';
+
+type Next = (this: unknown, err?: unknown) => unknown;
+type Handle = (this: unknown, req: unknown, res: unknown, next: Next) => unknown;
+type Wrapper = Next & { depth: number };
+
+// Per nesting depth: called, handed on, back from downstream.
+const times = new Float64Array(3 * 256);
+// The sum of all occupancies, so that nothing is optimized away.
+const occupied = new Float64Array(1);
+let depth = 0;
+let lastNext: Next | null = null;
+let lastWrapper: Wrapper | null = null;
+
+function wrapperFor(next: Next): Wrapper {
+  if (next === lastNext) return lastWrapper!;
+  const wrapper = function clockNext(this: unknown, err?: unknown): unknown {
+    const at = 3 * wrapper.depth;
+    times[at + 1] = performance.now();
+    const result = arguments.length === 0 ? next.call(this) : next.call(this, err);
+    times[at + 2] = performance.now();
+    return result;
+  } as Wrapper;
+  wrapper.depth = 0;
+  lastNext = next;
+  return (lastWrapper = wrapper);
+}
+
+function clocked(orig: Handle): Handle {
+  return function clockHandleRequest(req, res, next) {
+    const at = 3 * depth++;
+    times[at] = performance.now();
+    times[at + 1] = times[at + 2] = 0;
+    const wrapper = wrapperFor(next);
+    wrapper.depth = at / 3;
+    const result = orig.call(this, req, res, wrapper);
+    occupied[0] += performance.now() - times[at] - (times[at + 2] - times[at + 1]);
+    depth--;
+    return result;
+  };
+}
+
+function passThrough(orig: Handle): Handle {
+  return function handleRequest(req, res, next) {
+    return orig.call(this, req, res, next);
+  };
+}
+
+export function startFloor(variant: 'floor' | 'clock'): void {
+  startSdk([], new AlwaysOnSampler());
+  // Express 5 calls every middleware through the router package's Layer.
+  const express = require.resolve('express');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const Layer: { prototype: { handleRequest: Handle } } = require(require.resolve('router/lib/layer.js', { paths: [express] }));
+  Layer.prototype.handleRequest = (variant === 'clock' ? clocked : passThrough)(Layer.prototype.handleRequest);
+}

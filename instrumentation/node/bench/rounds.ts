@@ -1,0 +1,15 @@
+// What both overhead benchmarks need to run variants in rounds on a shared machine.
+
+/**
+ * The variants in the order of round `round` (1-based): each round starts one further
+ * along, so that no variant always runs first (the first of a round measured several
+ * percent slower here, whichever it was).
+ */
+export function inRoundOrder<T>(variants: T[], round: number): T[] {
+  const k = (round - 1) % variants.length;
+  return [...variants.slice(k), ...variants.slice(0, k)];
+}
+
+export function median(xs: number[]): number {
+  return [...xs].sort((a, b) => a - b)[xs.length >> 1];
+}
