@@ -60,7 +60,6 @@ function fastestEighth(xs: number[]): number {
   return sorted.slice(0, n).reduce((a, b) => a + b, 0) / n;
 }
 
-
 function parent(): void {
   const variants = ['bare', ...(process.env.BENCH_VARIANTS?.split(',') ?? ['floor', 'clock', 'sync-0', 'sync-10', 'full-10'])];
   const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
