@@ -6,7 +6,7 @@
 //   floor  a pass-through wrapper: what patching and the SDK alone cost;
 //   clock  the wrapper plus what the definitions (DESIGN.md) cannot do without: next()
 //          wrapped, so that downstream time is excluded, and four clock reads per call
-//          (called, handed on, back from downstream, returned). Built as lean as I could
+//          (called, handed on, back from downstream, returned). Built as lean as we could
 //          make it, not as a product: no per-request state, nothing recorded, no error
 //          handling, times on a typed-array stack, and one next() wrapper per router and
 //          request instead of one per call (which holds only while downstream runs
