@@ -27,9 +27,7 @@ async function child(variant: string, batches: number): Promise<void> {
   if (variant === 'floor' || variant === 'clock') {
     (await import('./floor')).startFloor(variant);
   } else if (variant !== 'bare') {
-    const { startHopscope } = await import('./sdk');
-    const [detail, percent] = variant.split('-');
-    startHopscope(detail as 'full' | 'sync', Number(percent) / 100);
+    (await import('./sdk')).startHopscope(variant);
   }
   const app = benchApp();
   const request = (): void => {

@@ -33,8 +33,13 @@ export function startSdk(instrumentations: Instrumentation[], root: Sampler, pro
   }).start();
 }
 
-/** Hopscope as register() sets it up: metrics for every request, the instrumentation samples `spanRatio` of requests for spans. */
-export function startHopscope(detail: 'full' | 'sync', spanRatio: number): void {
-  const mw = new MiddlewareInstrumentation({ detail, spanSampleRatio: spanRatio });
+/**
+ * Hopscope as register() sets it up, for a variant named `<detail>-<percent>` (sync-10):
+ * metrics for every request, spans for that percentage of requests, sampled by the
+ * instrumentation.
+ */
+export function startHopscope(variant: string): void {
+  const [detail, percent] = variant.split('-');
+  const mw = new MiddlewareInstrumentation({ detail: detail as 'full' | 'sync', spanSampleRatio: Number(percent) / 100 });
   startSdk([mw], new AlwaysOnSampler(), mw);
 }

@@ -37,8 +37,7 @@ if (variant === 'otel') {
   startFloor(variant);
 } else if (variant !== 'bare') {
   // As register(): the instrumentation samples requests itself.
-  const [detail, percent] = variant.split('-');
-  startHopscope(detail as 'full' | 'sync', Number(percent) / 100);
+  startHopscope(variant);
 }
 
 let served = 0;
