@@ -1,7 +1,7 @@
 import { headers } from 'next/headers';
 import { Suspense } from 'react';
 import { EmptyState } from '@/components/EmptyState';
-import { ServiceList } from '@/components/ServiceList';
+import { ServiceList } from '@/components/tables/ServiceList';
 import { db } from '@/lib/db/client';
 import { listServices } from '@/lib/query/services';
 

@@ -8,8 +8,7 @@ import Database from 'better-sqlite3';
 import crypto from 'node:crypto';
 import { migrate } from '../lib/db/migrate';
 import { storeFromUrl } from '../lib/db/url';
-import { DAY_MS, HOUR_MS, MINUTE_MS } from '../lib/ingest/batch';
-import { TIER_DAY, TIER_HOUR, TIER_MINUTE } from '../lib/ingest/store';
+import { DAY_MS, HOUR_MS, MINUTE_MS, TIER_DAY, TIER_HOUR, TIER_MINUTE } from '../lib/rollup/grains';
 import { emptyHistogram, record, serialize } from '../lib/rollup/histogram';
 
 export const SERVICES = Array.from({ length: 5 }, (_, i) => `svc-${i}`);

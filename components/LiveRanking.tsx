@@ -5,9 +5,9 @@
 import { useEffect, useState } from 'react';
 import type { Scope } from '@/lib/query/scope';
 import type { MiddlewareRanking } from '@/lib/query/types';
-import { occupancyBars } from './bars';
-import { OccupancyChart } from './OccupancyChart';
-import { RankingTable } from './RankingTable';
+import { occupancyBars } from './charts/bars';
+import { OccupancyChart } from './charts/OccupancyChart';
+import { RankingTable } from './tables/RankingTable';
 import { formatTime } from './format';
 import { Kpis } from './Kpis';
 

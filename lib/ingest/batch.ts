@@ -3,7 +3,7 @@
 // span's trace and span id) so a retried export is recognised and changes no count;
 // exemplars are recognised by their own trace and span id.
 import type { Loose } from '../otlp/values';
-import { emptyHistogram, type Histogram } from '../rollup/histogram';
+import type { RollupTotals } from '../rollup/totals';
 
 export type ServiceId = { service: string; version: string; environment: string };
 
@@ -16,25 +16,7 @@ export type RollupKey = ServiceId & {
   bucket: number;
 };
 
-export type RollupDelta = {
-  measured: boolean;
-  calls: number;
-  errors: number;
-  durationSum: number;
-  occupancySum: number;
-  hops: number;
-  hopsMicrotask: number;
-  hopsIo: number;
-  hopsThreadpool: number;
-  hopsWorker: number;
-  hopsThread: number;
-  blockingCount: number;
-  stallSum: number;
-  duration: Histogram;
-  occupancy: Histogram;
-};
-
-export type Contribution = { dedupeKey: string; key: RollupKey; delta: Partial<RollupDelta> };
+export type Contribution = { dedupeKey: string; key: RollupKey; delta: Partial<RollupTotals> };
 
 /** One gauge sample of a service instance's event loop, for the minute it was taken in. */
 export type RuntimeSample = ServiceId & { dedupeKey: string; bucket: number; utilization?: number; delayP99?: number };
@@ -102,37 +84,4 @@ export function markSeen(batch: Batch, id: ServiceId, atMs: number): void {
   const k = serviceKeyOf(id);
   const prev = batch.seen.get(k);
   if (prev === undefined || prev.lastSeen < atMs) batch.seen.set(k, { ...id, lastSeen: atMs });
-}
-
-export const MINUTE_MS = 60_000;
-export const HOUR_MS = 3_600_000;
-export const DAY_MS = 24 * HOUR_MS;
-
-/** Start of the unit (ms) that `ms` falls in, counted from the epoch (UTC). */
-export function floorTo(ms: number, unitMs: number): number {
-  return Math.floor(ms / unitMs) * unitMs;
-}
-
-export function minuteOf(ms: number): number {
-  return floorTo(ms, MINUTE_MS);
-}
-
-export function zeroDelta(measured: boolean): RollupDelta {
-  return {
-    measured,
-    calls: 0,
-    errors: 0,
-    durationSum: 0,
-    occupancySum: 0,
-    hops: 0,
-    hopsMicrotask: 0,
-    hopsIo: 0,
-    hopsThreadpool: 0,
-    hopsWorker: 0,
-    hopsThread: 0,
-    blockingCount: 0,
-    stallSum: 0,
-    duration: emptyHistogram(),
-    occupancy: emptyHistogram(),
-  };
 }

@@ -4,7 +4,7 @@
 // folds into "(other)", so its calls still count and show up as one row.
 import type { Db } from '../db/client';
 import { OTHER } from '../contract';
-import { TIER_DAY } from './store';
+import { TIER_DAY } from '../rollup/grains';
 
 /** Anything that carries the names the guard caps. */
 type Named = { service: string; middleware: string; route: string };

@@ -16,7 +16,7 @@
 // in the minute it started, and once kept it stays kept: its later spans are stored
 // whatever they would score alone, so the timeline of a kept request is whole.
 
-import { minuteOf } from './batch';
+import { minuteOf } from '../rollup/grains';
 
 /** Anything the reservoir can choose among: span candidates while collecting, rows in the writer. */
 export type Sampled = { traceId: string; spanId: string; middleware: string; duration: number };

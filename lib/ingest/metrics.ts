@@ -5,18 +5,12 @@ import crypto from 'node:crypto';
 import * as c from '../contract';
 import { addOtlpBuckets, emptyHistogram } from '../rollup/histogram';
 import { attrStr, attributes, list, nanosToMs, num, obj, str, type Attributes, type Loose } from '../otlp/values';
-import { markSeen, minuteOf, reject, type Batch, type RollupDelta, type ServiceId } from './batch';
+import { minuteOf } from '../rollup/grains';
+import { HOP_COLUMNS, type RollupTotals } from '../rollup/totals';
+import { markSeen, reject, type Batch, type ServiceId } from './batch';
 import { clip, serviceOf } from './resource';
 
 const TEMPORALITY_DELTA = 1;
-
-const HOP_FIELD: Record<string, keyof RollupDelta> = {
-  microtask: 'hopsMicrotask',
-  io: 'hopsIo',
-  threadpool: 'hopsThreadpool',
-  worker: 'hopsWorker',
-  thread: 'hopsThread',
-};
 
 type Kind = 'exp' | 'sum';
 const METRICS: Record<string, Kind> = {
@@ -92,7 +86,7 @@ function collectPoint(name: string, kind: Kind, p: Loose | undefined, service: S
   const start = nanosToMs(p.startTimeUnixNano) ?? end;
   if (middleware === undefined) return reject(batch, 1, `${name}: data point without ${c.ATTR_NAME}`);
   if (end === undefined || start === undefined || start > end) return reject(batch, 1, `${name}: data point with invalid timestamps`);
-  const delta: Partial<RollupDelta> = { measured: true };
+  const delta: Partial<RollupTotals> = { measured: true };
   if (kind === 'exp') {
     const count = num(p.count) ?? 0;
     const sum = num(p.sum) ?? 0;
@@ -123,9 +117,9 @@ function collectPoint(name: string, kind: Kind, p: Loose | undefined, service: S
     if (name === c.METRIC_STALL) delta.stallSum = value;
     else if (name === c.METRIC_BLOCKING_COUNT) delta.blockingCount = value;
     else {
-      const field = HOP_FIELD[attrStr(a, c.ATTR_HOP_KIND) ?? ''];
-      if (field === undefined) return reject(batch, 1, `${name}: unknown ${c.ATTR_HOP_KIND}`);
-      (delta as Record<string, number>)[field] = value;
+      const kind = attrStr(a, c.ATTR_HOP_KIND);
+      if (kind === undefined || !Object.hasOwn(HOP_COLUMNS, kind)) return reject(batch, 1, `${name}: unknown ${c.ATTR_HOP_KIND}`);
+      delta[HOP_COLUMNS[kind as keyof typeof HOP_COLUMNS]] = value;
     }
   }
   markSeen(batch, service, end);

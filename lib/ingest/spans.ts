@@ -7,7 +7,9 @@
 import * as c from '../contract';
 import { record } from '../rollup/histogram';
 import { attrNum, attrStr, attributes, idHex, list, nanosToMs, num, obj, str, type Attributes, type Loose } from '../otlp/values';
-import { markSeen, minuteOf, reject, serviceKeyOf, zeroDelta, type Batch, type ExemplarRow, type ServiceId, type SpanCandidate } from './batch';
+import { minuteOf } from '../rollup/grains';
+import { emptyTotals } from '../rollup/totals';
+import { markSeen, reject, serviceKeyOf, type Batch, type ExemplarRow, type ServiceId, type SpanCandidate } from './batch';
 import { ExemplarReservoir } from './exemplars';
 import { clip, serviceOf } from './resource';
 
@@ -101,7 +103,7 @@ function collectSpan(value: unknown, service: ServiceId, serviceKey: string, can
   candidates.push({ span: s, service, serviceKey, traceId, spanId, middleware: mw.name, framework: mw.framework, measured: mw.measured, start, duration });
   if (a !== undefined) {
     // A plain OpenTelemetry middleware span: its duration is all the rollups get.
-    const delta = zeroDelta(false);
+    const delta = emptyTotals(false);
     delta.calls = 1;
     delta.errors = errorOf(s, a) === null ? 0 : 1;
     delta.durationSum = duration;

@@ -9,80 +9,37 @@
 import { providerOf, type Db, type Tx } from '../db/client';
 import { selectIn, writeMany, type Row } from '../db/rows';
 import type { Provider } from '../db/url';
-import { merge, mergeSerialized, serialize } from '../rollup/histogram';
-import { DAY_MS, floorTo, HOUR_MS, MINUTE_MS, serviceKeyOf, zeroDelta, type Batch, type ExemplarRow, type RollupDelta, type RollupKey, type ServiceId } from './batch';
+import { grainsOf, type Grain } from '../rollup/grains';
+import { addStored, addTotals, emptyTotals, STORED_TOTALS_COLUMNS, toStored, type RollupTotals, type StoredTotals } from '../rollup/totals';
+import { serviceKeyOf, type Batch, type ExemplarRow, type RollupKey, type ServiceId } from './batch';
 
-export const TIER_MINUTE = 1;
-export const TIER_HOUR = 60;
-export const TIER_DAY = 1440;
-/** Each tier and the length of its buckets. */
-const TIERS = [
-  [TIER_MINUTE, MINUTE_MS],
-  [TIER_HOUR, HOUR_MS],
-  [TIER_DAY, DAY_MS],
-] as const;
 // Writers on other replicas merge the same rows; on PostgreSQL they take turns.
 const PG_WRITER_LOCK = 4_861_002_313;
 // A group of batches can hold many thousand rows; Prisma's default is 5 s.
 const TRANSACTION = { maxWait: 10_000, timeout: 60_000 };
 
-/** The additive fields of a rollup: merged by summing. */
-export const SUM_FIELDS = [
-  'calls',
-  'errors',
-  'durationSum',
-  'occupancySum',
-  'hops',
-  'hopsMicrotask',
-  'hopsIo',
-  'hopsThreadpool',
-  'hopsWorker',
-  'hopsThread',
-  'blockingCount',
-  'stallSum',
-] as const;
-
 const ROLLUP_KEY = ['service', 'tier', 'allRoutes', 'middleware', 'route', 'method', 'version', 'environment', 'bucket'] as const;
 const RUNTIME_KEY = ['service', 'version', 'environment', 'bucket'] as const;
 
-function addDelta(into: RollupDelta, d: Partial<RollupDelta>): void {
-  into.measured = into.measured || d.measured === true;
-  for (const f of SUM_FIELDS) into[f] += d[f] ?? 0;
-  if (d.duration) merge(into.duration, d.duration);
-  if (d.occupancy) merge(into.occupancy, d.occupancy);
-}
-
-/** A rollup row's identity: a contribution's key at one grain. */
-type Grain = RollupKey & { tier: number; allRoutes: boolean };
-
-function grainsOf(k: RollupKey): Grain[] {
-  return TIERS.flatMap(([tier, unit]) => {
-    const bucket = floorTo(k.bucket, unit);
-    return [
-      { ...k, allRoutes: false, tier, bucket },
-      { ...k, route: '', method: '', allRoutes: true, tier, bucket },
-    ];
-  });
-}
-
-type GrainFields = { service: string; version: string; environment: string; middleware: string; route: string; method: string; allRoutes: boolean; tier: number };
+type RollupGrain = Grain<RollupKey>;
+type GrainFields = Omit<RollupGrain, 'bucket' | 'framework'>;
 
 function grainKey(g: GrainFields, bucket: number): string {
   return `${serviceKeyOf(g)}\u0000${g.middleware}\u0000${g.route}\u0000${g.method}\u0000${g.allRoutes}\u0000${g.tier}\u0000${bucket}`;
 }
 
-type StoredRollup = GrainFields & Record<(typeof SUM_FIELDS)[number], number> & { bucket: Date; measured: boolean; durationHist: string; occupancyHist: string };
-const STORED_COLUMNS = [...ROLLUP_KEY, 'measured', ...SUM_FIELDS, 'durationHist', 'occupancyHist'];
+type StoredRollup = GrainFields & StoredTotals & { bucket: Date };
+const STORED_COLUMNS = [...ROLLUP_KEY, ...STORED_TOTALS_COLUMNS];
 
 /** Adds each delta to its row (created when new): one read and one upsert for all of them. */
-async function mergeRollups(tx: Tx, provider: Provider, deltas: Map<string, { grain: Grain; delta: RollupDelta }>): Promise<void> {
+async function mergeRollups(tx: Tx, provider: Provider, deltas: Map<string, { grain: RollupGrain; totals: RollupTotals }>): Promise<void> {
   if (deltas.size === 0) return;
   const grains = [...deltas.values()].map((d) => d.grain);
   // Every row at the touched buckets of the touched services: a superset, read at once.
   // Each column of the (service, allRoutes, tier, bucket) index is constrained, and
   // nothing else (SQLite then picks that index), so the read is a few index lookups
   // however large the store.
-  const distinct = <T extends Row[string]>(pick: (g: Grain) => T) => [...new Set(grains.map(pick))];
+  const distinct = <T extends Row[string]>(pick: (g: RollupGrain) => T) => [...new Set(grains.map(pick))];
   const stored = await selectIn<StoredRollup>(tx, provider, 'MiddlewareRollup', STORED_COLUMNS, {
     service: distinct((g) => g.service),
     allRoutes: distinct((g) => g.allRoutes),
@@ -91,18 +48,10 @@ async function mergeRollups(tx: Tx, provider: Provider, deltas: Map<string, { gr
   });
   for (const r of stored) {
     const d = deltas.get(grainKey(r, r.bucket.getTime()));
-    if (d === undefined) continue;
-    const into = d.delta;
-    into.measured ||= r.measured;
-    for (const f of SUM_FIELDS) into[f] += r[f];
-    mergeSerialized(into.duration, r.durationHist);
-    mergeSerialized(into.occupancy, r.occupancyHist);
+    if (d !== undefined) addStored(d.totals, r);
   }
   const rows: Row[] = [];
-  for (const { grain, delta } of deltas.values()) {
-    const { duration, occupancy, ...sums } = delta;
-    rows.push({ ...grain, ...sums, durationHist: serialize(duration), occupancyHist: serialize(occupancy) });
-  }
+  for (const { grain, totals } of deltas.values()) rows.push({ ...grain, ...toStored(totals) });
   await writeMany(tx, provider, 'MiddlewareRollup', rows, { key: ROLLUP_KEY });
 }
 
@@ -184,15 +133,15 @@ export async function applyBatches(
     const claims = [...keys].map((key) => ({ key, receivedAt: now }));
     const fresh = (await writeMany(tx, provider, 'IngestedPoint', claims, { key: ['key'], action: 'ignore', returning: 'key' })) as string[];
     const isFresh = new Set(fresh);
-    const deltas = new Map<string, { grain: Grain; delta: RollupDelta }>();
+    const deltas = new Map<string, { grain: RollupGrain; totals: RollupTotals }>();
     for (const b of batches) {
       for (const c of b.contributions) {
         if (!isFresh.has(c.dedupeKey)) continue;
         for (const grain of grainsOf(c.key)) {
           const k = grainKey(grain, grain.bucket);
           let entry = deltas.get(k);
-          if (entry === undefined) deltas.set(k, (entry = { grain, delta: zeroDelta(false) }));
-          addDelta(entry.delta, c.delta);
+          if (entry === undefined) deltas.set(k, (entry = { grain, totals: emptyTotals() }));
+          addTotals(entry.totals, c.delta);
         }
       }
     }

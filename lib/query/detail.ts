@@ -3,13 +3,15 @@
 // it and sampled invocations, slowest first.
 import { HOP_KINDS, type HopKindName } from '../contract';
 import type { Db } from '../db/client';
-import { bucketBounds, emptyHistogram, mergeSerialized, quantile, type Histogram } from '../rollup/histogram';
+import { bucketBounds, quantile, type Histogram } from '../rollup/histogram';
+import { addStored, emptyTotals, HOP_COLUMNS, TOTALS_SELECT, type RollupTotals } from '../rollup/totals';
 import { QueryError } from './errors';
 import type { TimeRange } from './range';
 import { middlewareRanking } from './ranking';
 import { scopeWhere, type Scope } from './scope';
 import { covering, readCovering, steps } from './tiers';
 import type { MiddlewareRow } from './types';
+import { perCall, toMs } from './units';
 
 export const DEFAULT_EXEMPLARS = 20;
 export const MAX_EXEMPLARS = 200;
@@ -24,7 +26,7 @@ export type SeriesPoint = {
   hopsPerCall: number | null;
 };
 export type RouteRow = { route: string; method: string; calls: number; occupancyMsPerCall: number | null; durationP95Ms: number | null };
-export type ExemplarRow = {
+export type SampledInvocation = {
   traceId: string;
   spanId: string;
   start: string;
@@ -52,11 +54,16 @@ export type MiddlewareDetail = {
   series: SeriesPoint[];
   stepSeconds: number;
   routes: RouteRow[];
-  exemplars: ExemplarRow[];
+  exemplars: SampledInvocation[];
 };
 
-const toMs = (s: number | undefined) => (s === undefined ? null : s * 1000);
-const orNull = (v: number | null | undefined) => (v === null || v === undefined || !Number.isFinite(v) ? null : v);
+
+/** The totals of `key`'s entry, made when new. */
+function entryOf<K>(map: Map<K, RollupTotals>, key: K): RollupTotals {
+  let t = map.get(key);
+  if (t === undefined) map.set(key, (t = emptyTotals()));
+  return t;
+}
 
 function buckets(h: Histogram): HistogramBucket[] {
   const out: HistogramBucket[] = h.zero > 0 ? [{ lowerMs: 0, upperMs: 0, count: h.zero }] : [];
@@ -89,59 +96,23 @@ export async function middlewareDetail(
   const cover = covering(range);
   const step = steps(range);
   // Histograms and hop kinds over the range, per step, per route: three reads of pre-merged rows.
-  const [totals, perStep, perRoute] = await Promise.all([
+  const [totalRows, perStep, perRoute] = await Promise.all([
+    readCovering(cover, (part) => db.middlewareRollup.findMany({ where: { ...where, allRoutes: true, ...part }, select: TOTALS_SELECT })),
+    db.middlewareRollup.findMany({ where: { ...where, allRoutes: true, ...step.where }, select: { bucket: true, ...TOTALS_SELECT } }),
     readCovering(cover, (part) =>
-      db.middlewareRollup.findMany({
-        where: { ...where, allRoutes: true, ...part },
-        select: { hopsMicrotask: true, hopsIo: true, hopsThreadpool: true, hopsWorker: true, hopsThread: true, durationHist: true, occupancyHist: true },
-      }),
-    ),
-    db.middlewareRollup.findMany({
-      where: { ...where, allRoutes: true, ...step.where },
-      select: { bucket: true, calls: true, occupancySum: true, hops: true, durationHist: true, occupancyHist: true },
-      orderBy: { bucket: 'asc' },
-    }),
-    readCovering(cover, (part) =>
-      db.middlewareRollup.findMany({
-        where: { ...where, allRoutes: false, ...part },
-        select: { route: true, method: true, calls: true, occupancySum: true, durationHist: true },
-      }),
+      db.middlewareRollup.findMany({ where: { ...where, allRoutes: false, ...part }, select: { route: true, method: true, ...TOTALS_SELECT } }),
     ),
   ]);
-  const duration = emptyHistogram();
-  const occupancy = emptyHistogram();
-  const kinds: Record<HopKindName, number> = { microtask: 0, io: 0, threadpool: 0, worker: 0, thread: 0 };
-  for (const r of totals) {
-    kinds.microtask += r.hopsMicrotask;
-    kinds.io += r.hopsIo;
-    kinds.threadpool += r.hopsThreadpool;
-    kinds.worker += r.hopsWorker;
-    kinds.thread += r.hopsThread;
-    mergeSerialized(duration, r.durationHist);
-    mergeSerialized(occupancy, r.occupancyHist);
-  }
-  type Acc = { calls: number; occ: number; hops: number; d: Histogram; o: Histogram };
-  const slots = new Map<number, Acc>();
-  for (const r of perStep) {
-    const t = step.slot(r.bucket);
-    let s = slots.get(t);
-    if (s === undefined) slots.set(t, (s = { calls: 0, occ: 0, hops: 0, d: emptyHistogram(), o: emptyHistogram() }));
-    s.calls += r.calls;
-    s.occ += r.occupancySum;
-    s.hops += r.hops;
-    mergeSerialized(s.d, r.durationHist);
-    mergeSerialized(s.o, r.occupancyHist);
-  }
-  const routes = new Map<string, RouteRow & { occ: number; d: Histogram }>();
+  const totals = emptyTotals();
+  for (const r of totalRows) addStored(totals, r);
+  const slots = new Map<number, RollupTotals>();
+  for (const r of perStep) addStored(entryOf(slots, step.slot(r.bucket)), r);
+  const routes = new Map<string, { route: string; method: string; t: RollupTotals }>();
   for (const r of perRoute) {
-    const rk = `${r.method} ${r.route}`;
-    let route = routes.get(rk);
-    if (route === undefined) {
-      routes.set(rk, (route = { route: r.route, method: r.method, calls: 0, occupancyMsPerCall: null, durationP95Ms: null, occ: 0, d: emptyHistogram() }));
-    }
-    route.calls += r.calls;
-    route.occ += r.occupancySum;
-    mergeSerialized(route.d, r.durationHist);
+    const key = `${r.method} ${r.route}`;
+    let route = routes.get(key);
+    if (route === undefined) routes.set(key, (route = { route: r.route, method: r.method, t: emptyTotals() }));
+    addStored(route.t, r);
   }
   const exemplars = await db.exemplar.findMany({
     where: { ...where, start: { gte: range.from, lt: range.to } },
@@ -154,23 +125,27 @@ export async function middlewareDetail(
     to: ranking.to,
     summary,
     hopKinds: summary.measured && summary.calls > 0
-      ? HOP_KINDS.map((kind) => ({ kind, perCall: kinds[kind] / summary.calls }))
+      ? HOP_KINDS.map((kind) => ({ kind, perCall: totals[HOP_COLUMNS[kind]] / summary.calls }))
       : [],
-    histograms: { duration: buckets(duration), occupancy: summary.measured ? buckets(occupancy) : [] },
+    histograms: { duration: buckets(totals.duration), occupancy: summary.measured ? buckets(totals.occupancy) : [] },
     stepSeconds: step.stepMs / 1000,
-    series: [...slots.entries()].map(([t, s]) => ({
-      t: new Date(t).toISOString(),
-      calls: s.calls,
-      occupancyMsPerCall: summary.measured && s.calls > 0 ? (s.occ / s.calls) * 1000 : null,
-      occupancyP95Ms: summary.measured ? toMs(quantile(s.o, 0.95)) : null,
-      durationP95Ms: toMs(quantile(s.d, 0.95)),
-      hopsPerCall: summary.measured && s.calls > 0 ? s.hops / s.calls : null,
-    })),
+    series: [...slots.entries()]
+      .sort((a, b) => a[0] - b[0])
+      .map(([t, s]) => ({
+        t: new Date(t).toISOString(),
+        calls: s.calls,
+        occupancyMsPerCall: summary.measured ? toMs(perCall(s.occupancySum, s.calls)) : null,
+        occupancyP95Ms: summary.measured ? toMs(quantile(s.occupancy, 0.95)) : null,
+        durationP95Ms: toMs(quantile(s.duration, 0.95)),
+        hopsPerCall: summary.measured ? perCall(s.hops, s.calls) : null,
+      })),
     routes: [...routes.values()]
-      .map(({ occ, d, ...r }) => ({
-        ...r,
-        occupancyMsPerCall: summary.measured && r.calls > 0 ? (occ / r.calls) * 1000 : null,
-        durationP95Ms: toMs(quantile(d, 0.95)),
+      .map(({ route, method, t }) => ({
+        route,
+        method,
+        calls: t.calls,
+        occupancyMsPerCall: summary.measured ? toMs(perCall(t.occupancySum, t.calls)) : null,
+        durationP95Ms: toMs(quantile(t.duration, 0.95)),
       }))
       .sort((a, b) => b.calls - a.calls),
     exemplars: exemplars.map((e) => ({
@@ -182,10 +157,10 @@ export async function middlewareDetail(
       version: e.version,
       position: e.position,
       durationMs: e.duration * 1000,
-      occupancyMs: orNull(e.occupancy === null ? null : e.occupancy * 1000),
+      occupancyMs: toMs(e.occupancy),
       hops: e.hops,
-      blockingMaxMs: orNull(e.blockingMax === null ? null : e.blockingMax * 1000),
-      stallMs: orNull(e.stall === null ? null : e.stall * 1000),
+      blockingMaxMs: toMs(e.blockingMax),
+      stallMs: toMs(e.stall),
       error: e.error,
     })),
   };

@@ -10,6 +10,11 @@ export function scopeFrom(params: URLSearchParams): Scope {
   return { version: params.get('version') || null, environment: params.get('environment') || null };
 }
 
+/** The scope as search params, for links that keep it. */
+export function scopeParams(s: Scope): Record<string, string> {
+  return Object.fromEntries(Object.entries(scopeWhere(s)));
+}
+
 /** The Prisma where-clause fields of a scope. */
 export function scopeWhere(s: Scope): { version?: string; environment?: string } {
   return { ...(s.version === null ? {} : { version: s.version }), ...(s.environment === null ? {} : { environment: s.environment }) };

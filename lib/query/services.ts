@@ -1,6 +1,6 @@
 // GET /api/services: every service seen, its versions (newest first) and when it last sent data.
 import type { Db } from '../db/client';
-import { TIER_MINUTE } from '../ingest/store';
+import { TIER_MINUTE } from '../rollup/grains';
 import type { TimeRange } from './range';
 import { scopeWhere, type Scope } from './scope';
 import type { EventLoop, ServiceSummary } from './types';

@@ -1,14 +1,12 @@
 // Which rollup rows answer a question with the fewest rows. Ingest writes every figure at
-// six grains (lib/ingest/store.ts): minute, hour and day; per route and over all routes.
+// six grains (lib/rollup/grains.ts): minute, hour and day; per route and over all routes.
 //
 // Totals over a range read whole days from the day tier and the rest from the hour tier,
 // or for short recent ranges from the minute tier. Ranges longer than 6 hours, or older
 // than the minute tier's two days, are read at hour resolution: their start is rounded
 // down to the hour (the answer's `from` says so), so a week costs ~50 rows per middleware
 // instead of ~10,000. Charts read the one tier their step is made of.
-import { DAY_MS, floorTo, HOUR_MS, MINUTE_MS } from '../ingest/batch';
-import { TIER_DAY, TIER_HOUR, TIER_MINUTE } from '../ingest/store';
-import { MINUTE_TIER_MS } from '../rollup/maintenance';
+import { DAY_MS, floorTo, HOUR_MS, MINUTE_MS, MINUTE_TIER_MS, TIER_DAY, TIER_HOUR, TIER_MINUTE } from '../rollup/grains';
 import type { TimeRange } from './range';
 
 export const MAX_SERIES_POINTS = 120;

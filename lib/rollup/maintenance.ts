@@ -2,11 +2,7 @@
 // day tiers beside them, so long ranges lose nothing but resolution), and everything past its
 // retention is deleted. Each step is one DELETE, safe from several replicas at once.
 import type { Db } from '../db/client';
-import { DAY_MS } from '../ingest/batch';
-import { TIER_MINUTE } from '../ingest/store';
-
-/** How long minute rollups are kept; queries reaching further back read hours (lib/query/tiers.ts). */
-export const MINUTE_TIER_MS = 2 * DAY_MS;
+import { DAY_MS, MINUTE_TIER_MS, TIER_MINUTE } from './grains';
 
 export type Retention = {
   /** Minute rollups older than this are deleted (the hourly ones stay). */

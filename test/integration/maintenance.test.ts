@@ -5,7 +5,9 @@ import assert from 'node:assert/strict';
 import { createDb, type Db } from '../../lib/db/client';
 import { migrate } from '../../lib/db/migrate';
 import { storeFromUrl, type Store } from '../../lib/db/url';
-import { emptyBatch, MINUTE_MS, zeroDelta, type Batch } from '../../lib/ingest/batch';
+import { emptyBatch, type Batch } from '../../lib/ingest/batch';
+import { MINUTE_MS } from '../../lib/rollup/grains';
+import { emptyTotals } from '../../lib/rollup/totals';
 import { applyBatches } from '../../lib/ingest/store';
 import { middlewareRanking } from '../../lib/query/ranking';
 import { serviceSeries } from '../../lib/query/series';
@@ -18,7 +20,7 @@ const DAY = 86_400_000;
 const NOW = Math.floor(Date.now() / MINUTE_MS) * MINUTE_MS;
 
 function minuteOfData(batch: Batch, minutesAgo: number, calls: number, occupancyMs: number): void {
-  const delta = zeroDelta(true);
+  const delta = emptyTotals(true);
   delta.calls = calls;
   delta.occupancySum = (calls * occupancyMs) / 1000;
   delta.durationSum = delta.occupancySum;

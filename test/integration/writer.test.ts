@@ -5,7 +5,8 @@ import assert from 'node:assert/strict';
 import { createDb } from '../../lib/db/client';
 import { migrate } from '../../lib/db/migrate';
 import { storeFromUrl } from '../../lib/db/url';
-import { emptyBatch, zeroDelta } from '../../lib/ingest/batch';
+import { emptyBatch } from '../../lib/ingest/batch';
+import { emptyTotals } from '../../lib/rollup/totals';
 import { BatchWriter, QueueFullError } from '../../lib/ingest/writer';
 import { sqliteStore } from '../helpers/stores';
 
@@ -22,7 +23,7 @@ test('a full queue refuses at once; what it accepted is committed', async (t) =>
   const outcomes = await Promise.allSettled(
     Array.from({ length: 20 }, (_, i) => {
       const b = emptyBatch();
-      const delta = zeroDelta(true);
+      const delta = emptyTotals(true);
       delta.calls = 1;
       b.contributions.push({
         dedupeKey: `k${i}`,

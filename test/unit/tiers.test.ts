@@ -2,8 +2,7 @@
 // coarsest rows that fit, at the resolution the range is read at.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DAY_MS, HOUR_MS, MINUTE_MS } from '../../lib/ingest/batch';
-import { TIER_DAY, TIER_HOUR, TIER_MINUTE } from '../../lib/ingest/store';
+import { DAY_MS, HOUR_MS, MINUTE_MS, TIER_DAY, TIER_HOUR, TIER_MINUTE } from '../../lib/rollup/grains';
 import { covering, steps } from '../../lib/query/tiers';
 
 const UNIT: Record<number, number> = { [TIER_MINUTE]: MINUTE_MS, [TIER_HOUR]: HOUR_MS, [TIER_DAY]: DAY_MS };

@@ -1,89 +1,84 @@
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { Suspense } from 'react';
+import { Answer } from '@/components/Answer';
+import { Breadcrumb } from '@/components/Breadcrumb';
 import { Choice } from '@/components/Choice';
-import { LiveRanking } from '@/components/LiveRanking';
-import { occupancyBars } from '@/components/bars';
-import { OccupancyChart } from '@/components/OccupancyChart';
-import { RankingTable } from '@/components/RankingTable';
-import { ServiceSeriesChart } from '@/components/ServiceSeriesChart';
 import { Kpis } from '@/components/Kpis';
+import { LiveRanking } from '@/components/LiveRanking';
+import { occupancyBars } from '@/components/charts/bars';
+import { OccupancyChart } from '@/components/charts/OccupancyChart';
+import { ServiceSeriesChart } from '@/components/charts/ServiceSeriesChart';
+import { RankingTable } from '@/components/tables/RankingTable';
 import { db } from '@/lib/db/client';
-import { QueryError } from '@/lib/query/errors';
+import { paramsOf, type PageSearchParams } from '@/lib/query/params';
 import { DEFAULT_RANGE, parseRange, RANGES } from '@/lib/query/range';
 import { middlewareRanking } from '@/lib/query/ranking';
+import { scopeFrom, scopeParams, type Scope } from '@/lib/query/scope';
 import { serviceSeries } from '@/lib/query/series';
-import { occupancySparklines } from '@/lib/query/sparklines';
-import type { Scope } from '@/lib/query/scope';
 import { serviceEnvironments, serviceVersions } from '@/lib/query/services';
+import { occupancySparklines } from '@/lib/query/sparklines';
 
 export const dynamic = 'force-dynamic';
 
-type Props = { params: Promise<{ service: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { params: Promise<{ service: string }>; searchParams: Promise<PageSearchParams> };
 
-function one(v: string | string[] | undefined): string | null {
-  return typeof v === 'string' ? v : null;
+async function loadRanking(service: string, query: URLSearchParams, scope: Scope) {
+  const range = parseRange(query);
+  const [ranking, series, sparklines] = await Promise.all([
+    middlewareRanking(db(), service, range, scope),
+    serviceSeries(db(), service, range, scope),
+    occupancySparklines(db(), service, range, scope),
+  ]);
+  return { ranking, series, sparklines };
 }
 
-async function Ranking({ service, query, scope }: { service: string; query: URLSearchParams; scope: Scope }) {
-  let ranking;
-  let series;
-  let sparklines;
-  try {
-    const range = parseRange(query);
-    [ranking, series, sparklines] = await Promise.all([
-      middlewareRanking(db(), service, range, scope),
-      serviceSeries(db(), service, range, scope),
-      occupancySparklines(db(), service, range, scope),
-    ]);
-  } catch (err) {
-    if (err instanceof QueryError && err.status === 404) notFound();
-    if (err instanceof QueryError) return <p role="alert">{err.message}</p>;
-    throw err;
-  }
-  if (ranking.middleware.length === 0) {
-    return <p className="panel" role="status">No middleware data in this range. Pick a longer range, or wait for the next export.</p>;
-  }
+function Ranking({ service, query, scope }: { service: string; query: URLSearchParams; scope: Scope }) {
   return (
-    <>
-      <Kpis ranking={ranking} />
-      <h2>The chain, in request order: occupancy and waiting per call</h2>
-      <OccupancyChart bars={occupancyBars(ranking.middleware)} />
-      <h2>Over time</h2>
-      <ServiceSeriesChart points={series} />
-      <h2>Ranking by total thread occupancy</h2>
-      <RankingTable service={service} rows={ranking.middleware} sparklines={sparklines} />
-    </>
+    <Answer load={() => loadRanking(service, query, scope)}>
+      {({ ranking, series, sparklines }) =>
+        ranking.middleware.length === 0 ? (
+          <p className="panel" role="status">
+            No middleware data in this range. Pick a longer range, or wait for the next export.
+          </p>
+        ) : (
+          <>
+            <Kpis ranking={ranking} />
+            <h2>The chain, in request order: occupancy and waiting per call</h2>
+            <OccupancyChart bars={occupancyBars(ranking.middleware)} />
+            <h2>Over time</h2>
+            <ServiceSeriesChart points={series} />
+            <h2>Ranking by total thread occupancy</h2>
+            <RankingTable service={service} rows={ranking.middleware} sparklines={sparklines} />
+          </>
+        )
+      }
+    </Answer>
   );
 }
 
 export default async function ServicePage({ params, searchParams }: Props) {
-  const { service: raw } = await params;
-  const service = decodeURIComponent(raw);
-  const sp = await searchParams;
-  const live = one(sp.live) === '1';
-  const from = one(sp.from);
-  const to = one(sp.to);
+  const service = decodeURIComponent((await params).service);
+  const sp = paramsOf(await searchParams);
+  const live = sp.get('live') === '1';
+  const from = sp.get('from');
+  const to = sp.get('to');
   const custom = from !== null || to !== null;
-  const range = one(sp.range) ?? DEFAULT_RANGE;
-  const scope: Scope = { version: one(sp.version) || null, environment: one(sp.environment) || null };
-  const scopeParams = { ...(scope.version ? { version: scope.version } : {}), ...(scope.environment ? { environment: scope.environment } : {}) };
-  const href = (r: string) => `?${new URLSearchParams({ range: r, ...scopeParams })}`;
+  const range = sp.get('range') ?? DEFAULT_RANGE;
+  const scope = scopeFrom(sp);
+  const href = (extra: Record<string, string>) => `?${new URLSearchParams({ ...extra, ...scopeParams(scope) })}`;
   const query = new URLSearchParams(custom ? { ...(from ? { from } : {}), ...(to ? { to } : {}) } : { range });
   const [versions, environments] = await Promise.all([serviceVersions(db(), service), serviceEnvironments(db(), service)]);
   const now = Date.now();
   return (
     <>
-      <p className="muted">
-        <Link href="/">Services</Link> /
-      </p>
+      <Breadcrumb trail={[{ label: 'Services', href: '/' }]} />
       <h1>{service}</h1>
       <nav className="filters" aria-label="Time range">
-        <Link href={`?${new URLSearchParams({ live: '1', ...scopeParams })}`} aria-current={live}>
+        <Link href={href({ live: '1' })} aria-current={live}>
           Live
         </Link>
         {Object.keys(RANGES).map((r) => (
-          <Link key={r} href={href(r)} aria-current={!live && !custom && r === range}>
+          <Link key={r} href={href({ range: r })} aria-current={!live && !custom && r === range}>
             {r}
           </Link>
         ))}

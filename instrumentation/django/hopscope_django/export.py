@@ -27,7 +27,6 @@ logger = logging.getLogger("hopscope_django")
 SCALE = 5
 MAX_KEYS = 2000
 MAX_QUEUED_SPANS = 4096
-OTHER = "(other)"
 
 # perf_counter() seconds to Unix nanoseconds.
 _EPOCH_OFFSET_NS = time.time_ns() - int(time.perf_counter() * 1e9)
@@ -120,10 +119,10 @@ class Recorder:
     ) -> None:
         self.resource = {
             "attributes": [
-                _kv("service.name", service_name),
-                _kv("service.version", service_version),
-                _kv("deployment.environment.name", environment),
-                _kv("service.instance.id", str(uuid.uuid4())),
+                _kv(sc.RESOURCE_SERVICE_NAME, service_name),
+                _kv(sc.RESOURCE_SERVICE_VERSION, service_version),
+                _kv(sc.RESOURCE_ENVIRONMENT, environment),
+                _kv(sc.RESOURCE_INSTANCE_ID, str(uuid.uuid4())),
                 _kv("telemetry.sdk.language", "python"),
             ]
         }
@@ -163,7 +162,7 @@ class Recorder:
                 agg = self.aggregates.get(key)
                 if agg is None:
                     if len(self.aggregates) >= MAX_KEYS:
-                        key = (inv.name, OTHER, method, inv.error)
+                        key = (inv.name, sc.OTHER, method, inv.error)
                         agg = self.aggregates.get(key)
                     if agg is None:
                         agg = self.aggregates[key] = Aggregate()
@@ -194,7 +193,7 @@ class Recorder:
                 "kind": 2,
                 "startTimeUnixNano": _unix_nanos(first),
                 "endTimeUnixNano": _unix_nanos(end),
-                "attributes": [_kv(sc.ATTR_HTTP_METHOD, method), _kv("http.response.status_code", int(status))]
+                "attributes": [_kv(sc.ATTR_HTTP_METHOD, method), _kv(sc.ATTR_HTTP_STATUS, int(status))]
                 + ([_kv(sc.ATTR_HTTP_ROUTE, route)] if route else []),
             }
         ]

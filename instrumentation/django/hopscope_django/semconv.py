@@ -1,10 +1,16 @@
 """The telemetry contract (shared/DESIGN.md): the names this producer emits.
 
-The Node producer's are in instrumentation/node/src/semconv.ts, the dashboard's in lib/contract.ts.
+The one source is the Node package's instrumentation/node/src/semconv.ts; every name here
+carries the same constant name and value there (test/unit/contract.test.ts checks it).
 """
 
 SCOPE = "hopscope_django"
 SPAN_NAME_PREFIX = "middleware - "
+
+RESOURCE_SERVICE_NAME = "service.name"
+RESOURCE_SERVICE_VERSION = "service.version"
+RESOURCE_ENVIRONMENT = "deployment.environment.name"
+RESOURCE_INSTANCE_ID = "service.instance.id"
 
 ATTR_NAME = "middleware.name"
 ATTR_FRAMEWORK = "middleware.framework"
@@ -23,6 +29,7 @@ ATTR_BLOCKING_MAX = "middleware.blocking.max"
 ATTR_STALL = "middleware.stall"
 ATTR_HTTP_ROUTE = "http.route"
 ATTR_HTTP_METHOD = "http.request.method"
+ATTR_HTTP_STATUS = "http.response.status_code"
 ATTR_ERROR_TYPE = "error.type"
 ATTR_HOP_KIND = "middleware.hop.kind"
 
@@ -33,5 +40,9 @@ METRIC_HOPS_COUNT = "middleware.hops.count"
 METRIC_STALL = "middleware.stall"
 METRIC_BLOCKING_COUNT = "middleware.blocking.count"
 
-FRAMEWORK = "django"
+# The hop kind this producer counts: one of the contract's HOP_KINDS.
 HOP_KIND_THREAD = "thread"
+OTHER = "(other)"
+
+# This producer's own: its framework's name in middleware.framework.
+FRAMEWORK = "django"

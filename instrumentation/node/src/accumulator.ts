@@ -3,12 +3,13 @@
 // invocation is a few additions; attribute objects are only built when a reader collects.
 import { ExpHistogram } from './exp-histogram';
 import type { Invocation } from './internal-types';
+import type { NodeHopKind } from './semconv';
 
 export class Accumulator {
   readonly duration = new ExpHistogram();
   readonly occupancy = new ExpHistogram();
   readonly hops = new ExpHistogram();
-  hopsByKind = [0, 0, 0, 0];
+  readonly hopsByKind: Record<NodeHopKind, number> = { microtask: 0, io: 0, threadpool: 0, worker: 0 };
   stall = 0;
   blocking = 0;
 
@@ -22,12 +23,12 @@ export class Accumulator {
   add(inv: Invocation, durationMs: number): void {
     this.duration.record(durationMs / 1000);
     this.occupancy.record(inv.occupancy / 1000);
-    this.hops.record(inv.hops0 + inv.hops1 + inv.hops2 + inv.hops3);
+    this.hops.record(hopsOf(inv));
     const k = this.hopsByKind;
-    k[0] += inv.hops0;
-    k[1] += inv.hops1;
-    k[2] += inv.hops2;
-    k[3] += inv.hops3;
+    k.microtask += inv.hopsMicrotask;
+    k.io += inv.hopsIo;
+    k.threadpool += inv.hopsThreadpool;
+    k.worker += inv.hopsWorker;
     this.stall += inv.stall / 1000;
     this.blocking += inv.blocking;
   }
@@ -37,8 +38,13 @@ export class Accumulator {
     this.occupancy.reset();
     this.hops.reset();
     const k = this.hopsByKind;
-    k[0] = k[1] = k[2] = k[3] = 0;
+    k.microtask = k.io = k.threadpool = k.worker = 0;
     this.stall = 0;
     this.blocking = 0;
   }
+}
+
+/** All of an invocation's hops, every kind. */
+export function hopsOf(inv: Invocation): number {
+  return inv.hopsMicrotask + inv.hopsIo + inv.hopsThreadpool + inv.hopsWorker;
 }

@@ -10,15 +10,8 @@
 import { createHook, executionAsyncResource, type AsyncHook } from 'node:async_hooks';
 import { performance } from 'node:perf_hooks';
 import { anyRequestOpen, continuationDone, continueWith, currentInvocation, NOT_A_HOP } from './occupancy';
-import {
-  HOP_IO,
-  HOP_MICROTASK,
-  HOP_THREADPOOL,
-  HOP_WORKER,
-  type HopKind,
-  type Invocation,
-  type RequestState,
-} from './internal-types';
+import type { Invocation, RequestState } from './internal-types';
+import type { NodeHopKind } from './semconv';
 
 const OWNER = Symbol('hopscope.owner');
 const KIND = Symbol('hopscope.kind');
@@ -27,7 +20,7 @@ const REQUEST = Symbol('hopscope.request');
 
 type Tagged = {
   [OWNER]?: Invocation;
-  [KIND]?: HopKind;
+  [KIND]?: NodeHopKind;
   [DISPATCHED]?: number;
   [REQUEST]?: RequestState;
 };
@@ -42,16 +35,16 @@ const THREADPOOL_TYPES = new Set([
 ]);
 const WORKER_TYPES = new Set(['MESSAGEPORT', 'WORKER']);
 
-const kindByType = new Map<string, HopKind>();
-export function hopKindOf(type: string): HopKind {
+const kindByType = new Map<string, NodeHopKind>();
+export function hopKindOf(type: string): NodeHopKind {
   let kind = kindByType.get(type);
   if (kind === undefined) {
     kind =
       // process.nextTick runs before I/O, like a promise reaction.
-      type === 'PROMISE' || type === 'TickObject' ? HOP_MICROTASK
-      : THREADPOOL_TYPES.has(type) ? HOP_THREADPOOL
-      : WORKER_TYPES.has(type) ? HOP_WORKER
-      : HOP_IO;
+      type === 'PROMISE' || type === 'TickObject' ? 'microtask'
+      : THREADPOOL_TYPES.has(type) ? 'threadpool'
+      : WORKER_TYPES.has(type) ? 'worker'
+      : 'io';
     kindByType.set(type, kind);
   }
   return kind;
@@ -77,7 +70,7 @@ function init(_asyncId: number, type: string, _trigger: number, resource: object
     if (type !== 'PROMISE') {
       const kind = hopKindOf(type);
       r[KIND] = kind;
-      if (kind === HOP_THREADPOOL) r[DISPATCHED] = performance.now();
+      if (kind === 'threadpool') r[DISPATCHED] = performance.now();
     }
     return;
   }
@@ -91,14 +84,14 @@ function init(_asyncId: number, type: string, _trigger: number, resource: object
 function before(asyncId: number): void {
   const r = executionAsyncResource() as Tagged;
   let inv = r[OWNER];
-  let kind: HopKind | typeof NOT_A_HOP = NOT_A_HOP;
+  let kind: NodeHopKind | typeof NOT_A_HOP = NOT_A_HOP;
   if (inv === undefined) {
     // The request's own I/O: its time counts for the invocation waiting on the request,
     // but it is the request progressing, not a continuation that middleware scheduled.
     const request = r[REQUEST];
     inv = request === undefined || request.ended || request.open === null ? undefined : request.open;
   } else {
-    kind = r[KIND] ?? HOP_MICROTASK;
+    kind = r[KIND] ?? 'microtask';
   }
   savedIds[depth] = asyncId;
   savedRequestIo[depth] = inRequestIo;
@@ -107,7 +100,7 @@ function before(asyncId: number): void {
     return;
   }
   inRequestIo = kind === NOT_A_HOP;
-  saved[depth++] = continueWith(inv, kind, kind === HOP_THREADPOOL ? (r[DISPATCHED] ?? 0) : 0);
+  saved[depth++] = continueWith(inv, kind, kind === 'threadpool' ? (r[DISPATCHED] ?? 0) : 0);
 }
 
 function after(asyncId: number): void {

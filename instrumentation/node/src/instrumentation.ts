@@ -2,6 +2,7 @@
 // budget, ignore list), then patches frameworks as they load. Measuring lives in
 // occupancy.ts and hops.ts, recording in recorder.ts, the patches in frameworks/.
 import type { TracerProvider } from '@opentelemetry/api';
+import type { MetricProducer } from '@opentelemetry/sdk-metrics';
 import { InstrumentationBase, type InstrumentationNodeModuleDefinition } from '@opentelemetry/instrumentation';
 import { connectModules } from './frameworks/connect';
 import { expressModules } from './frameworks/express';
@@ -9,7 +10,7 @@ import type { Shimmer } from './internal-types';
 import { fastifyModules } from './frameworks/fastify';
 import { koaModules } from './frameworks/koa';
 import { disableHops, enableHops } from './hops';
-import { MiddlewareMetricProducer } from './metric-producer';
+import { middlewareMetricProducer } from './metric-producer';
 import { configureOccupancy } from './occupancy';
 import { configureRecorder } from './recorder';
 import { configureRegistry } from './registry';
@@ -19,16 +20,13 @@ import type { MiddlewareInstrumentationConfig } from './types';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const VERSION: string = require('../package.json').version;
 
-/** One producer per process: the accumulators it reads are per process too. */
-export const middlewareMetricProducer = new MiddlewareMetricProducer();
-
 export class MiddlewareInstrumentation extends InstrumentationBase<MiddlewareInstrumentationConfig> {
   constructor(config: MiddlewareInstrumentationConfig = {}) {
     super(INSTRUMENTATION_NAME, VERSION, config);
   }
 
   /** Pass to a metric reader: `new PeriodicExportingMetricReader({ exporter, metricProducers: [it] })`. */
-  get metricProducer(): MiddlewareMetricProducer {
+  get metricProducer(): MetricProducer {
     return middlewareMetricProducer;
   }
 

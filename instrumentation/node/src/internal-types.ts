@@ -4,12 +4,6 @@ import type { IncomingHttpHeaders, ServerResponse } from 'node:http';
 import type { Framework } from './types';
 import type { Accumulator } from './accumulator';
 
-export const HOP_MICROTASK = 0;
-export const HOP_IO = 1;
-export const HOP_THREADPOOL = 2;
-export const HOP_WORKER = 3;
-export type HopKind = 0 | 1 | 2 | 3;
-
 /** One middleware (one function at one place in the app), built once, reused per call. */
 export interface MiddlewareInfo {
   readonly name: string;
@@ -55,10 +49,10 @@ export class Invocation {
   maxSegmentStart = 0;
   blocking = 0;
   stall = 0;
-  hops0 = 0;
-  hops1 = 0;
-  hops2 = 0;
-  hops3 = 0;
+  hopsMicrotask = 0;
+  hopsIo = 0;
+  hopsThreadpool = 0;
+  hopsWorker = 0;
   threadpoolTime = 0;
   /** Whether its latest segment was a continuation rather than its first call. */
   inContinuation = false;

@@ -45,7 +45,7 @@ function descriptor(name: string, unit: string, description: string, valueType =
   return { name, unit, description, valueType };
 }
 
-export class MiddlewareMetricProducer implements MetricProducer {
+class MiddlewareMetricProducer implements MetricProducer {
   private lastCollect: HrTime = hrTime();
   private enabled = true;
 
@@ -84,14 +84,9 @@ function addPoints(p: Points, acc: Accumulator, attributes: Attributes, startTim
   p.duration.push({ startTime, endTime, attributes, value: histogramValue(acc.duration) });
   p.occupancy.push({ startTime, endTime, attributes, value: histogramValue(acc.occupancy) });
   p.hops.push({ startTime, endTime, attributes, value: histogramValue(acc.hops) });
-  for (let k = 0; k < sc.HOP_KIND_NAMES.length; k++) {
-    if (acc.hopsByKind[k] === 0) continue;
-    p.hopsCount.push({
-      startTime,
-      endTime,
-      attributes: { ...attributes, [sc.ATTR_HOP_KIND]: sc.HOP_KIND_NAMES[k] },
-      value: acc.hopsByKind[k],
-    });
+  for (const [kind, value] of Object.entries(acc.hopsByKind)) {
+    if (value === 0) continue;
+    p.hopsCount.push({ startTime, endTime, attributes: { ...attributes, [sc.ATTR_HOP_KIND]: kind }, value });
   }
   p.stall.push({ startTime, endTime, attributes, value: acc.stall });
   p.blocking.push({ startTime, endTime, attributes, value: acc.blocking });
@@ -111,3 +106,6 @@ function scopeMetrics(p: Points) {
   ];
   return [{ scope: { name: sc.INSTRUMENTATION_NAME }, metrics }];
 }
+
+/** The one producer of the process: the accumulators it reads (and resets) are the process's. */
+export const middlewareMetricProducer = new MiddlewareMetricProducer();

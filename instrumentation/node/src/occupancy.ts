@@ -10,12 +10,13 @@
 // Every closed segment adds to occupancy, may count as blocking, and adds stall: its
 // length times the number of other requests in flight at that moment.
 import { performance } from 'node:perf_hooks';
-import { HOP_IO, HOP_MICROTASK, HOP_THREADPOOL, Invocation, type HopKind, type MiddlewareInfo, type RequestState } from './internal-types';
+import { Invocation, type MiddlewareInfo, type RequestState } from './internal-types';
+import type { NodeHopKind } from './semconv';
 
 const now = () => performance.now();
 
 /** A continuation that adds thread time but is no hop (see hops.ts). */
-export const NOT_A_HOP = -1;
+export const NOT_A_HOP = 'none';
 
 let current: Invocation | null = null;
 let segmentStart = 0;
@@ -155,17 +156,17 @@ export function resume(inv: Invocation, wasRunning: boolean): void {
  * hop per pool round trip, while `await Promise.resolve()` after the first call is one
  * microtask hop.
  */
-export function continueWith(inv: Invocation, kind: HopKind | typeof NOT_A_HOP, dispatchedAt: number): Invocation | null {
+export function continueWith(inv: Invocation, kind: NodeHopKind | typeof NOT_A_HOP, dispatchedAt: number): Invocation | null {
   const t = now();
   const prev = current;
   if (prev !== null) closeSegment(prev, t);
-  if (kind !== NOT_A_HOP && (kind !== HOP_MICROTASK || lastRan !== inv || !lastWasContinuation)) {
-    if (kind === HOP_MICROTASK) inv.hops0++;
-    else if (kind === HOP_THREADPOOL) {
-      inv.hops2++;
+  if (kind !== NOT_A_HOP && (kind !== 'microtask' || lastRan !== inv || !lastWasContinuation)) {
+    if (kind === 'microtask') inv.hopsMicrotask++;
+    else if (kind === 'threadpool') {
+      inv.hopsThreadpool++;
       inv.threadpoolTime += t - dispatchedAt;
-    } else if (kind === HOP_IO) inv.hops1++;
-    else inv.hops3++;
+    } else if (kind === 'io') inv.hopsIo++;
+    else inv.hopsWorker++;
   }
   lastRan = inv;
   lastWasContinuation = true;

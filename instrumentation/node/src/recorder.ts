@@ -5,6 +5,7 @@ import { performance } from 'node:perf_hooks';
 import { isMainThread, threadId } from 'node:worker_threads';
 import type { Invocation, RequestState } from './internal-types';
 import { ownPhaseEnd } from './occupancy';
+import { hopsOf } from './accumulator';
 import { accumulatorFor } from './registry';
 import * as sc from './semconv';
 import { MiddlewareBudgetError, type BudgetOptions } from './types';
@@ -117,11 +118,11 @@ function measurements(inv: Invocation, state: RequestState, durationMs: number):
     [sc.ATTR_POSITION]: inv.position,
     [sc.ATTR_DURATION]: durationMs / 1000,
     [sc.ATTR_OCCUPANCY]: inv.occupancy / 1000,
-    [sc.ATTR_HOPS]: inv.hops0 + inv.hops1 + inv.hops2 + inv.hops3,
-    [sc.ATTR_HOPS_MICROTASK]: inv.hops0,
-    [sc.ATTR_HOPS_IO]: inv.hops1,
-    [sc.ATTR_HOPS_THREADPOOL]: inv.hops2,
-    [sc.ATTR_HOPS_WORKER]: inv.hops3,
+    [sc.ATTR_HOPS]: hopsOf(inv),
+    [sc.ATTR_HOPS_BY_KIND.microtask]: inv.hopsMicrotask,
+    [sc.ATTR_HOPS_BY_KIND.io]: inv.hopsIo,
+    [sc.ATTR_HOPS_BY_KIND.threadpool]: inv.hopsThreadpool,
+    [sc.ATTR_HOPS_BY_KIND.worker]: inv.hopsWorker,
     [sc.ATTR_THREADPOOL_DURATION]: inv.threadpoolTime / 1000,
     [sc.ATTR_BLOCKING_COUNT]: inv.blocking,
     [sc.ATTR_BLOCKING_MAX]: inv.maxSegment / 1000,

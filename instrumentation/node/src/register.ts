@@ -14,6 +14,7 @@ import { PeriodicExportingMetricReader } from '@opentelemetry/sdk-metrics';
 import { NodeSDK } from '@opentelemetry/sdk-node';
 import { AlwaysOnSampler, ParentBasedSampler, TraceIdRatioBasedSampler } from '@opentelemetry/sdk-trace-base';
 import { MiddlewareInstrumentation } from './instrumentation';
+import * as sc from './semconv';
 import type { MiddlewareInstrumentationConfig } from './types';
 
 export interface RegisterOptions {
@@ -68,10 +69,10 @@ export function register(options: RegisterOptions): Registration {
   const instrumentation = new MiddlewareInstrumentation({ spanSampleRatio: ratio, ...options.instrumentation });
   const sdk = new NodeSDK({
     resource: resourceFromAttributes({
-      'service.name': options.serviceName,
-      'service.version': options.serviceVersion ?? 'unknown',
-      'deployment.environment.name': options.environment ?? process.env.NODE_ENV ?? 'development',
-      'service.instance.id': randomUUID(),
+      [sc.RESOURCE_SERVICE_NAME]: options.serviceName,
+      [sc.RESOURCE_SERVICE_VERSION]: options.serviceVersion ?? 'unknown',
+      [sc.RESOURCE_ENVIRONMENT]: options.environment ?? process.env.NODE_ENV ?? 'development',
+      [sc.RESOURCE_INSTANCE_ID]: randomUUID(),
     }),
     // With the HTTP instrumentation the SDK samples each request's server span; without
     // it the middleware instrumentation decides itself, before any span work.

@@ -4,9 +4,7 @@
 import type { MiddlewareInfo } from './internal-types';
 import type { Framework } from './types';
 import { Accumulator } from './accumulator';
-import { SPAN_NAME_PREFIX } from './semconv';
-
-export const OTHER = '(other)';
+import { OTHER, SPAN_NAME_PREFIX } from './semconv';
 
 const infos = new Map<string, MiddlewareInfo>();
 let maxRoutes = 200;

@@ -1,10 +1,17 @@
-// The telemetry contract (../../shared/DESIGN.md, "Telemetry contract"): every span
-// attribute and metric name this package emits. The dashboard reads the same names from
-// lib/contract.ts; keep the two in step.
+// The telemetry contract (../../shared/DESIGN.md, "Telemetry contract"): every name a
+// Hopscope producer emits and the dashboard reads. This file is the one source: the
+// dashboard imports it (`@hopscope/instrumentation/semconv`), and the Django producer's
+// hopscope_django/semconv.py is checked against it by test/unit/contract.test.ts.
+// Nothing here may import anything: the dashboard loads it without the SDK.
 
 export const INSTRUMENTATION_NAME = '@hopscope/instrumentation';
 
 export const SPAN_NAME_PREFIX = 'middleware - ';
+
+export const RESOURCE_SERVICE_NAME = 'service.name';
+export const RESOURCE_SERVICE_VERSION = 'service.version';
+export const RESOURCE_ENVIRONMENT = 'deployment.environment.name';
+export const RESOURCE_INSTANCE_ID = 'service.instance.id';
 
 export const ATTR_NAME = 'middleware.name';
 export const ATTR_FRAMEWORK = 'middleware.framework';
@@ -12,20 +19,24 @@ export const ATTR_POSITION = 'middleware.position';
 export const ATTR_DURATION = 'middleware.duration';
 export const ATTR_OCCUPANCY = 'middleware.occupancy';
 export const ATTR_HOPS = 'middleware.hops';
-export const ATTR_HOPS_MICROTASK = 'middleware.hops.microtask';
-export const ATTR_HOPS_IO = 'middleware.hops.io';
-export const ATTR_HOPS_THREADPOOL = 'middleware.hops.threadpool';
-export const ATTR_HOPS_WORKER = 'middleware.hops.worker';
 export const ATTR_THREADPOOL_DURATION = 'middleware.threadpool.duration';
 export const ATTR_BLOCKING_COUNT = 'middleware.blocking.count';
 export const ATTR_BLOCKING_MAX = 'middleware.blocking.max';
 export const ATTR_STALL = 'middleware.stall';
+/** Django: `sync` or `async`, as Django resolved the middleware. */
+export const ATTR_MODE = 'middleware.mode';
+/** Django: time queued for the shared sync thread. */
+export const ATTR_THREAD_WAIT = 'middleware.thread.wait';
+/** Django: occupancy's part on the sync thread, and on the event loop. */
+export const ATTR_THREAD_TIME = 'middleware.thread.time';
+export const ATTR_EVENTLOOP_TIME = 'middleware.eventloop.time';
 export const ATTR_HTTP_ROUTE = 'http.route';
 export const ATTR_HTTP_METHOD = 'http.request.method';
 export const ATTR_HTTP_STATUS = 'http.response.status_code';
 export const ATTR_ERROR_TYPE = 'error.type';
 export const ATTR_THREAD_ID = 'thread.id';
 export const ATTR_THREAD_NAME = 'thread.name';
+/** The attribute of middleware.hops.count that says which kind. */
 export const ATTR_HOP_KIND = 'middleware.hop.kind';
 
 export const EVENT_BLOCKING = 'middleware.blocking';
@@ -37,5 +48,24 @@ export const METRIC_HOPS_COUNT = 'middleware.hops.count';
 export const METRIC_STALL = 'middleware.stall';
 export const METRIC_BLOCKING_COUNT = 'middleware.blocking.count';
 
-/** Hop kinds in the order of Invocation's hop counters. */
-export const HOP_KIND_NAMES = ['microtask', 'io', 'threadpool', 'worker'] as const;
+/**
+ * Every kind of hop, in one order everywhere: microtask, io, threadpool and worker are
+ * the Node producer's; thread (a switch between Django's event loop and its sync thread)
+ * the Django producer's.
+ */
+export const HOP_KINDS = ['microtask', 'io', 'threadpool', 'worker', 'thread'] as const;
+export type HopKindName = (typeof HOP_KINDS)[number];
+/** The kinds the Node producer measures. */
+export type NodeHopKind = Exclude<HopKindName, 'thread'>;
+
+/** A span's hop count of one kind: `middleware.hops.<kind>`. */
+export const ATTR_HOPS_BY_KIND = {
+  microtask: 'middleware.hops.microtask',
+  io: 'middleware.hops.io',
+  threadpool: 'middleware.hops.threadpool',
+  worker: 'middleware.hops.worker',
+  thread: 'middleware.hops.thread',
+} as const satisfies Record<HopKindName, `${typeof ATTR_HOPS}.${HopKindName}`>;
+
+/** Where names fold once a producer or a service has too many (routes, middleware). */
+export const OTHER = '(other)';

@@ -50,8 +50,28 @@ export function registrationSite(cwd: string = process.cwd()): string | undefine
   return undefined;
 }
 
-/** A middleware's display name: its function name, or a stable one for anonymous functions. */
-export function middlewareName(fn: Function, site: string | undefined): string {
-  if (fn.name && fn.name !== 'anonymous') return fn.name.startsWith('bound ') ? fn.name.slice(6) : fn.name;
-  return `<anonymous>@${site ?? 'unknown'}`;
+/** The function's own name, or undefined for an anonymous one ('' or `new Function`'s 'anonymous'). */
+function ownName(fn: Function): string | undefined {
+  const name = fn.name.startsWith('bound ') ? fn.name.slice(6) : fn.name;
+  return name === '' || name === 'anonymous' ? undefined : name;
+}
+
+/**
+ * A middleware's display name, the one rule every framework patch uses: the function's
+ * own name, or for an anonymous one `anonymousAs`, a name that stays the same across
+ * restarts (see anonymousName).
+ */
+export function middlewareName(fn: Function, anonymousAs: () => string): string {
+  return ownName(fn) ?? anonymousAs();
+}
+
+/** `<anonymous>@file:line` (or `<hook>@…`): where an anonymous function was registered. */
+export function anonymousName(site: string | undefined, kind = 'anonymous'): string {
+  return `<${kind}>@${site ?? 'unknown'}`;
+}
+
+/** The registration site of an anonymous function, read now (at registration); undefined
+ *  for a named one, which needs no stack walk. */
+export function siteIfAnonymous(fn: Function): string | undefined {
+  return ownName(fn) === undefined ? registrationSite() : undefined;
 }

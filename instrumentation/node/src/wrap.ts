@@ -5,13 +5,13 @@ import type { ServerResponse } from 'node:http';
 import { connectStyle, NO_ERROR } from './chain';
 import { middlewareInfo } from './registry';
 import type { WrapOptions } from './types';
-import { middlewareName, registrationSite } from './utils';
+import { anonymousName, middlewareName, registrationSite } from './utils';
 
 type Handler = (...args: never[]) => unknown;
 
 export function wrapMiddleware<F extends Handler>(fn: F, options: WrapOptions = {}): F {
   if (typeof fn !== 'function') throw new TypeError('wrapMiddleware expects a function');
-  const name = options.name ?? middlewareName(fn, fn.name ? undefined : registrationSite());
+  const name = options.name ?? middlewareName(fn, () => anonymousName(registrationSite()));
   const info = middlewareInfo(name, options.framework ?? 'custom');
   if (info === null) return fn;
   const wrapped =

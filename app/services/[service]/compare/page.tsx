@@ -1,79 +1,73 @@
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Suspense } from 'react';
+import { Answer } from '@/components/Answer';
+import { Breadcrumb, serviceTrail } from '@/components/Breadcrumb';
 import { Choice } from '@/components/Choice';
-import { CompareTable } from '@/components/CompareTable';
-import { DeltaChart } from '@/components/DeltaChart';
+import { DeltaChart } from '@/components/charts/DeltaChart';
 import { formatRps } from '@/components/format';
+import { CompareTable } from '@/components/tables/CompareTable';
 import { db } from '@/lib/db/client';
 import { compare, parseSides } from '@/lib/query/compare';
-import { QueryError } from '@/lib/query/errors';
+import { paramsOf, type PageSearchParams } from '@/lib/query/params';
 import { RANGES } from '@/lib/query/range';
 import { serviceVersions } from '@/lib/query/services';
+import { MIN_ABSOLUTE_MS, MIN_CALLS, MIN_RELATIVE } from '@/lib/query/verdict';
 
 export const dynamic = 'force-dynamic';
 
-type Props = { params: Promise<{ service: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { params: Promise<{ service: string }>; searchParams: Promise<PageSearchParams> };
 
-const one = (v: string | string[] | undefined) => (typeof v === 'string' ? v : undefined);
+const TIME_KEYS = ['aFrom', 'aTo', 'bFrom', 'bTo'] as const;
 
-async function Result({ service, query }: { service: string; query: URLSearchParams }) {
-  let result;
-  try {
-    result = await compare(db(), service, parseSides(query));
-  } catch (err) {
-    if (err instanceof QueryError && err.status === 404) notFound();
-    if (err instanceof QueryError) return <p role="alert">{err.message}</p>;
-    throw err;
-  }
-  const bars = result.middleware
-    .filter((m) => m.delta.occupancyP95Ms !== null)
-    .map((m) => ({ name: m.name, deltaMs: m.delta.occupancyP95Ms!, verdict: m.verdict }));
+function Result({ service, query }: { service: string; query: URLSearchParams }) {
   return (
-    <>
-      <div className="kpis">
-        <div className="panel kpi">
-          <div className="muted">Concurrency ceiling, A → B</div>
-          <div className="value" data-testid="ceiling-change">
-            {formatRps(result.ceilingRps.a)} → {formatRps(result.ceilingRps.b)}
+    <Answer load={() => compare(db(), service, parseSides(query))}>
+      {(result) => (
+        <>
+          <div className="kpis">
+            <div className="panel kpi">
+              <div className="muted">Concurrency ceiling, A → B</div>
+              <div className="value" data-testid="ceiling-change">
+                {formatRps(result.ceilingRps.a)} → {formatRps(result.ceilingRps.b)}
+              </div>
+            </div>
           </div>
-        </div>
-      </div>
-      <h2>Change in p95 occupancy (B − A)</h2>
-      <DeltaChart bars={bars} />
-      <h2>Per middleware</h2>
-      <CompareTable rows={result.middleware} />
-      <p className="muted">
-        A change counts when the median and the p95 (of occupancy, or of duration) both move the same way by more than
-        10 % and an absolute floor (0.05 ms of occupancy, 0.5 ms of duration), with at least 30 calls on each side;
-        otherwise it is unchanged.
-      </p>
-    </>
+          <h2>Change in p95 occupancy (B − A)</h2>
+          <DeltaChart
+            bars={result.middleware
+              .filter((m) => m.delta.occupancyP95Ms !== null)
+              .map((m) => ({ name: m.name, deltaMs: m.delta.occupancyP95Ms!, verdict: m.verdict }))}
+          />
+          <h2>Per middleware</h2>
+          <CompareTable rows={result.middleware} />
+          <p className="muted">
+            A change counts when the median and the p95 (of occupancy, or of duration) both move the same way by more than{' '}
+            {MIN_RELATIVE * 100} % and an absolute floor ({MIN_ABSOLUTE_MS.occupancy} ms of occupancy, {MIN_ABSOLUTE_MS.duration} ms of
+            duration), with at least {MIN_CALLS} calls on each side; otherwise it is unchanged.
+          </p>
+        </>
+      )}
+    </Answer>
   );
 }
 
 export default async function ComparePage({ params, searchParams }: Props) {
   const service = decodeURIComponent((await params).service);
-  const sp = await searchParams;
+  const sp = paramsOf(await searchParams);
   const versions = await serviceVersions(db(), service);
   if (versions.length === 0) notFound();
-  const a = one(sp.a) ?? versions[Math.max(0, versions.length - 2)];
-  const b = one(sp.b) ?? versions[versions.length - 1];
-  const range = one(sp.range) ?? '24h';
-  const times = (['aFrom', 'aTo', 'bFrom', 'bTo'] as const).map((k) => [k, one(sp[k])] as const);
-  const byTime = times.some(([, v]) => v !== undefined);
-  const query = byTime
-    ? new URLSearchParams(times.map(([k, v]) => [k, v ?? '']))
-    : new URLSearchParams({ a, b, range });
-  // Defaults for the time-range form: the last hour against the hour before it.
+  const a = sp.get('a') ?? versions[Math.max(0, versions.length - 2)];
+  const b = sp.get('b') ?? versions[versions.length - 1];
+  const range = sp.get('range') ?? '24h';
+  const byTime = TIME_KEYS.some((k) => sp.has(k));
+  const query = byTime ? new URLSearchParams(TIME_KEYS.map((k) => [k, sp.get(k) ?? ''])) : new URLSearchParams({ a, b, range });
+  // Defaults for the time-range form: the hour before last against the last hour.
   const now = Date.now();
   const hourAgo = (n: number) => new Date(now - n * 3_600_000).toISOString();
   const timeDefaults = { aFrom: hourAgo(2), aTo: hourAgo(1), bFrom: hourAgo(1), bTo: hourAgo(0) };
   return (
     <>
-      <p className="muted">
-        <Link href="/">Services</Link> / <Link href={`/services/${encodeURIComponent(service)}`}>{service}</Link> /
-      </p>
+      <Breadcrumb trail={serviceTrail(service)} />
       <h1>Compare {service}</h1>
       <form className="filters" method="get" aria-label="Versions to compare">
         <Choice name="a" label="A (before)" options={versions} value={a} />
@@ -83,9 +77,9 @@ export default async function ComparePage({ params, searchParams }: Props) {
       </form>
       <form className="filters" method="get" aria-label="Time ranges to compare">
         <span>or two time ranges (ISO-8601):</span>
-        {times.map(([k, v]) => (
+        {TIME_KEYS.map((k) => (
           <label key={k}>
-            {k} <input name={k} size={22} defaultValue={v ?? timeDefaults[k]} />
+            {k} <input name={k} size={22} defaultValue={sp.get(k) ?? timeDefaults[k]} />
           </label>
         ))}
         <button type="submit">Compare ranges</button>

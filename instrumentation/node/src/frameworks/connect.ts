@@ -6,7 +6,7 @@ import type { ServerResponse } from 'node:http';
 import { connectStyle, NO_ERROR } from '../chain';
 import { wrapFactory } from './factory';
 import { middlewareInfo } from '../registry';
-import { middlewareName, registrationSite } from '../utils';
+import { anonymousName, middlewareName, registrationSite } from '../utils';
 
 const PATCHED = Symbol('hopscope.patched');
 
@@ -14,10 +14,10 @@ type Fn = Function & { handle?: unknown; [PATCHED]?: true };
 type App = Fn & { use: (...args: unknown[]) => unknown };
 type Req = { method?: string };
 
-function wrapConnectMiddleware(fn: Fn, site: string | undefined): Fn {
+function wrapConnectMiddleware(fn: Fn): Fn {
   // Mounted connect apps and http servers are structure; their own middleware is measured.
   if (fn[PATCHED] || typeof fn.handle === 'function') return fn;
-  const info = middlewareInfo(middlewareName(fn, site), 'connect');
+  const info = middlewareInfo(middlewareName(fn, () => anonymousName(registrationSite())), 'connect');
   if (info === null) return fn;
   const wrapped: Fn =
     fn.length >= 4
@@ -37,7 +37,7 @@ function patchApp(app: App): App {
     // use(fn) or use(route, fn)
     const i = typeof args[0] === 'function' ? 0 : 1;
     const handle = args[i];
-    if (typeof handle === 'function') args[i] = wrapConnectMiddleware(handle as Fn, handle.name ? undefined : registrationSite());
+    if (typeof handle === 'function') args[i] = wrapConnectMiddleware(handle as Fn);
     return use.apply(this, args);
   };
   return app;

@@ -9,7 +9,7 @@ import { connectStyle, NO_ERROR } from '../chain';
 import type { MiddlewareInfo, Shimmer } from '../internal-types';
 import { middlewareInfo } from '../registry';
 import { requestStateFor } from '../request';
-import { middlewareName, registrationSite } from '../utils';
+import { anonymousName, middlewareName, siteIfAnonymous } from '../utils';
 
 const INFO = Symbol('hopscope.info');
 const SITE = Symbol('hopscope.site');
@@ -35,7 +35,7 @@ function layerInfo(layer: Layer): MiddlewareInfo | null {
     const fn = layer.handle;
     // Routers and mounted apps are structure: their own layers are the middleware.
     const structural = typeof fn !== 'function' || Array.isArray(fn.stack) || fn.name === 'mounted_app';
-    info = structural ? null : middlewareInfo(middlewareName(fn, layer[SITE]), 'express');
+    info = structural ? null : middlewareInfo(middlewareName(fn, () => anonymousName(layer[SITE])), 'express');
     layer[INFO] = info;
   }
   return info;
@@ -86,7 +86,7 @@ function siteRecordingLayer(Layer: LayerConstructor): LayerConstructor {
     Layer.call(this, path, options, fn);
     // Both slots on every layer, in one order: one shape for all layers keeps the
     // router's own property reads on them fast.
-    this[SITE] = typeof fn === 'function' && !fn.name ? registrationSite() : undefined;
+    this[SITE] = typeof fn === 'function' ? siteIfAnonymous(fn) : undefined;
     this[INFO] = undefined;
     this[ROUTE] = undefined;
     this[ROUTE_BASE] = undefined;

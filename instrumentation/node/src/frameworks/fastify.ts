@@ -6,7 +6,7 @@ import type { ServerResponse } from 'node:http';
 import { hookStyle } from '../chain';
 import { wrapFactory } from './factory';
 import { middlewareInfo } from '../registry';
-import { middlewareName, registrationSite } from '../utils';
+import { anonymousName, middlewareName, registrationSite } from '../utils';
 
 const PATCHED = Symbol('hopscope.patched');
 
@@ -42,16 +42,18 @@ function wrap(fn: Fn, name: string, doneIndex: number): Fn {
   return wrapped;
 }
 
-function hookName(fn: Fn, hook: string, site: string | undefined): string {
-  return fn.name && fn.name !== 'anonymous' ? middlewareName(fn, undefined) : `<${hook}>@${site ?? 'unknown'}`;
+/** An anonymous hook is named by its kind and where it was added (a route's, by its URL). */
+function hookName(fn: Fn, hook: string, site: () => string | undefined): string {
+  return middlewareName(fn, () => anonymousName(site(), hook));
 }
 
 function wrapRouteHooks(route: RouteOptions): void {
-  route.handler = wrap(route.handler, hookName(route.handler, 'handler', `${route.url}`), -1);
+  const url = () => route.url;
+  route.handler = wrap(route.handler, hookName(route.handler, 'handler', url), -1);
   for (const hook of Object.keys(DONE_INDEX)) {
     const value = route[hook];
-    if (typeof value === 'function') route[hook] = wrap(value as Fn, hookName(value as Fn, hook, route.url), DONE_INDEX[hook]);
-    else if (Array.isArray(value)) route[hook] = value.map((f: Fn) => wrap(f, hookName(f, hook, route.url), DONE_INDEX[hook]));
+    if (typeof value === 'function') route[hook] = wrap(value as Fn, hookName(value as Fn, hook, url), DONE_INDEX[hook]);
+    else if (Array.isArray(value)) route[hook] = value.map((f: Fn) => wrap(f, hookName(f, hook, url), DONE_INDEX[hook]));
   }
 }
 
@@ -61,7 +63,7 @@ function patchInstance(app: Instance): Instance {
   app.addHook = function hopscopeAddHook(this: unknown, name: string, fn: Fn) {
     const i = DONE_INDEX[name];
     if (i === undefined || typeof fn !== 'function') return addHook.apply(this, arguments as unknown as [string, Fn]);
-    return addHook.call(this, name, wrap(fn, hookName(fn, name, registrationSite()), i));
+    return addHook.call(this, name, wrap(fn, hookName(fn, name, registrationSite), i));
   };
   addHook.call(app, 'onRoute', wrapRouteHooks as unknown as Fn);
   app[PATCHED] = true;

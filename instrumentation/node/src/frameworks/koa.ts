@@ -5,7 +5,7 @@ import { InstrumentationNodeModuleDefinition } from '@opentelemetry/instrumentat
 import type { ServerResponse } from 'node:http';
 import { koaStyle } from '../chain';
 import { middlewareInfo } from '../registry';
-import { middlewareName, registrationSite } from '../utils';
+import { anonymousName, middlewareName, registrationSite } from '../utils';
 import type { Shimmer } from '../internal-types';
 
 const WRAPPED = Symbol('hopscope.wrapped');
@@ -29,7 +29,8 @@ function wrapRouter(dispatch: Mw): void {
   for (const layer of dispatch.router!.stack) {
     const method = layer.methods.filter((m) => m !== 'HEAD')[0] ?? 'ALL';
     layer.stack = layer.stack.map((fn) =>
-      wrapKoaMiddleware(fn, fn.name && fn.name !== 'anonymous' ? middlewareName(fn, undefined) : `${method} ${layer.path}`, layer.path),
+      // An anonymous route handler is named by its route, as the router shows it.
+      wrapKoaMiddleware(fn, middlewareName(fn, () => `${method} ${layer.path}`), layer.path),
     );
   }
 }
@@ -44,7 +45,7 @@ export function koaModules(shimmer: Shimmer): InstrumentationNodeModuleDefinitio
         wrapRouter(fn);
         return use.call(this, fn);
       }
-      return use.call(this, wrapKoaMiddleware(fn, middlewareName(fn, fn.name ? undefined : registrationSite()), undefined));
+      return use.call(this, wrapKoaMiddleware(fn, middlewareName(fn, () => anonymousName(registrationSite())), undefined));
     };
   return [
     new InstrumentationNodeModuleDefinition(

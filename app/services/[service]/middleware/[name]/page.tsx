@@ -1,32 +1,34 @@
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { Suspense } from 'react';
-import { ExemplarTable } from '@/components/ExemplarTable';
-import { HistogramChart } from '@/components/HistogramChart';
-import { RouteTable } from '@/components/RouteTable';
-import { SeriesChart } from '@/components/SeriesChart';
+import { Answer } from '@/components/Answer';
+import { Breadcrumb, serviceTrail } from '@/components/Breadcrumb';
+import { HistogramChart } from '@/components/charts/HistogramChart';
+import { SeriesChart } from '@/components/charts/SeriesChart';
 import { formatCount, formatMs } from '@/components/format';
+import { ExemplarTable } from '@/components/tables/ExemplarTable';
+import { RouteTable } from '@/components/tables/RouteTable';
 import { db } from '@/lib/db/client';
-import { middlewareDetail } from '@/lib/query/detail';
+import { DEFAULT_EXEMPLARS, middlewareDetail, type MiddlewareDetail } from '@/lib/query/detail';
 import { QueryError } from '@/lib/query/errors';
+import { paramsOf, type PageSearchParams } from '@/lib/query/params';
 import { DEFAULT_RANGE, parseRange, RANGES } from '@/lib/query/range';
-import type { Scope } from '@/lib/query/scope';
+import { scopeFrom, scopeParams, type Scope } from '@/lib/query/scope';
 
 export const dynamic = 'force-dynamic';
 
-type Props = { params: Promise<{ service: string; name: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { params: Promise<{ service: string; name: string }>; searchParams: Promise<PageSearchParams> };
 
-const one = (v: string | string[] | undefined) => (typeof v === 'string' ? v : null);
-
-async function Detail({ service, name, range, scope }: { service: string; name: string; range: string; scope: Scope }) {
-  let d;
+/** A middleware with no calls in the range is no error: the page says so and offers a longer one. */
+async function loadDetail(service: string, name: string, range: string, scope: Scope): Promise<MiddlewareDetail | string> {
   try {
-    d = await middlewareDetail(db(), service, name, parseRange(new URLSearchParams({ range })), scope, 20);
+    return await middlewareDetail(db(), service, name, parseRange(new URLSearchParams({ range })), scope, DEFAULT_EXEMPLARS);
   } catch (err) {
-    if (err instanceof QueryError && err.status === 404) return <p className="panel" role="status">{err.message}. Pick a longer range.</p>;
-    if (err instanceof QueryError) return <p role="alert">{err.message}</p>;
+    if (err instanceof QueryError && err.status === 404) return `${err.message}. Pick a longer range.`;
     throw err;
   }
+}
+
+function DetailView({ service, d }: { service: string; d: MiddlewareDetail }) {
   const s = d.summary;
   const kpis: [string, string][] = [
     ['Calls', formatCount(s.calls)],
@@ -83,26 +85,32 @@ export default async function MiddlewarePage({ params, searchParams }: Props) {
   const p = await params;
   const service = decodeURIComponent(p.service);
   const name = decodeURIComponent(p.name);
-  const sp = await searchParams;
-  const range = one(sp.range) ?? DEFAULT_RANGE;
-  const scope: Scope = { version: one(sp.version) || null, environment: one(sp.environment) || null };
-  const scopeParams = { ...(scope.version ? { version: scope.version } : {}), ...(scope.environment ? { environment: scope.environment } : {}) };
-  if (!service) notFound();
+  const sp = paramsOf(await searchParams);
+  const range = sp.get('range') ?? DEFAULT_RANGE;
+  const scope = scopeFrom(sp);
   return (
     <>
-      <p className="muted">
-        <Link href="/">Services</Link> / <Link href={`/services/${encodeURIComponent(service)}`}>{service}</Link> /
-      </p>
+      <Breadcrumb trail={serviceTrail(service)} />
       <h1>{name}</h1>
       <nav className="filters" aria-label="Time range">
         {Object.keys(RANGES).map((r) => (
-          <Link key={r} href={`?${new URLSearchParams({ range: r, ...scopeParams })}`} aria-current={r === range}>
+          <Link key={r} href={`?${new URLSearchParams({ range: r, ...scopeParams(scope) })}`} aria-current={r === range}>
             {r}
           </Link>
         ))}
       </nav>
       <Suspense key={`${range}:${scope.version}:${scope.environment}`} fallback={<p className="muted">Loading…</p>}>
-        <Detail service={service} name={name} range={range} scope={scope} />
+        <Answer load={() => loadDetail(service, name, range, scope)}>
+          {(d) =>
+            typeof d === 'string' ? (
+              <p className="panel" role="status">
+                {d}
+              </p>
+            ) : (
+              <DetailView service={service} d={d} />
+            )
+          }
+        </Answer>
       </Suspense>
     </>
   );

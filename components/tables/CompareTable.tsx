@@ -1,5 +1,5 @@
 import type { CompareRow } from '@/lib/query/compare';
-import { formatCount, formatMs } from './format';
+import { formatCount, formatMs } from '../format';
 
 const MARK = { better: '▼ better', worse: '▲ worse', unchanged: '= unchanged' } as const;
 

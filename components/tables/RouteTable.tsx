@@ -1,5 +1,5 @@
 import type { RouteRow } from '@/lib/query/detail';
-import { formatCount, formatMs } from './format';
+import { formatCount, formatMs } from '../format';
 
 export function RouteTable({ rows }: { rows: RouteRow[] }) {
   return (

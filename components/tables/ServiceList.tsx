@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { ServiceSummary } from '@/lib/query/types';
-import { formatRps, formatShare, formatTime } from './format';
+import { formatRps, formatShare, formatTime } from '../format';
 
 export function ServiceList({ services }: { services: ServiceSummary[] }) {
   return (

@@ -4,8 +4,8 @@
 import Link from 'next/link';
 import { useState } from 'react';
 import { middlewareKey, type MiddlewareRow, type Sparklines } from '@/lib/query/types';
-import { formatCount, formatMs, formatRps, formatShare } from './format';
-import { Sparkline } from './Sparkline';
+import { formatCount, formatMs, formatRps, formatShare } from '../format';
+import { Sparkline } from '../charts/Sparkline';
 
 type Column = { label: string; value: (r: MiddlewareRow) => number | null; show: (r: MiddlewareRow) => string };
 

@@ -2,11 +2,10 @@
 // The distribution of one measure (duration or occupancy): calls per histogram bucket,
 // on a logarithmic scale of time (the buckets are exponential).
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { formatMs } from './format';
+import type { HistogramBucket } from '@/lib/query/detail';
+import { formatMs } from '../format';
 
-export type HistogramBar = { lowerMs: number; upperMs: number; count: number };
-
-export function HistogramChart({ bars, label, colour }: { bars: HistogramBar[]; label: string; colour: string }) {
+export function HistogramChart({ bars, label, colour }: { bars: HistogramBucket[]; label: string; colour: string }) {
   const data = bars.map((b) => ({ ...b, label: formatMs(b.upperMs) }));
   return (
     <figure aria-label={label} style={{ margin: 0 }}>
@@ -18,7 +17,7 @@ export function HistogramChart({ bars, label, colour }: { bars: HistogramBar[]; 
           <YAxis allowDecimals={false} tick={{ fontSize: 11 }} />
           <Tooltip
             labelFormatter={(_l, p) => {
-              const b = p?.[0]?.payload as HistogramBar | undefined;
+              const b = p?.[0]?.payload as HistogramBucket | undefined;
               return b ? `${formatMs(b.lowerMs)} – ${formatMs(b.upperMs)}` : '';
             }}
             formatter={(v) => [`${v} calls`, 'calls']}

@@ -1,7 +1,7 @@
 // A row's trend at a glance: an inline SVG line, not a recharts chart, because a ranking
 // table draws one per row and twenty chart instances would cost more than the table.
 // Gaps (steps without calls) break the line. The label says what a screen reader needs.
-import { formatMs } from './format';
+import { formatMs } from '../format';
 
 const WIDTH = 90;
 const HEIGHT = 22;

@@ -1,9 +1,9 @@
 import Link from 'next/link';
-import type { ExemplarRow } from '@/lib/query/detail';
-import { formatCount, formatMs, formatTime } from './format';
+import type { SampledInvocation } from '@/lib/query/detail';
+import { formatCount, formatMs, formatTime } from '../format';
 
 /** Sampled invocations, slowest first, with the ids to find them in any trace backend. */
-export function ExemplarTable({ service, rows }: { service: string; rows: ExemplarRow[] }) {
+export function ExemplarTable({ service, rows }: { service: string; rows: SampledInvocation[] }) {
   if (rows.length === 0) return <p className="muted">No sampled invocations in this range (spans are sampled; metrics are not).</p>;
   return (
     <div className="table-wrap">

@@ -1,0 +1,18 @@
+// A page's answer from a query function: what the query returns rendered, a question it
+// cannot answer as asked said in words (a 400's message), an unknown service or
+// middleware as the segment's not-found page; anything else goes to the segment's error.tsx.
+import { notFound } from 'next/navigation';
+import type { ReactNode } from 'react';
+import { QueryError } from '@/lib/query/errors';
+
+export async function Answer<T>({ load, children }: { load: () => Promise<T>; children: (answer: T) => ReactNode }) {
+  let answer: T;
+  try {
+    answer = await load();
+  } catch (err) {
+    if (err instanceof QueryError && err.status === 404) notFound();
+    if (err instanceof QueryError) return <p role="alert">{err.message}</p>;
+    throw err;
+  }
+  return <>{children(answer)}</>;
+}

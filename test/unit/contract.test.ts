@@ -1,0 +1,41 @@
+// The telemetry contract lives once, in the Node package: the Django producer's own file of
+// names must say the same, constant by constant, and the dashboard reads the Node file.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import * as sc from '@hopscope/instrumentation/semconv';
+import * as dashboard from '../../lib/contract';
+
+const PYTHON_FILE = path.resolve(__dirname, '../../instrumentation/django/hopscope_django/semconv.py');
+/** The Django producer's own constants, not names the dashboard reads. */
+const PRODUCER_OWN = new Set(['SCOPE', 'FRAMEWORK']);
+
+function pythonNames(): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const m of fs.readFileSync(PYTHON_FILE, 'utf8').matchAll(/^([A-Z][A-Z0-9_]*) = "([^"]*)"$/gm)) names.set(m[1], m[2]);
+  return names;
+}
+
+test("the Django producer's names are the contract's, constant by constant", () => {
+  const names = pythonNames();
+  assert.ok(names.size > 20, `read ${names.size} names from ${PYTHON_FILE}`);
+  const contract = sc as unknown as Record<string, unknown>;
+  for (const [constant, value] of names) {
+    if (PRODUCER_OWN.has(constant)) continue;
+    const hopKind = /^ATTR_HOPS_([A-Z]+)$/.exec(constant) ?? /^HOP_KIND_([A-Z]+)$/.exec(constant);
+    if (hopKind !== null) {
+      const kind = hopKind[1].toLowerCase() as sc.HopKindName;
+      assert.ok(sc.HOP_KINDS.includes(kind), `${constant}: ${kind} is not one of ${sc.HOP_KINDS.join(', ')}`);
+      assert.equal(value, constant.startsWith('ATTR_') ? sc.ATTR_HOPS_BY_KIND[kind] : kind, constant);
+      continue;
+    }
+    assert.ok(constant in contract, `${constant} is not in instrumentation/node/src/semconv.ts`);
+    assert.equal(value, contract[constant], constant);
+  }
+});
+
+test('the dashboard reads the same contract object, not a copy', () => {
+  assert.equal(dashboard.ATTR_OCCUPANCY, sc.ATTR_OCCUPANCY);
+  assert.equal(dashboard.HOP_KINDS, sc.HOP_KINDS);
+});
