@@ -1,6 +1,6 @@
 // Records a finished request's invocations: into the pre-keyed accumulators always, as
 // spans only when the request's trace is sampled, and against the budget when one is set.
-import { propagation, ROOT_CONTEXT, SpanKind, SpanStatusCode, trace, type Attributes, type Context, type Span, type Tracer } from '@opentelemetry/api';
+import { propagation, ROOT_CONTEXT, SpanKind, SpanStatusCode, trace, TraceFlags, type Attributes, type Context, type Span, type Tracer } from '@opentelemetry/api';
 import { performance } from 'node:perf_hooks';
 import { isMainThread, threadId } from 'node:worker_threads';
 import type { Invocation, RequestState } from './internal-types';
@@ -65,8 +65,13 @@ function traceRequest(t: Tracer, state: RequestState): void {
   const invocations = state.invocations;
   let parentContext = state.context;
   const httpSpan = trace.getSpan(parentContext);
-  // The HTTP server span's sampling decides; without one, spanSampleRatio or an upstream service does.
-  const sampled = httpSpan !== undefined ? httpSpan.isRecording() : Math.random() < sampleRatio || upstreamSampled(state.headers.traceparent);
+  // The HTTP server span's sampling decides (its trace flags: by the time the response
+  // closes the span has ended, so isRecording() says false whatever was decided);
+  // without one, spanSampleRatio or an upstream service does.
+  const sampled =
+    httpSpan !== undefined
+      ? (httpSpan.spanContext().traceFlags & TraceFlags.SAMPLED) !== 0
+      : Math.random() < sampleRatio || upstreamSampled(state.headers.traceparent);
   if (!sampled) return;
   const offset = clockOffset();
   let requestSpan: Span | undefined;

@@ -6,9 +6,18 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 
-function run(framework: string, instrumented: boolean): { results: { status: number }[]; events: string[] } {
-  const fixture = path.join(__dirname, 'fixtures', `behaviour-${framework}.ts`);
-  const out = execFileSync(process.execPath, ['--import', 'tsx', fixture, ...(instrumented ? ['--instrumented'] : [])], {
+// Each setup: its fixture and the arguments it takes.
+const SETUPS: Record<string, [fixture: string, ...args: string[]]> = {
+  'express 5': ['express'],
+  'express 4': ['express', '--express4'],
+  koa: ['koa'],
+  fastify: ['fastify'],
+};
+
+function run(setup: string, instrumented: boolean): { results: { status: number }[]; events: string[] } {
+  const [name, ...args] = SETUPS[setup];
+  const fixture = path.join(__dirname, 'fixtures', `behaviour-${name}.ts`);
+  const out = execFileSync(process.execPath, ['--import', 'tsx', fixture, ...args, ...(instrumented ? ['--instrumented'] : [])], {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'ignore'],
     timeout: 30_000,
@@ -16,7 +25,7 @@ function run(framework: string, instrumented: boolean): { results: { status: num
   return JSON.parse(out);
 }
 
-for (const framework of ['express', 'koa', 'fastify']) {
+for (const framework of Object.keys(SETUPS)) {
   test(`${framework} behaves the same with and without the instrumentation`, () => {
     const bare = run(framework, false);
     const instrumented = run(framework, true);

@@ -3,7 +3,9 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { performance } from 'node:perf_hooks';
-import { propagation, type Attributes } from '@opentelemetry/api';
+import { context, propagation, type Attributes } from '@opentelemetry/api';
+import { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-hooks';
+import { HttpInstrumentation } from '@opentelemetry/instrumentation-http';
 import { W3CTraceContextPropagator } from '@opentelemetry/core';
 import { MeterProvider, MetricReader, type ResourceMetrics } from '@opentelemetry/sdk-metrics';
 import { BasicTracerProvider, InMemorySpanExporter, SimpleSpanProcessor, type ReadableSpan } from '@opentelemetry/sdk-trace-base';
@@ -16,6 +18,8 @@ class TestReader extends MetricReader {
 
 export type Harness = {
   instrumentation: MiddlewareInstrumentation;
+  /** OpenTelemetry's HTTP instrumentation, when setup() was asked for it (enable/disable it at will). */
+  http: HttpInstrumentation | null;
   exporter: InMemorySpanExporter;
   /** Spans of one middleware (by middleware.name), oldest first. */
   spans(name: string): ReadableSpan[];
@@ -23,19 +27,31 @@ export type Harness = {
   collect(): Promise<ResourceMetrics>;
 };
 
-/** Call before requiring the framework: the instrumentation patches it as it loads. */
-export function setup(config: MiddlewareInstrumentationConfig = {}): Harness {
+/**
+ * Call before requiring the framework: the instrumentation patches it as it loads.
+ * `withHttp`: OpenTelemetry's HTTP instrumentation too, with the context manager it needs
+ * (as NodeSDK sets them up); the SDK's default sampler then decides per server span.
+ */
+export function setup(config: MiddlewareInstrumentationConfig = {}, withHttp = false): Harness {
   // As NodeSDK does: W3C trace context from incoming headers.
   propagation.setGlobalPropagator(new W3CTraceContextPropagator());
   const exporter = new InMemorySpanExporter();
+  const provider = new BasicTracerProvider({ spanProcessors: [new SimpleSpanProcessor(exporter)] });
+  let http: HttpInstrumentation | null = null;
+  if (withHttp) {
+    context.setGlobalContextManager(new AsyncLocalStorageContextManager().enable());
+    http = new HttpInstrumentation();
+    http.setTracerProvider(provider);
+  }
   // Every request traced: the tests read spans.
   const instrumentation = new MiddlewareInstrumentation({ spanSampleRatio: 1, ...config });
-  instrumentation.setTracerProvider(new BasicTracerProvider({ spanProcessors: [new SimpleSpanProcessor(exporter)] }));
+  instrumentation.setTracerProvider(provider);
   const reader = new TestReader({ metricProducers: [instrumentation.metricProducer] });
   new MeterProvider({ readers: [reader] });
   const spans = (name: string) => exporter.getFinishedSpans().filter((s) => s.attributes['middleware.name'] === name);
   return {
     instrumentation,
+    http,
     exporter,
     spans,
     attrs: (name) => spans(name).map((s) => s.attributes),
