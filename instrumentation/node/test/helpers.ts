@@ -20,6 +20,8 @@ export type Harness = {
   instrumentation: MiddlewareInstrumentation;
   /** OpenTelemetry's HTTP instrumentation, when setup() was asked for it (enable/disable it at will). */
   http: HttpInstrumentation | null;
+  /** The tracer provider every instrumentation here exports through, for more of them. */
+  provider: BasicTracerProvider;
   exporter: InMemorySpanExporter;
   /** Spans of one middleware (by middleware.name), oldest first. */
   spans(name: string): ReadableSpan[];
@@ -52,6 +54,7 @@ export function setup(config: MiddlewareInstrumentationConfig = {}, withHttp = f
   return {
     instrumentation,
     http,
+    provider,
     exporter,
     spans,
     attrs: (name) => spans(name).map((s) => s.attributes),

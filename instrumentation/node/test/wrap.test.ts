@@ -44,6 +44,37 @@ test('wrapMiddleware measures a hand-rolled connect-style chain', async (t) => {
   assert.equal(h.attrs('healthCheck').length, 0, 'ignored by name');
 });
 
+test('wrapMiddleware inside an instrumented framework: one invocation a call, under its name', async (t) => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const express: typeof import('express') = require('express');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const connect: typeof import('connect') = require('connect');
+  const auth = wrapMiddleware(function checkToken(_req: unknown, _res: unknown, next: () => void) {
+    busyWait(10);
+    next();
+  }, { name: 'auth' });
+  const app = express();
+  app.use(auth);
+  app.get('/', (_req, res) => res.send('ok'));
+  const viaConnect = connect();
+  viaConnect.use(auth);
+  viaConnect.use((_req: http.IncomingMessage, res: http.ServerResponse) => res.end('ok'));
+  for (const listener of [app, viaConnect]) {
+    const { url, close } = await listen(http.createServer(listener));
+    t.after(close);
+    h.exporter.reset();
+    await h.collect();
+    for (let i = 0; i < 3; i++) assert.equal(await (await fetch(url)).text(), 'ok');
+    await settle();
+    assert.equal(h.attrs('auth').length, 3, 'one span a call');
+    assert.equal(h.attrs('checkToken').length, 0, 'not a second time under its function name');
+    const duration = (await h.collect()).scopeMetrics.flatMap((s) => s.metrics).find((m) => m.descriptor.name === 'middleware.duration')!;
+    const counts = duration.dataPoints.filter((p) => p.attributes['middleware.name'] === 'auth').map((p) => (p.value as { count: number }).count);
+    assert.deepEqual(counts, [3], 'one invocation a call in the metrics');
+    assert.ok(ms(h.attrs('auth')[0]['middleware.occupancy']) >= 9.5);
+  }
+});
+
 test('wrapMiddleware keeps the arity frameworks use to tell error handlers', () => {
   const handler = wrapMiddleware(function onError(_e: unknown, _q: unknown, _s: unknown, _n: unknown) {});
   assert.equal(handler.length, 4);

@@ -2,33 +2,20 @@
 // keeping their arity (Connect calls 4-argument functions only for errors). Connect keeps
 // no prototype to patch: every app gets the methods copied in, so createServer is wrapped.
 import { InstrumentationNodeModuleDefinition } from '@opentelemetry/instrumentation';
-import type { ServerResponse } from 'node:http';
-import { connectStyle, NO_ERROR } from '../chain';
 import { wrapFactory } from './factory';
+import { isMeasured } from '../measured';
 import { middlewareInfo } from '../registry';
 import { anonymousName, middlewareName, registrationSite } from '../utils';
+import { connectWrapper } from '../wrap';
 
-const PATCHED = Symbol('hopscope.patched');
-
-type Fn = Function & { handle?: unknown; [PATCHED]?: true };
+type Fn = Function & { handle?: unknown };
 type App = Fn & { use: (...args: unknown[]) => unknown };
-type Req = { method?: string };
 
-function wrapConnectMiddleware(fn: Fn): Fn {
+function wrapConnectMiddleware(fn: Fn): Function {
   // Mounted connect apps and http servers are structure; their own middleware is measured.
-  if (fn[PATCHED] || typeof fn.handle === 'function') return fn;
+  if (isMeasured(fn) || typeof fn.handle === 'function') return fn;
   const info = middlewareInfo(middlewareName(fn, () => anonymousName(registrationSite())), 'connect');
-  if (info === null) return fn;
-  const wrapped: Fn =
-    fn.length >= 4
-      ? function (this: unknown, err: unknown, req: Req, res: ServerResponse, next: () => void) {
-          return connectStyle(info, fn, this, err, req, res, next);
-        }
-      : function (this: unknown, req: Req, res: ServerResponse, next: () => void) {
-          return connectStyle(info, fn, this, NO_ERROR, req, res, next);
-        };
-  wrapped[PATCHED] = true;
-  return wrapped;
+  return info === null ? fn : connectWrapper(fn, info);
 }
 
 function patchApp(app: App): App {

@@ -7,6 +7,7 @@ import { InstrumentationNodeModuleDefinition, InstrumentationNodeModuleFile } fr
 import type { ServerResponse } from 'node:http';
 import { connectStyle, NO_ERROR } from '../chain';
 import type { MiddlewareInfo, Shimmer } from '../internal-types';
+import { isMeasured } from '../measured';
 import { middlewareInfo } from '../registry';
 import { requestStateFor } from '../request';
 import { anonymousName, middlewareName, siteIfAnonymous } from '../utils';
@@ -18,7 +19,7 @@ const ROUTE = Symbol('hopscope.route');
 const ROUTE_BASE = Symbol('hopscope.routeBase');
 
 type Layer = {
-  handle: Function & { stack?: unknown };
+  handle: Function & { stack?: unknown; __original?: Layer['handle'] };
   route?: { path: unknown };
   [INFO]?: MiddlewareInfo | null;
   [SITE]?: string;
@@ -29,13 +30,23 @@ type Req = { method?: string; baseUrl?: string };
 type LayerMethod = (this: Layer, ...args: unknown[]) => unknown;
 type LayerConstructor = Function & { prototype: Record<string | symbol, unknown> };
 
+/** The function a layer was given: OpenTelemetry's express instrumentation replaces
+ *  layer.handle with its own wrapper, and shimmer keeps the original on `__original`
+ *  (on the function itself when the instrumentation left it as it was: error handlers). */
+function registered(fn: Layer['handle']): Layer['handle'] {
+  let f = fn;
+  while (typeof f === 'function' && typeof f.__original === 'function' && f.__original !== f) f = f.__original;
+  return f;
+}
+
 function layerInfo(layer: Layer): MiddlewareInfo | null {
   let info = layer[INFO];
   if (info === undefined) {
-    const fn = layer.handle;
+    const fn = registered(layer.handle);
     // Routers and mounted apps are structure: their own layers are the middleware.
     const structural = typeof fn !== 'function' || Array.isArray(fn.stack) || fn.name === 'mounted_app';
-    info = structural ? null : middlewareInfo(middlewareName(fn, () => anonymousName(layer[SITE])), 'express');
+    // wrapMiddleware's own wrapper measures its function: one invocation, not two.
+    info = structural || isMeasured(fn) ? null : middlewareInfo(middlewareName(fn, () => anonymousName(layer[SITE])), 'express');
     layer[INFO] = info;
   }
   return info;

@@ -4,6 +4,7 @@
 import { InstrumentationNodeModuleDefinition } from '@opentelemetry/instrumentation';
 import type { ServerResponse } from 'node:http';
 import { hookStyle } from '../chain';
+import { isMeasured, markMeasured } from '../measured';
 import { wrapFactory } from './factory';
 import { middlewareInfo } from '../registry';
 import { anonymousName, middlewareName, registrationSite } from '../utils';
@@ -22,24 +23,23 @@ const DONE_INDEX: Record<string, number> = {
   onError: 3,
 };
 
-type Fn = Function & { [PATCHED]?: true };
+type Fn = Function;
 type Request = { method?: string; routeOptions?: { url?: string } };
 type Reply = { raw: ServerResponse };
 type Instance = { addHook: (name: string, fn: Fn) => unknown; [PATCHED]?: true };
 type RouteOptions = { url: string; handler: Fn } & Record<string, unknown>;
 
 function wrap(fn: Fn, name: string, doneIndex: number): Fn {
-  if (fn[PATCHED]) return fn;
+  if (isMeasured(fn)) return fn;
   // Fastify refuses an async hook that also takes done; leave that check to it.
   if (doneIndex >= 0 && fn.constructor.name === 'AsyncFunction' && fn.length === doneIndex + 1) return fn;
   const info = middlewareInfo(name, 'fastify');
   if (info === null) return fn;
-  const wrapped: Fn = function (this: unknown, request: Request, reply: Reply) {
+  const wrapped = function (this: unknown, request: Request, reply: Reply) {
     return hookStyle(info, fn, this, [...arguments], doneIndex, request, reply.raw, request.routeOptions?.url);
   };
   Object.defineProperty(wrapped, 'length', { value: fn.length });
-  wrapped[PATCHED] = true;
-  return wrapped;
+  return markMeasured(wrapped);
 }
 
 /** An anonymous hook is named by its kind and where it was added (a route's, by its URL). */

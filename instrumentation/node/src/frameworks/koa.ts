@@ -4,25 +4,23 @@
 import { InstrumentationNodeModuleDefinition } from '@opentelemetry/instrumentation';
 import type { ServerResponse } from 'node:http';
 import { koaStyle } from '../chain';
+import { isMeasured, markMeasured } from '../measured';
 import { middlewareInfo } from '../registry';
 import { anonymousName, middlewareName, registrationSite } from '../utils';
 import type { Shimmer } from '../internal-types';
 
-const WRAPPED = Symbol('hopscope.wrapped');
 
 type Ctx = { method?: string; res: ServerResponse };
-type Mw = Function & { [WRAPPED]?: true; router?: { stack: RouteLayer[] } };
+type Mw = Function & { router?: { stack: RouteLayer[] } };
 type RouteLayer = { path: string; methods: string[]; stack: Mw[] };
 
 function wrapKoaMiddleware(fn: Mw, name: string, route: string | undefined): Mw {
-  if (fn[WRAPPED]) return fn;
+  if (isMeasured(fn)) return fn;
   const info = middlewareInfo(name, 'koa');
   if (info === null) return fn;
-  const wrapped: Mw = function (this: unknown, ctx: Ctx, next: () => unknown) {
+  return markMeasured(function (this: unknown, ctx: Ctx, next: () => unknown) {
     return koaStyle(info, fn, this, ctx, next, route);
-  };
-  wrapped[WRAPPED] = true;
-  return wrapped;
+  });
 }
 
 function wrapRouter(dispatch: Mw): void {
