@@ -62,10 +62,23 @@ let depth = 0;
 // waiting invocation's): see before().
 let inRequestIo = false;
 
+/**
+ * Writing a response schedules Node's own work as ticks: the socket's afterWrite (which
+ * emits 'finish' and lets the next request in), and once the response is ended its
+ * 'close'. That is not the middleware's code, though it ran them: a final handler that
+ * only calls res.json() was charged 50-80 µs a call for them here, on top of the 160-220
+ * µs it takes. Promises, timers and I/O a middleware starts stay its own, and so do ticks
+ * it schedules itself before ending the response.
+ */
+function isNodesOwnTick(inv: Invocation, resource: object): boolean {
+  return inv.request.res.writableEnded || (resource as { callback?: Function }).callback?.name === 'afterWriteTick';
+}
+
 function init(_asyncId: number, type: string, _trigger: number, resource: object): void {
   const inv = currentInvocation();
   const r = resource as Tagged;
   if (inv !== null && !inRequestIo) {
+    if (type === 'TickObject' && isNodesOwnTick(inv, resource)) return;
     r[OWNER] = inv;
     if (type !== 'PROMISE') {
       const kind = hopKindOf(type);
@@ -88,8 +101,11 @@ function before(asyncId: number): void {
   if (inv === undefined) {
     // The request's own I/O: its time counts for the invocation waiting on the request,
     // but it is the request progressing, not a continuation that middleware scheduled.
+    // Once the response is ended, what the connection does is Node sending it (and
+    // Hopscope recording it on 'close'): nobody's, or a final handler that only called
+    // res.json() would be charged for it (measured: 0.22-0.29 ms instead of 0.16-0.21).
     const request = r[REQUEST];
-    inv = request === undefined || request.ended || request.open === null ? undefined : request.open;
+    inv = request === undefined || request.ended || request.open === null || request.res.writableEnded ? undefined : request.open;
   } else {
     kind = r[KIND] ?? 'microtask';
   }

@@ -12,6 +12,7 @@ import { koaModules } from './frameworks/koa';
 import { disableHops, enableHops } from './hops';
 import { middlewareMetricProducer } from './metric-producer';
 import { configureOccupancy } from './occupancy';
+import { cancelReaderCheck, DEFAULT_READER_CHECK_MS, scheduleReaderCheck } from './reader-check';
 import { configureRecorder } from './recorder';
 import { configureRegistry } from './registry';
 import { INSTRUMENTATION_NAME } from './semconv';
@@ -50,6 +51,7 @@ export class MiddlewareInstrumentation extends InstrumentationBase<MiddlewareIns
     super.enable();
     this.applyConfig();
     middlewareMetricProducer.setEnabled(true);
+    scheduleReaderCheck(this.getConfig().metricReaderCheckMs ?? DEFAULT_READER_CHECK_MS);
     if (this.getConfig().detail === 'sync') disableHops();
     else enableHops();
   }
@@ -57,6 +59,7 @@ export class MiddlewareInstrumentation extends InstrumentationBase<MiddlewareIns
   override disable(): void {
     super.disable();
     disableHops();
+    cancelReaderCheck();
     middlewareMetricProducer.setEnabled(false);
   }
 

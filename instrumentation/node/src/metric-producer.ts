@@ -48,12 +48,15 @@ function descriptor(name: string, unit: string, description: string, valueType =
 class MiddlewareMetricProducer implements MetricProducer {
   private lastCollect: HrTime = hrTime();
   private enabled = true;
+  /** Whether a metric reader has collected this producer yet (see reader-check.ts). */
+  collected = false;
 
   setEnabled(enabled: boolean): void {
     this.enabled = enabled;
   }
 
   async collect(): Promise<CollectionResult> {
+    this.collected = true;
     const startTime = this.lastCollect;
     const endTime = hrTime();
     this.lastCollect = endTime;

@@ -26,6 +26,10 @@ export interface RegisterOptions {
   endpoint?: string;
   /** Bearer token the receiver expects; default HOPSCOPE_INGEST_TOKEN. */
   token?: string;
+  /** More headers for every export (a Collector's own authentication, say). */
+  headers?: Record<string, string>;
+  /** More resource attributes (OTEL_RESOURCE_ATTRIBUTES in the zero-code start). */
+  resourceAttributes?: Record<string, string>;
   /** Share of requests traced (spans per middleware); metrics cover every request. Default 0.1. */
   spanSampleRatio?: number;
   /** OTLP/HTTP encoding. Default 'http/protobuf' (smaller and faster to decode than JSON). */
@@ -57,7 +61,7 @@ export function register(options: RegisterOptions): Registration {
   if (!(ratio >= 0 && ratio <= 1)) throw new RangeError(`spanSampleRatio must be between 0 and 1, got ${ratio}`);
   const endpoint = (options.endpoint ?? process.env.HOPSCOPE_ENDPOINT ?? 'http://127.0.0.1:3000').replace(/\/+$/, '');
   const token = options.token ?? process.env.HOPSCOPE_INGEST_TOKEN;
-  const headers: Record<string, string> = token ? { Authorization: `Bearer ${token}` } : {};
+  const headers: Record<string, string> = { ...options.headers, ...(token ? { Authorization: `Bearer ${token}` } : {}) };
 
   const json = options.protocol === 'http/json';
   const traceExporter = json
@@ -69,6 +73,7 @@ export function register(options: RegisterOptions): Registration {
   const instrumentation = new MiddlewareInstrumentation({ spanSampleRatio: ratio, ...options.instrumentation });
   const sdk = new NodeSDK({
     resource: resourceFromAttributes({
+      ...options.resourceAttributes,
       [sc.RESOURCE_SERVICE_NAME]: options.serviceName,
       [sc.RESOURCE_SERVICE_VERSION]: options.serviceVersion ?? 'unknown',
       [sc.RESOURCE_ENVIRONMENT]: options.environment ?? process.env.NODE_ENV ?? 'development',

@@ -36,6 +36,11 @@ export interface MiddlewareInstrumentationConfig extends InstrumentationConfig {
   spanSampleRatio?: number;
   /** Distinct routes kept per middleware before the rest fold into "(other)". Default 200. */
   maxRoutesPerMiddleware?: number;
+  /**
+   * When no metric reader has collected `metricProducer` this long (ms) after the
+   * instrumentation started, one warning says what to add. Default 150000; 0 never warns.
+   */
+  metricReaderCheckMs?: number;
 }
 
 export interface WrapOptions {
