@@ -17,6 +17,12 @@ export function OccupancyChart({ bars }: { bars: OccupancyBar[] }) {
           <Tooltip formatter={(v) => `${Number(v).toFixed(2)} ms`} />
           <Legend />
           <Bar dataKey="occupancyMs" name="occupancy (holds the thread)" stackId="a" fill="var(--occupancy)" isAnimationActive={false} />
+          {bars.some((b) => b.heldMs > 0 || b.queuedMs > 0) && (
+            <>
+              <Bar dataKey="heldMs" name="keeps the sync thread across downstream" stackId="a" fill="var(--held)" isAnimationActive={false} />
+              <Bar dataKey="queuedMs" name="queued for the sync thread" stackId="a" fill="var(--queued)" isAnimationActive={false} />
+            </>
+          )}
           <Bar dataKey="waitingMs" name="waiting (off the thread)" stackId="a" fill="var(--waiting)" isAnimationActive={false} />
         </BarChart>
       </ResponsiveContainer>

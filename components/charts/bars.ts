@@ -1,16 +1,31 @@
-// Per-call occupancy beside waiting (duration minus occupancy), for OccupancyChart, in the
+// Per-call occupancy beside waiting (duration minus occupancy), and for Django the shared
+// sync thread held beyond that and the queueing for it, for OccupancyChart, in the
 // order middleware run in a request (from sampled spans; unknown positions last).
 import type { MiddlewareRow } from '@/lib/query/types';
 
-export type OccupancyBar = { name: string; occupancyMs: number; waitingMs: number };
+export type OccupancyBar = {
+  name: string;
+  occupancyMs: number;
+  /** Django: the shared sync thread kept beyond its own code (across downstream, an async view). */
+  heldMs: number;
+  /** Django: queued for the shared sync thread. */
+  queuedMs: number;
+  waitingMs: number;
+};
 
 export function occupancyBars(rows: MiddlewareRow[]): OccupancyBar[] {
   return rows
     .filter((m) => m.measured)
     .sort((a, b) => (a.position ?? Infinity) - (b.position ?? Infinity))
-    .map((m) => ({
-      name: m.name,
-      occupancyMs: m.occupancyMsPerCall ?? 0,
-      waitingMs: Math.max(0, (m.durationMsPerCall ?? 0) - (m.occupancyMsPerCall ?? 0)),
-    }));
+    .map((m) => {
+      const occupancyMs = m.occupancyMsPerCall ?? 0;
+      const queuedMs = m.threadWaitMsPerCall ?? 0;
+      return {
+        name: m.name,
+        occupancyMs,
+        heldMs: Math.max(0, (m.threadHeldMsPerCall ?? 0) - occupancyMs),
+        queuedMs,
+        waitingMs: Math.max(0, (m.durationMsPerCall ?? 0) - occupancyMs - queuedMs),
+      };
+    });
 }

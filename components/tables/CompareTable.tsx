@@ -17,6 +17,7 @@ export function CompareTable({ rows }: { rows: CompareRow[] }) {
             <th scope="col">Middleware</th>
             <th scope="col">Verdict</th>
             <th scope="col">p95 occupancy</th>
+            <th scope="col">Sync thread held / call</th>
             <th scope="col">p95 duration</th>
             <th scope="col">Hops / call</th>
             <th scope="col">Stall / call Δ</th>
@@ -31,6 +32,7 @@ export function CompareTable({ rows }: { rows: CompareRow[] }) {
               </td>
               <td className={`verdict ${r.verdict}`}>{MARK[r.verdict]}</td>
               <td>{change(r.a?.occupancyP95Ms, r.b?.occupancyP95Ms, formatMs)}</td>
+              <td>{change(r.a?.threadHeldMsPerCall, r.b?.threadHeldMsPerCall, formatMs)}</td>
               <td>{change(r.a?.durationP95Ms, r.b?.durationP95Ms, formatMs)}</td>
               <td>{change(r.a?.hopsPerCall, r.b?.hopsPerCall, (v) => formatCount(v, 2))}</td>
               <td>{formatMs(r.delta.stallMsPerCall)}</td>

@@ -25,17 +25,25 @@ const COLUMNS: Column[] = [
   { label: 'Ceiling without it', value: (r) => r.ceilingWithoutRps, show: (r) => formatRps(r.ceilingWithoutRps) },
 ];
 
+/** Shown when some row reports Django's shared sync thread. */
+const THREAD_COLUMNS: Column[] = [
+  { label: 'Sync thread held / call', value: (r) => r.threadHeldMsPerCall, show: (r) => formatMs(r.threadHeldMsPerCall) },
+  { label: 'p95 sync thread held', value: (r) => r.threadHeldP95Ms, show: (r) => formatMs(r.threadHeldP95Ms) },
+  { label: 'Queued for it / call', value: (r) => r.threadWaitMsPerCall, show: (r) => formatMs(r.threadWaitMsPerCall) },
+];
+
 /** `sparklines`: occupancy per call over the range, per row (none in live mode). */
 export function RankingTable({ service, rows, sparklines }: { service: string; rows: MiddlewareRow[]; sparklines?: Sparklines }) {
   // null: the server's order (total occupancy, highest first).
   const [sort, setSort] = useState<{ column: number; descending: boolean } | null>(null);
+  const columns = rows.some((r) => r.threadHeldMsPerCall !== null) ? [...THREAD_COLUMNS, ...COLUMNS] : COLUMNS;
   const base = `/services/${encodeURIComponent(service)}/middleware/`;
   const sorted =
     sort === null
       ? rows
       : [...rows].sort((a, b) => {
-          const x = COLUMNS[sort.column].value(a) ?? -Infinity;
-          const y = COLUMNS[sort.column].value(b) ?? -Infinity;
+          const x = columns[sort.column].value(a) ?? -Infinity;
+          const y = columns[sort.column].value(b) ?? -Infinity;
           return sort.descending ? y - x : x - y;
         });
   const toggle = (column: number) =>
@@ -47,7 +55,7 @@ export function RankingTable({ service, rows, sparklines }: { service: string; r
           <tr>
             <th scope="col">Middleware</th>
             {sparklines && <th scope="col">Occupancy / call over time</th>}
-            {COLUMNS.map((c, i) => (
+            {columns.map((c, i) => (
               <th
                 scope="col"
                 key={c.label}
@@ -78,7 +86,7 @@ export function RankingTable({ service, rows, sparklines }: { service: string; r
                   <Sparkline values={sparklines[middlewareKey(r.framework, r.name)] ?? []} label={`${r.name}, occupancy per call over time`} />
                 </td>
               )}
-              {COLUMNS.map((c) => (
+              {columns.map((c) => (
                 <td key={c.label}>{c.show(r)}</td>
               ))}
             </tr>

@@ -6,7 +6,7 @@ import * as c from '../contract';
 import { addOtlpBuckets, emptyHistogram } from '../rollup/histogram';
 import { attrStr, attributes, list, nanosToMs, num, obj, str, type Attributes, type Loose } from '../otlp/values';
 import { minuteOf } from '../rollup/grains';
-import { HOP_COLUMNS, type RollupTotals } from '../rollup/totals';
+import { HOP_COLUMNS, type HistogramField, type RollupTotals, type SumField } from '../rollup/totals';
 import { markSeen, reject, type Batch, type ServiceId } from './batch';
 import { clip, serviceOf } from './resource';
 
@@ -20,6 +20,16 @@ const METRICS: Record<string, Kind> = {
   [c.METRIC_HOPS_COUNT]: 'sum',
   [c.METRIC_STALL]: 'sum',
   [c.METRIC_BLOCKING_COUNT]: 'sum',
+  [c.METRIC_THREAD_HELD]: 'exp',
+  [c.METRIC_THREAD_WAIT]: 'exp',
+};
+
+/** The sum and histogram fields each exponential-histogram metric but hops fills. */
+const HISTOGRAM_METRICS: Record<string, { sum: SumField; histogram: HistogramField }> = {
+  [c.METRIC_DURATION]: { sum: 'durationSum', histogram: 'duration' },
+  [c.METRIC_OCCUPANCY]: { sum: 'occupancySum', histogram: 'occupancy' },
+  [c.METRIC_THREAD_HELD]: { sum: 'threadHeldSum', histogram: 'threadHeld' },
+  [c.METRIC_THREAD_WAIT]: { sum: 'threadWaitSum', histogram: 'threadWait' },
 };
 
 export function collectMetrics(request: unknown, batch: Batch): void {
@@ -101,14 +111,12 @@ function collectPoint(name: string, kind: Kind, p: Loose | undefined, service: S
     else {
       const h = emptyHistogram();
       addOtlpBuckets(h, scale, num(p.zeroCount) ?? 0, offset, counts);
+      const fields = HISTOGRAM_METRICS[name];
+      delta[fields.sum] = sum;
+      delta[fields.histogram] = h;
       if (name === c.METRIC_DURATION) {
         delta.calls = count;
         delta.errors = attrStr(a, c.ATTR_ERROR_TYPE) === undefined ? 0 : count;
-        delta.durationSum = sum;
-        delta.duration = h;
-      } else {
-        delta.occupancySum = sum;
-        delta.occupancy = h;
       }
     }
   } else {

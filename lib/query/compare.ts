@@ -6,13 +6,14 @@ import { QueryError } from './errors';
 import { parseRange, type TimeRange } from './range';
 import { middlewareRanking } from './ranking';
 import type { Scope } from './scope';
-import { middlewareKey, type MiddlewareRanking, type MiddlewareRow } from './types';
+import { middlewareKey, type Ceiling, type MiddlewareRanking, type MiddlewareRow } from './types';
 import { verdict, type Verdict } from './verdict';
 
 export type CompareSide = { version: string | null; environment: string | null; from: string; to: string };
 
 export type MiddlewareDelta = {
   occupancyP95Ms: number | null;
+  threadHeldMsPerCall: number | null;
   durationP95Ms: number | null;
   hopsPerCall: number | null;
   stallMsPerCall: number | null;
@@ -32,6 +33,8 @@ export type Comparison = {
   a: CompareSide;
   b: CompareSide;
   ceilingRps: { a: number | null; b: number | null };
+  /** Which resource binds each side's ceiling (see Ceiling). */
+  ceiling: { a: Ceiling; b: Ceiling };
   middleware: CompareRow[];
 };
 
@@ -85,6 +88,7 @@ export async function compare(db: Db, service: string, sides: Sides): Promise<Co
       b: b ?? null,
       delta: {
         occupancyP95Ms: minus(b?.occupancyP95Ms, a?.occupancyP95Ms),
+        threadHeldMsPerCall: minus(b?.threadHeldMsPerCall, a?.threadHeldMsPerCall),
         durationP95Ms: minus(b?.durationP95Ms, a?.durationP95Ms),
         hopsPerCall: minus(b?.hopsPerCall, a?.hopsPerCall),
         stallMsPerCall: minus(stallPerCall(b), stallPerCall(a)),
@@ -94,5 +98,12 @@ export async function compare(db: Db, service: string, sides: Sides): Promise<Co
   });
   // The ranges as read (a long range starts on the hour; lib/query/tiers.ts).
   const side = (s: Side, r: MiddlewareRanking): CompareSide => ({ ...s.scope, from: r.from, to: r.to });
-  return { service, a: side(sides.a, ra), b: side(sides.b, rb), ceilingRps: { a: ra.ceilingRps, b: rb.ceilingRps }, middleware };
+  return {
+    service,
+    a: side(sides.a, ra),
+    b: side(sides.b, rb),
+    ceilingRps: { a: ra.ceilingRps, b: rb.ceilingRps },
+    ceiling: { a: ra.ceiling, b: rb.ceiling },
+    middleware,
+  };
 }

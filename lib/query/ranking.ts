@@ -7,10 +7,22 @@ import type { TimeRange } from './range';
 import { checkScope, scopeWhere, type Scope } from './scope';
 import { eventLoop } from './services';
 import { covering, readCovering } from './tiers';
-import { middlewareKey, type MiddlewareRanking, type MiddlewareRow } from './types';
+import { middlewareKey, type Ceiling, type MiddlewareRanking, type MiddlewareRow } from './types';
 import { perCall, toMs } from './units';
 
 const POSITION_WINDOW_MS = 3_600_000;
+
+/** Whether a producer reported the shared sync thread for these calls (Django does, for each). */
+const reportsThread = (t: RollupTotals) => countOf(t.threadHeld) > 0;
+
+/** The ceilings `requests` imply over a range with this much occupancy and thread held (s). */
+export function ceiling(requests: number, occupancy: number, held: number): { rps: number | null; ceiling: Ceiling } {
+  const eventLoopRps = occupancy > 0 && requests > 0 ? requests / occupancy : null;
+  const syncThreadRps = held > 0 && requests > 0 ? requests / held : null;
+  const binding = syncThreadRps !== null && (eventLoopRps === null || syncThreadRps < eventLoopRps) ? 'sync-thread' : eventLoopRps !== null ? 'event-loop' : null;
+  const rps = binding === 'sync-thread' ? syncThreadRps : eventLoopRps;
+  return { rps, ceiling: { eventLoopRps, syncThreadRps, binding } };
+}
 
 /** Each middleware's mean place in the chain, from exemplars. Places do not drift, so the
  *  last hour the scope sent data in (within the range) tells them: cheap on a week of exemplars. */
@@ -47,7 +59,8 @@ export async function middlewareRanking(db: Db, service: string, asked: TimeRang
   // Every request passes the busiest middleware; its calls stand for the request count.
   const requests = Math.max(0, ...list.map((m) => m.t.calls));
   const totalOccupancy = list.reduce((s, m) => s + m.t.occupancySum, 0);
-  const ceiling = (occupancy: number) => (occupancy > 0 && requests > 0 ? requests / occupancy : null);
+  const totalHeld = list.reduce((s, m) => s + m.t.threadHeldSum, 0);
+  const ceilingOf = (occupancy: number, held: number) => ceiling(requests, occupancy, held);
   const middleware: MiddlewareRow[] = list
     .map(({ name, framework, t }) => ({
       name,
@@ -66,7 +79,11 @@ export async function middlewareRanking(db: Db, service: string, asked: TimeRang
       threadpoolHopsPerCall: t.measured ? perCall(t.hopsThreadpool, t.calls) : null,
       blockingCount: t.blockingCount,
       stallMs: t.stallSum * 1000,
-      ceilingWithoutRps: t.measured ? ceiling(totalOccupancy - t.occupancySum) : null,
+      threadHeldMsPerCall: reportsThread(t) ? toMs(perCall(t.threadHeldSum, t.calls)) : null,
+      threadHeldP95Ms: reportsThread(t) ? toMs(quantile(t.threadHeld, 0.95)) : null,
+      threadWaitMsPerCall: reportsThread(t) ? toMs(perCall(t.threadWaitSum, t.calls)) : null,
+      threadWaitP95Ms: reportsThread(t) ? toMs(quantile(t.threadWait, 0.95)) : null,
+      ceilingWithoutRps: t.measured ? ceilingOf(totalOccupancy - t.occupancySum, totalHeld - t.threadHeldSum).rps : null,
       measured: t.measured,
       position: positionOf.get(name) ?? null,
       sortKey: t.measured ? t.occupancySum : -1,
@@ -79,7 +96,8 @@ export async function middlewareRanking(db: Db, service: string, asked: TimeRang
     environment: scope.environment,
     from: range.from.toISOString(),
     to: range.to.toISOString(),
-    ceilingRps: ceiling(totalOccupancy),
+    ceilingRps: ceilingOf(totalOccupancy, totalHeld).rps,
+    ceiling: ceilingOf(totalOccupancy, totalHeld).ceiling,
     eventLoop: await eventLoop(db, service, range, scope),
     middleware,
   };

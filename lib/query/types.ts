@@ -14,6 +14,19 @@ export type ServiceSummary = {
 
 export type EventLoop = { utilization: number | null; delayP99Ms: number | null };
 
+/**
+ * What bounds throughput. The event loop (one JavaScript or asyncio thread) serves at most
+ * 1 / (occupancy per request) requests/s; where sync code shares one thread (Django under
+ * ASGI, asgiref's thread-sensitive mode) requests also queue for it, so at most
+ * 1 / (thread held per request). The lower one binds.
+ */
+export type Ceiling = {
+  eventLoopRps: number | null;
+  /** null where no producer reports holding a shared sync thread. */
+  syncThreadRps: number | null;
+  binding: 'event-loop' | 'sync-thread' | null;
+};
+
 export type MiddlewareRow = {
   name: string;
   framework: string;
@@ -32,7 +45,13 @@ export type MiddlewareRow = {
   threadpoolHopsPerCall: number | null;
   blockingCount: number;
   stallMs: number;
-  /** Requests/s one thread could serve if this middleware's occupancy were zero. */
+  /** Django: time it kept the shared sync thread, per call and p95 (null where not reported). */
+  threadHeldMsPerCall: number | null;
+  threadHeldP95Ms: number | null;
+  /** Django: time it queued for the shared sync thread, per call and p95. */
+  threadWaitMsPerCall: number | null;
+  threadWaitP95Ms: number | null;
+  /** The service's ceiling if this middleware's thread time (and hold) were zero, same rule. */
   ceilingWithoutRps: number | null;
   /** false for plain OpenTelemetry spans: duration only. */
   measured: boolean;
@@ -46,8 +65,9 @@ export type MiddlewareRanking = {
   environment: string | null;
   from: string;
   to: string;
-  /** 1 / mean total occupancy per request: requests/s one thread can serve at most. */
+  /** Requests/s the service can serve at most: the lower of its ceilings (see Ceiling). */
   ceilingRps: number | null;
+  ceiling: Ceiling;
   /** Event-loop utilization (mean) and delay p99 (mean of the instances' p99) over the range. */
   eventLoop: EventLoop;
   middleware: MiddlewareRow[];

@@ -30,6 +30,8 @@ export function verdict(a: MiddlewareRow | undefined, b: MiddlewareRow | undefin
   if (a === undefined || b === undefined || a.calls < MIN_CALLS || b.calls < MIN_CALLS) return 'unchanged';
   const changes = [
     moved(a.occupancyP50Ms, b.occupancyP50Ms, a.occupancyP95Ms, b.occupancyP95Ms, MIN_ABSOLUTE_MS.occupancy),
+    // Django's shared sync thread: kept longer is worse, as thread time is (mean and p95).
+    moved(a.threadHeldMsPerCall, b.threadHeldMsPerCall, a.threadHeldP95Ms, b.threadHeldP95Ms, MIN_ABSOLUTE_MS.occupancy),
     moved(a.durationP50Ms, b.durationP50Ms, a.durationP95Ms, b.durationP95Ms, MIN_ABSOLUTE_MS.duration),
   ];
   if (changes.includes(1)) return 'worse';

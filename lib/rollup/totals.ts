@@ -18,6 +18,8 @@ export const SUM_FIELDS = [
   'hopsThread',
   'blockingCount',
   'stallSum',
+  'threadHeldSum',
+  'threadWaitSum',
 ] as const;
 export type SumField = (typeof SUM_FIELDS)[number];
 
@@ -30,8 +32,9 @@ export const HOP_COLUMNS = {
   thread: 'hopsThread',
 } as const satisfies Record<HopKindName, SumField>;
 
-/** The distributions, merged by adding bucket counts; stored as `<name>Hist`. */
-export const HISTOGRAM_FIELDS = ['duration', 'occupancy'] as const;
+/** The distributions, merged by adding bucket counts; stored as `<name>Hist`. Thread held
+ *  and thread wait are Django's (the shared sync thread); empty for other producers. */
+export const HISTOGRAM_FIELDS = ['duration', 'occupancy', 'threadHeld', 'threadWait'] as const;
 export type HistogramField = (typeof HISTOGRAM_FIELDS)[number];
 type HistogramColumn = `${HistogramField}Hist`;
 

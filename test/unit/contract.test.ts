@@ -9,7 +9,7 @@ import * as dashboard from '../../lib/contract';
 
 const PYTHON_FILE = path.resolve(__dirname, '../../instrumentation/django/hopscope_django/semconv.py');
 /** The Django producer's own constants, not names the dashboard reads. */
-const PRODUCER_OWN = new Set(['SCOPE', 'FRAMEWORK']);
+const PRODUCER_OWN = new Set(['SCOPE', 'FRAMEWORK', 'HANDLER_STEP']);
 
 function pythonNames(): Map<string, string> {
   const names = new Map<string, string>();

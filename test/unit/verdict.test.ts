@@ -9,6 +9,7 @@ function row(p50: number, p95: number, calls = 100, d50 = 5, d95 = 8): Middlewar
     durationP50Ms: d50, durationP95Ms: d95, durationP99Ms: d95, durationMsPerCall: d50,
     occupancyP50Ms: p50, occupancyP95Ms: p95, occupancyMsPerCall: p50, occupancyShare: 0.5,
     hopsPerCall: 0, threadpoolHopsPerCall: 0, blockingCount: 0, stallMs: 0, ceilingWithoutRps: null, measured: true, position: null,
+    threadHeldMsPerCall: null, threadHeldP95Ms: null, threadWaitMsPerCall: null, threadWaitP95Ms: null,
   };
 }
 

@@ -20,6 +20,7 @@ from collections import deque
 from typing import Any, Optional
 
 from . import semconv as sc
+from .config import Settings
 from .measure import Invocation, RequestState, now
 
 logger = logging.getLogger("hopscope_django")
@@ -85,12 +86,14 @@ class ExpHistogram:
 
 
 class Aggregate:
-    __slots__ = ("duration", "occupancy", "hops", "thread_hops", "stall", "blocking")
+    __slots__ = ("duration", "occupancy", "hops", "thread_held", "thread_wait", "thread_hops", "stall", "blocking")
 
     def __init__(self) -> None:
         self.duration = ExpHistogram()
         self.occupancy = ExpHistogram()
         self.hops = ExpHistogram()
+        self.thread_held = ExpHistogram()
+        self.thread_wait = ExpHistogram()
         self.thread_hops = 0
         self.stall = 0.0
         self.blocking = 0
@@ -99,40 +102,31 @@ class Aggregate:
         self.duration.record(inv.duration)
         self.occupancy.record(inv.occupancy)
         self.hops.record(float(inv.thread_hops))
+        self.thread_held.record(inv.thread_held)
+        self.thread_wait.record(inv.thread_wait)
         self.thread_hops += inv.thread_hops
         self.stall += inv.stall
         self.blocking += inv.blocking
 
 
 class Recorder:
-    def __init__(
-        self,
-        *,
-        service_name: str,
-        service_version: str,
-        environment: str,
-        endpoint: str,
-        token: Optional[str],
-        span_sample_ratio: float,
-        export_interval: float,
-        policy: str,
-    ) -> None:
+    def __init__(self, settings: Settings) -> None:
         self.resource = {
             "attributes": [
-                _kv(sc.RESOURCE_SERVICE_NAME, service_name),
-                _kv(sc.RESOURCE_SERVICE_VERSION, service_version),
-                _kv(sc.RESOURCE_ENVIRONMENT, environment),
+                _kv(sc.RESOURCE_SERVICE_NAME, settings.service_name),
+                _kv(sc.RESOURCE_SERVICE_VERSION, settings.service_version),
+                _kv(sc.RESOURCE_ENVIRONMENT, settings.environment),
                 _kv(sc.RESOURCE_INSTANCE_ID, str(uuid.uuid4())),
                 _kv("telemetry.sdk.language", "python"),
             ]
         }
-        self.endpoint = endpoint.rstrip("/")
+        self.endpoint = settings.endpoint.rstrip("/")
         self.headers = {"Content-Type": "application/json"}
-        if token:
-            self.headers["Authorization"] = f"Bearer {token}"
-        self.ratio = span_sample_ratio
-        self.interval = export_interval
-        self.policy = policy
+        if settings.token:
+            self.headers["Authorization"] = f"Bearer {settings.token}"
+        self.ratio = settings.span_sample_ratio
+        self.interval = settings.export_interval
+        self.policy = settings.policy
         self.lock = threading.Lock()
         self.aggregates: dict = {}
         self.spans: deque = deque()
@@ -145,13 +139,12 @@ class Recorder:
 
     # --- the request path: cheap, bounded ---
 
-    def on_request_done(self, state: RequestState, request: Any, response: Any) -> None:
+    def on_request_done(self, state: RequestState, request: Any, status: int) -> None:
         if not state.invocations:
             return
         match = getattr(request, "resolver_match", None)
         route = "/" + match.route if match is not None and getattr(match, "route", None) else ""
         method = getattr(request, "method", "") or ""
-        status = getattr(response, "status_code", 0) if response is not None else 500
         end = now()
         sampled = random.random() < self.ratio or _upstream_sampled(request)
         with self.lock:
@@ -173,17 +166,20 @@ class Recorder:
             for inv in state.invocations:
                 if inv.sync_only and inv.name not in self.warned and inv.thread_hops > 0:
                     self.warned.add(inv.name)
+                    cap = f"at most {1 / inv.thread_held:.1f} requests/s" if inv.thread_held > 0 else "no limit measured yet"
                     logger.warning(
                         "hopscope: %s runs synchronously in an async (ASGI) stack: %d thread switches, %.1f ms queued for "
-                        "the sync thread and %.1f ms on it in one request. Make it async-capable (async_capable = True "
-                        "and an async __call__) so Django stops adapting it. Warned once per middleware.",
-                        inv.name, inv.thread_hops, inv.thread_wait * 1000, inv.occupancy * 1000,
+                        "the sync thread and %.1f ms on it in one request; it kept the thread %.1f ms, and requests queue "
+                        "for the one sync thread: %s. Make it async-capable (async_capable = True and an async "
+                        "__call__) so Django stops adapting it. Warned once per middleware.",
+                        inv.name, inv.thread_hops, inv.thread_wait * 1000, inv.occupancy * 1000, inv.thread_held * 1000, cap,
                     )
 
     def _queue_spans(self, state: RequestState, route: str, method: str, status: int, end: float, request: Any) -> None:
         trace_id, parent = _incoming_context(request)
         request_span_id = os.urandom(8).hex()
-        first = state.invocations[0].start
+        # From when Django got the request: time queued before the first middleware shows.
+        first = state.received
         new = [
             {
                 "traceId": trace_id,
@@ -208,6 +204,7 @@ class Recorder:
                 _kv(sc.ATTR_HOPS, inv.thread_hops),
                 _kv(sc.ATTR_HOPS_THREAD, inv.thread_hops),
                 _kv(sc.ATTR_THREAD_WAIT, float(inv.thread_wait)),
+                _kv(sc.ATTR_THREAD_HELD, float(inv.thread_held)),
                 _kv(sc.ATTR_THREAD_TIME, float(inv.thread_time)),
                 _kv(sc.ATTR_EVENTLOOP_TIME, float(inv.loop_time)),
                 _kv(sc.ATTR_BLOCKING_COUNT, inv.blocking),
@@ -274,7 +271,8 @@ class Recorder:
         return {"resourceSpans": [{"resource": self.resource, "scopeSpans": [{"scope": {"name": sc.SCOPE}, "spans": spans}]}]}
 
     def _metrics_body(self, aggregates: dict, start: str, end: str) -> dict:
-        series: dict = {m: [] for m in (sc.METRIC_DURATION, sc.METRIC_OCCUPANCY, sc.METRIC_HOPS, sc.METRIC_HOPS_COUNT, sc.METRIC_STALL, sc.METRIC_BLOCKING_COUNT)}
+        histograms = (sc.METRIC_DURATION, sc.METRIC_OCCUPANCY, sc.METRIC_HOPS, sc.METRIC_THREAD_HELD, sc.METRIC_THREAD_WAIT)
+        series: dict = {m: [] for m in histograms + (sc.METRIC_HOPS_COUNT, sc.METRIC_STALL, sc.METRIC_BLOCKING_COUNT)}
         for (name, route, method, error), agg in aggregates.items():
             attrs = [_kv(sc.ATTR_NAME, name), _kv(sc.ATTR_FRAMEWORK, sc.FRAMEWORK), _kv(sc.ATTR_HTTP_METHOD, method)]
             if route:
@@ -285,6 +283,8 @@ class Recorder:
             series[sc.METRIC_DURATION].append({**base, **agg.duration.point()})
             series[sc.METRIC_OCCUPANCY].append({**base, **agg.occupancy.point()})
             series[sc.METRIC_HOPS].append({**base, **agg.hops.point()})
+            series[sc.METRIC_THREAD_HELD].append({**base, **agg.thread_held.point()})
+            series[sc.METRIC_THREAD_WAIT].append({**base, **agg.thread_wait.point()})
             if agg.thread_hops:
                 series[sc.METRIC_HOPS_COUNT].append({**base, "attributes": attrs + [_kv(sc.ATTR_HOP_KIND, sc.HOP_KIND_THREAD)], "asInt": str(agg.thread_hops)})
             series[sc.METRIC_STALL].append({**base, "asDouble": agg.stall})
@@ -293,7 +293,7 @@ class Recorder:
         for name, points in series.items():
             if not points:
                 continue
-            if name in (sc.METRIC_DURATION, sc.METRIC_OCCUPANCY, sc.METRIC_HOPS):
+            if name in histograms:
                 metrics.append({"name": name, "unit": "{hop}" if name == sc.METRIC_HOPS else "s", "exponentialHistogram": {"aggregationTemporality": 1, "dataPoints": points}})
             else:
                 metrics.append({"name": name, "sum": {"aggregationTemporality": 1, "isMonotonic": True, "dataPoints": points}})

@@ -1,12 +1,20 @@
 """What one request's middleware cost: the clock, per invocation, in both of Django's modes.
 
-An invocation is one call of one middleware (or the view) for one request. Its own time
-runs from the call until it returns, minus the time spent in downstream middleware
-(reached through get_response). Of that, occupancy is the time its code actually ran:
-on the event loop (each step of its coroutine, nested coroutines excluded) or on the
-sync thread Django adapts it to. Thread hops are the sync_to_async / async_to_sync
-switches made for it; thread wait is the time its sync work queued for the shared
-thread (thread_sensitive=True: one per process), which is Django's stall.
+An invocation is one call of one middleware (or the view, or Django's own handler: the
+`django.handler` step) for one request. Its own time runs from the call until it returns,
+minus the time spent in downstream middleware (reached through get_response). Of that,
+occupancy is the time its code actually ran: on the event loop (each step of its
+coroutine, nested coroutines excluded) or on the sync thread Django adapts it to. Thread
+hops are the sync_to_async / async_to_sync switches made for it; thread wait is the time
+its sync work queued for the shared thread (thread_sensitive=True: one per process),
+which is Django's stall.
+
+Thread held is the wall time the invocation kept that shared thread, whatever it did
+meanwhile: a sync-only middleware around an async view holds it for the whole view (it
+waits in async_to_sync), and no other request's sync code runs until it lets go. Holds
+nest (a sync middleware's downstream may be another one, on the same thread): each
+stretch is charged to the innermost invocation holding the thread, so the holds of one
+request add up to the time its request kept the thread.
 """
 
 from __future__ import annotations
@@ -40,6 +48,8 @@ class Invocation:
     thread_time: float = 0.0
     thread_hops: int = 0
     thread_wait: float = 0.0
+    # Wall time it kept the shared sync thread (ASGI only), nested holds excluded.
+    thread_held: float = 0.0
     max_segment: float = 0.0
     blocking: int = 0
     stall: float = 0.0
@@ -70,15 +80,23 @@ class Invocation:
 @dataclass
 class RequestState:
     is_async: bool
+    # When Django got the request (ASGIHandler.__call__): queueing is visible from here.
+    received: float = field(default_factory=lambda: now())
     invocations: list = field(default_factory=list)
+    # Framed by ASGIHandler.__call__ (patch.py): its `django.handler` step, and the
+    # request object once Django has made it.
+    framed_by_handler: bool = False
+    handler_step: Optional[Invocation] = None
+    request: Any = None
 
 
 CURRENT: contextvars.ContextVar[Optional[Invocation]] = contextvars.ContextVar("hopscope_invocation", default=None)
 REQUEST: contextvars.ContextVar[Optional[RequestState]] = contextvars.ContextVar("hopscope_request", default=None)
-# A sync_to_async switch not yet claimed: the first sync-only middleware (or sync view)
-# that starts on the thread takes it, since Django switches on its behalf; or a
-# middleware's process_view/process_exception/process_template_response run there;
-# otherwise the caller's invocation does (MiddlewareMixin's process_request/response).
+# A sync_to_async switch not yet claimed, as [claimer, submitted at → time queued]: the
+# first sync-only middleware (or sync view) that starts on the thread takes it, since
+# Django switches on its behalf; or a middleware's process_view/process_exception/
+# process_template_response run there; otherwise the caller's invocation does
+# (MiddlewareMixin's process_request/response).
 PENDING_HOP: contextvars.ContextVar[Optional[list]] = contextvars.ContextVar("hopscope_pending_hop", default=None)
 
 _lock = threading.Lock()
@@ -98,6 +116,61 @@ def request_started(is_async: bool) -> RequestState:
     return state
 
 
+# --- holding the shared sync thread ---
+
+# Each sync thread's stack of holds: [invocation or None, start, nested]. An entry whose
+# invocation is None is a sync_to_async call not yet attributed (see patch.py).
+_holds = threading.local()
+# Time some invocation held the shared thread since the last export (utilization gauge).
+_held_total = 0.0
+
+
+def _hold_stack() -> list:
+    stack = getattr(_holds, "stack", None)
+    if stack is None:
+        stack = _holds.stack = []
+    return stack
+
+
+def hold_begin(inv: Optional[Invocation]) -> Optional[list]:
+    """The thread starts being kept for `inv` (or for a caller known at hold_end). Only under
+    ASGI, where sync code shares one thread; None otherwise."""
+    state = REQUEST.get()
+    if state is None or not state.is_async or asyncio._get_running_loop() is not None:
+        return None
+    hold = [inv, now(), 0.0]
+    _hold_stack().append(hold)
+    return hold
+
+
+def hold_end(hold: Optional[list], inv: Optional[Invocation] = None) -> None:
+    """The hold ends; its length, less the holds nested in it, is charged to its invocation
+    (or to `inv`, when it was begun without one)."""
+    global _held_total
+    if hold is None:
+        return
+    stack = _hold_stack()
+    if stack and stack[-1] is hold:
+        stack.pop()
+    length = now() - hold[1]
+    owner = hold[0] or inv
+    if owner is not None:
+        owner.thread_held += length - hold[2]
+    if stack:
+        stack[-1][2] += length
+    else:
+        with _lock:
+            _held_total += length
+
+
+def take_held_total() -> float:
+    """Time the shared thread was held since the last call (for its utilization)."""
+    global _held_total
+    with _lock:
+        total, _held_total = _held_total, 0.0
+    return total
+
+
 def request_ended() -> None:
     global _in_flight
     with _lock:
@@ -106,8 +179,8 @@ def request_ended() -> None:
 
 def claim_pending_hop(inv: Invocation) -> None:
     pending = PENDING_HOP.get()
-    if pending is not None and not pending[0]:
-        pending[0] = True
+    if pending is not None and pending[0] is None:
+        pending[0] = inv
         inv.thread_hops += 1
         inv.thread_wait += pending[1]
 

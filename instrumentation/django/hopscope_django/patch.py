@@ -6,7 +6,10 @@
 - sync_to_async / async_to_sync, as django.core.handlers.base and django.utils.deprecation
   call them, count thread hops and time the sync thread's queue and work.
 - make_view_atomic wraps the view: the last link of the chain.
-- get_response(_async) frames a request: in flight, then recorded.
+- ASGIHandler.__call__ frames an ASGI request from the moment Django gets it, as the
+  `django.handler` step: Django's own work (the request_started signal, URL resolution,
+  response.close) and its thread switches are the handler's, not a middleware's.
+  get_response(_async) frames a request that came in otherwise (WSGI, the test client).
 """
 
 from __future__ import annotations
@@ -18,18 +21,22 @@ from typing import Any, Callable, Optional
 
 from asgiref import sync as asgiref_sync
 from django.core.exceptions import ImproperlyConfigured
-from django.core.handlers import base
+from django.core.handlers import asgi, base
 from django.utils import deprecation
 
 from . import measure
+from . import semconv as sc
 from .measure import CURRENT, PENDING_HOP, TimedCoroutine, begin, now
 
 logger = logging.getLogger("hopscope_django")
 
 _PATCHED = "_hopscope_patched"
 _loading_async = False
+# Sync-only middleware of the async stack being loaded: the policies' subject.
+_adapted: list = []
 _policy = "record"
-_on_request_done: Callable[[measure.RequestState, Any, Any], None] = lambda state, request, response: None
+_start: Callable[[], Any] = lambda: None
+_on_request_done: Callable[[measure.RequestState, Any, int], None] = lambda state, request, status: None
 
 
 def _copy_identity(wrapper: Any, wrapped: Any) -> Any:
@@ -49,22 +56,25 @@ def measured_sync_to_async(func: Any = None, *, thread_sensitive: bool = True, e
         started = now()
         if pending is not None:
             pending[1] = started - pending[1]  # submitted at -> time queued for the thread
+        # The thread is kept from here; by whom is known once func has run.
+        hold = measure.hold_begin(None) if thread_sensitive else None
         try:
             return func(*args, **kwargs)
         finally:
-            if pending is not None and not pending[0]:
+            caller = CURRENT.get()
+            if pending is not None and pending[0] is None:
                 # No middleware started on the thread: the switch and the work are the caller's.
-                pending[0] = True
-                caller = CURRENT.get()
+                pending[0] = caller
                 if caller is not None:
                     caller.thread_hops += 1
                     caller.thread_wait += pending[1]
                     caller.segment(now() - started)
+            measure.hold_end(hold, pending[0] if pending is not None else caller)
 
     inner = asgiref_sync.sync_to_async(on_thread, thread_sensitive=thread_sensitive, executor=executor)
 
     async def call(*args: Any, **kwargs: Any) -> Any:
-        token = PENDING_HOP.set([False, now()])
+        token = PENDING_HOP.set([None, now()])
         try:
             return await inner(*args, **kwargs)
         finally:
@@ -126,6 +136,7 @@ def _failed(inv: Optional[measure.Invocation], e: Exception) -> None:
 
 def _run_sync(inv: Optional[measure.Invocation], call: Callable[[], Any]) -> Any:
     token = CURRENT.set(inv)
+    hold = measure.hold_begin(inv) if inv is not None else None
     if inv is not None:
         inv.seg_start = now()
     try:
@@ -137,6 +148,7 @@ def _run_sync(inv: Optional[measure.Invocation], call: Callable[[], Any]) -> Any
         if inv is not None:
             inv.end = now()
             inv.segment(inv.end - inv.seg_start)
+        measure.hold_end(hold)
         CURRENT.reset(token)
 
 
@@ -170,11 +182,13 @@ def _hook(name: str, method: Any) -> Any:
             return method(*args, **kwargs)
         measure.claim_pending_hop(inv)
         token = CURRENT.set(inv)
+        hold = measure.hold_begin(inv)
         t0 = now()
         try:
             return method(*args, **kwargs)
         finally:
             inv.segment(now() - t0)
+            measure.hold_end(hold)
             CURRENT.reset(token)
 
     return _copy_identity(hook, method)
@@ -214,15 +228,10 @@ def _factory(path: str, middleware: Any) -> Any:
     def factory(get_response: Any) -> Any:
         instance = middleware(_downstream(get_response))
         is_async = _is_async_instance(instance)
-        if _loading_async and not is_async:
-            if _policy == "strict":
-                raise ImproperlyConfigured(
-                    f"hopscope: middleware {path} is synchronous only, in an asynchronous (ASGI) stack: Django runs it "
-                    "on the one sync thread and switches threads on the way in and out of it for every request. "
-                    "Make it async-capable (async_capable = True with an async __call__, or MiddlewareMixin), or set "
-                    "the policy to 'warn'."
-                )
         sync_only = not getattr(middleware, "async_capable", False)
+        # Async-capable ones Django runs in sync mode (below a sync-only one) follow from it.
+        if _loading_async and sync_only:
+            _adapted.append(path)
         return AsyncProxy(instance, path, sync_only) if is_async else SyncProxy(instance, path, sync_only)
 
     factory.sync_capable = getattr(middleware, "sync_capable", True)  # type: ignore[attr-defined]
@@ -243,10 +252,29 @@ def _view_name(view: Any) -> str:
     return f"{getattr(target, '__module__', '?')}.{getattr(target, '__qualname__', type(target).__name__)}"
 
 
-def install(policy: str, on_request_done: Callable[[measure.RequestState, Any, Any], None]) -> None:
-    global _policy, _on_request_done
-    _policy = policy
-    _on_request_done = on_request_done
+def _judge_adapted(paths: list) -> None:
+    """The policies, once the async stack is loaded: strict refuses every sync-only
+    middleware in it, warn names them (their measured cost follows with the first requests)."""
+    if not paths or _policy == "record":
+        return
+    listed = ", ".join(paths)
+    cost = (
+        "Django runs each on the one sync thread, switching threads on the way in and out for every request, and "
+        "that thread is kept while they run (downstream included), so requests queue for it."
+    )
+    if _policy == "strict":
+        raise ImproperlyConfigured(
+            f"hopscope: synchronous-only middleware in an asynchronous (ASGI) stack: {listed}. {cost} Make them "
+            "async-capable (async_capable = True with an async __call__, or MiddlewareMixin), or set the policy to 'warn'."
+        )
+    logger.warning("hopscope: Django adapts %d synchronous-only middleware in this async (ASGI) stack: %s. %s", len(paths), listed, cost)
+
+
+def install(start: Callable[[], Any]) -> None:
+    """Patches Django; `start()` gives the recorder once settings are ready (at the first
+    load_middleware), with the policy and what to call when a request is done."""
+    global _start
+    _start = start
     handler = base.BaseHandler
     if getattr(handler, _PATCHED, False):
         return
@@ -259,12 +287,17 @@ def install(policy: str, on_request_done: Callable[[measure.RequestState, Any, A
     load_middleware = handler.load_middleware
 
     def hopscope_load_middleware(self: Any, is_async: bool = False) -> None:
-        global _loading_async
+        global _loading_async, _policy, _on_request_done
+        recorder = _start()
+        _policy = recorder.policy
+        _on_request_done = recorder.on_request_done
         _loading_async = is_async
+        _adapted.clear()
         try:
             load_middleware(self, is_async)
         finally:
             _loading_async = False
+        _judge_adapted(list(_adapted))
 
     make_view_atomic = handler.make_view_atomic
 
@@ -285,8 +318,14 @@ def install(policy: str, on_request_done: Callable[[measure.RequestState, Any, A
 
     get_response_async = handler.get_response_async
     get_response = handler.get_response
+    get_response_inner_async = handler._get_response_async
 
     async def hopscope_get_response_async(self: Any, request: Any) -> Any:
+        state = measure.REQUEST.get()
+        if state is not None and state.framed_by_handler:
+            # Inside ASGIHandler.__call__: the chain is the handler step's downstream.
+            state.request = request
+            return await _downstream(functools.partial(get_response_async, self))(request)
         state = measure.request_started(True)
         response = None
         try:
@@ -294,7 +333,7 @@ def install(policy: str, on_request_done: Callable[[measure.RequestState, Any, A
             return response
         finally:
             measure.request_ended()
-            _done(state, request, response)
+            _done(state, request, _status(response))
 
     def hopscope_get_response(self: Any, request: Any) -> Any:
         state = measure.request_started(False)
@@ -304,17 +343,61 @@ def install(policy: str, on_request_done: Callable[[measure.RequestState, Any, A
             return response
         finally:
             measure.request_ended()
-            _done(state, request, response)
+            _done(state, request, _status(response))
+
+    async def hopscope_get_response_inner_async(self: Any, request: Any) -> Any:
+        # URL resolution, process_view and the view call are Django's own work, the
+        # handler step's (the view is measured as itself inside it).
+        state = measure.REQUEST.get()
+        step = state.handler_step if state is not None else None
+        return await TimedCoroutine(get_response_inner_async(self, request), step)
 
     handler.load_middleware = hopscope_load_middleware
     handler.make_view_atomic = hopscope_make_view_atomic
     handler.get_response_async = hopscope_get_response_async
     handler.get_response = hopscope_get_response
+    handler._get_response_async = hopscope_get_response_inner_async
+    _patch_asgi_handler()
 
 
-def _done(state: measure.RequestState, request: Any, response: Any) -> None:
+def _patch_asgi_handler() -> None:
+    """Each ASGI request from when Django gets it to the last byte sent and response.close()."""
+    asgi.sync_to_async = measured_sync_to_async
+    call = asgi.ASGIHandler.__call__
+
+    async def hopscope_asgi_call(self: Any, scope: Any, receive: Any, send: Any) -> Any:
+        if scope.get("type") != "http":
+            return await call(self, scope, receive, send)
+        state = measure.request_started(True)
+        state.framed_by_handler = True
+        step = begin(sc.HANDLER_STEP, "async")
+        state.handler_step = step
+        captured: dict = {}
+
+        async def sending(message: Any) -> Any:
+            # The response's status, for the request span; the request itself is read off
+            # the handler's get_response_async below.
+            if message.get("type") == "http.response.start":
+                captured["status"] = message.get("status", 0)
+            return await send(message)
+
+        try:
+            return await _run_async(step, call(self, scope, receive, sending))
+        finally:
+            measure.request_ended()
+            _done(state, state.request, captured.get("status"))
+
+    asgi.ASGIHandler.__call__ = hopscope_asgi_call
+
+
+def _status(response: Any) -> int:
+    """A response's status; 500 when none came (the handler raised)."""
+    return getattr(response, "status_code", 500) if response is not None else 500
+
+
+def _done(state: measure.RequestState, request: Any, status: Optional[int]) -> None:
     # Never let telemetry break a request.
     try:
-        _on_request_done(state, request, response)
+        _on_request_done(state, request, status if status is not None else 500)
     except Exception:  # noqa: BLE001
         logger.exception("hopscope: recording a request failed")

@@ -20,6 +20,7 @@ ATTR_OCCUPANCY = "middleware.occupancy"
 ATTR_HOPS = "middleware.hops"
 ATTR_HOPS_THREAD = "middleware.hops.thread"
 ATTR_THREAD_WAIT = "middleware.thread.wait"
+ATTR_THREAD_HELD = "middleware.thread.held"
 # Django-specific: occupancy split into time on the sync thread and on the event loop.
 ATTR_THREAD_TIME = "middleware.thread.time"
 ATTR_EVENTLOOP_TIME = "middleware.eventloop.time"
@@ -39,10 +40,14 @@ METRIC_HOPS = "middleware.hops"
 METRIC_HOPS_COUNT = "middleware.hops.count"
 METRIC_STALL = "middleware.stall"
 METRIC_BLOCKING_COUNT = "middleware.blocking.count"
+METRIC_THREAD_HELD = "middleware.thread.held"
+METRIC_THREAD_WAIT = "middleware.thread.wait"
 
 # The hop kind this producer counts: one of the contract's HOP_KINDS.
 HOP_KIND_THREAD = "thread"
 OTHER = "(other)"
 
-# This producer's own: its framework's name in middleware.framework.
+# This producer's own: its framework's name in middleware.framework, the name of Django's
+# own step (the handler: signals, URL resolution, response.close).
 FRAMEWORK = "django"
+HANDLER_STEP = "django.handler"

@@ -27,6 +27,8 @@ export const ATTR_STALL = 'middleware.stall';
 export const ATTR_MODE = 'middleware.mode';
 /** Django: time queued for the shared sync thread. */
 export const ATTR_THREAD_WAIT = 'middleware.thread.wait';
+/** Django: time it kept the shared sync thread, what it waited for downstream included. */
+export const ATTR_THREAD_HELD = 'middleware.thread.held';
 /** Django: occupancy's part on the sync thread, and on the event loop. */
 export const ATTR_THREAD_TIME = 'middleware.thread.time';
 export const ATTR_EVENTLOOP_TIME = 'middleware.eventloop.time';
@@ -47,6 +49,9 @@ export const METRIC_HOPS = 'middleware.hops';
 export const METRIC_HOPS_COUNT = 'middleware.hops.count';
 export const METRIC_STALL = 'middleware.stall';
 export const METRIC_BLOCKING_COUNT = 'middleware.blocking.count';
+/** Django: histograms (s) of thread held and thread wait per invocation. */
+export const METRIC_THREAD_HELD = 'middleware.thread.held';
+export const METRIC_THREAD_WAIT = 'middleware.thread.wait';
 
 /**
  * Every kind of hop, in one order everywhere: microtask, io, threadpool and worker are

@@ -5,6 +5,7 @@ import { Breadcrumb, serviceTrail } from '@/components/Breadcrumb';
 import { Choice } from '@/components/Choice';
 import { DeltaChart } from '@/components/charts/DeltaChart';
 import { formatRps } from '@/components/format';
+import { bindingReason } from '@/components/Kpis';
 import { CompareTable } from '@/components/tables/CompareTable';
 import { db } from '@/lib/db/client';
 import { compare, parseSides } from '@/lib/query/compare';
@@ -32,6 +33,9 @@ function Result({ service, query }: { service: string; query: URLSearchParams })
               </div>
             </div>
           </div>
+          <p className="muted">
+            A: {bindingReason(result.ceiling.a)} B: {bindingReason(result.ceiling.b)}
+          </p>
           <h2>Change in p95 occupancy (B − A)</h2>
           <DeltaChart
             bars={result.middleware

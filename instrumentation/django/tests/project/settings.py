@@ -1,4 +1,5 @@
 """A Django project with middleware of known cost, for the tests (driven by npm test)."""
+import json
 import os
 
 SECRET_KEY = "hopscope-tests-only"
@@ -30,3 +31,7 @@ LOGGING = {
     "handlers": {"stderr": {"class": "logging.StreamHandler"}},
     "loggers": {"django.request": {"handlers": ["stderr"], "level": "ERROR"}, "hopscope_django": {"handlers": ["stderr"], "level": "WARNING"}},
 }
+
+# Hopscope's settings, as a project would write them (the tests pass them in as JSON).
+if "TEST_SETTINGS_HOPSCOPE" in os.environ:
+    HOPSCOPE = json.loads(os.environ["TEST_SETTINGS_HOPSCOPE"])

@@ -37,6 +37,12 @@ function DetailView({ service, d }: { service: string; d: MiddlewareDetail }) {
     ['Hops / call', formatCount(s.hopsPerCall, 2)],
     ['Blocking segments', formatCount(s.blockingCount)],
     ['Stall inflicted', formatMs(s.stallMs)],
+    ...(s.threadHeldMsPerCall === null
+      ? []
+      : ([
+          ['Sync thread held / call (p95)', `${formatMs(s.threadHeldMsPerCall)} (${formatMs(s.threadHeldP95Ms)})`],
+          ['Queued for it / call (p95)', `${formatMs(s.threadWaitMsPerCall)} (${formatMs(s.threadWaitP95Ms)})`],
+        ] as [string, string][])),
   ];
   return (
     <>

@@ -1,0 +1,115 @@
+"""The producer's settings, resolved once Django's settings are ready (when the first
+handler loads its middleware, so `settings.HOPSCOPE` is honoured with the documented
+`install()` in asgi.py, before the application is built).
+
+Each option comes from install()'s argument, else settings.HOPSCOPE[key], else the
+environment (HOPSCOPE_<KEY>), else its default. A wrong value is refused at start with
+ImproperlyConfigured naming where it came from and what it was: a typo must never turn
+measuring off silently or make the export thread spin.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from typing import Any, Callable, Optional
+from urllib.parse import urlparse
+
+from django.core.exceptions import ImproperlyConfigured
+
+POLICIES = ("record", "warn", "strict")
+
+
+@dataclass(frozen=True)
+class Settings:
+    service_name: str
+    service_version: str
+    environment: str
+    endpoint: str
+    token: Optional[str]
+    policy: str
+    span_sample_ratio: float
+    export_interval: float
+
+
+def _configured() -> dict:
+    from django.conf import settings
+
+    value = getattr(settings, "HOPSCOPE", {})
+    if not isinstance(value, dict):
+        raise ImproperlyConfigured(f"settings.HOPSCOPE must be a dict of hopscope_django's options, got {type(value).__name__}")
+    return value
+
+
+def _pick(name: str, explicit: dict, configured: dict, default: Any) -> tuple:
+    """(value, where it came from) for option `name` (its settings key and env suffix)."""
+    env_name = "HOPSCOPE_" + name.upper()
+    if explicit.get(name) is not None:
+        return explicit[name], f"install({name}=...)"
+    if name in configured:
+        return configured[name], f"settings.HOPSCOPE[{name!r}]"
+    if env_name in os.environ:
+        return os.environ[env_name], env_name
+    return default, None
+
+
+def _check(value: Any, where: Optional[str], convert: Callable[[Any], Any], expected: str) -> Any:
+    try:
+        return convert(value)
+    except (TypeError, ValueError):
+        raise ImproperlyConfigured(f"hopscope: {where} = {value!r} is not valid: {expected}") from None
+
+
+def _policy(v: Any) -> str:
+    if v not in POLICIES:
+        raise ValueError
+    return v
+
+
+def _ratio(v: Any) -> float:
+    f = float(v)
+    if not 0.0 <= f <= 1.0:
+        raise ValueError
+    return f
+
+
+def _interval(v: Any) -> float:
+    f = float(v)
+    if not f > 0 or f != f or f == float("inf"):
+        raise ValueError
+    return f
+
+
+def _url(v: Any) -> str:
+    u = urlparse(str(v))
+    if u.scheme not in ("http", "https") or not u.netloc:
+        raise ValueError
+    return str(v)
+
+
+def _text(v: Any) -> str:
+    if not isinstance(v, str) or v.strip() == "":
+        raise ValueError
+    return v
+
+
+def resolve(explicit: dict) -> Settings:
+    configured = _configured()
+    unknown = set(configured) - {"service_name", "service_version", "environment", "endpoint", "ingest_token", "policy", "span_sample_ratio", "export_interval"}
+    if unknown:
+        raise ImproperlyConfigured(f"hopscope: settings.HOPSCOPE has unknown keys {sorted(unknown)}")
+
+    def option(name: str, default: Any, convert: Callable[[Any], Any], expected: str) -> Any:
+        value, where = _pick(name, explicit, configured, default)
+        return value if where is None and value is None else _check(value, where or "the default", convert, expected)
+
+    return Settings(
+        service_name=option("service_name", "unknown_service:django", _text, "a non-empty name"),
+        service_version=option("service_version", "unknown", _text, "a non-empty version"),
+        environment=option("environment", "development", _text, "a non-empty name"),
+        endpoint=option("endpoint", "http://127.0.0.1:3000", _url, "an http(s) URL such as http://127.0.0.1:3000"),
+        token=option("ingest_token", None, str, "a token"),
+        policy=option("policy", "record", _policy, "one of " + ", ".join(POLICIES)),
+        span_sample_ratio=option("span_sample_ratio", 0.1, _ratio, "a number from 0 to 1"),
+        export_interval=option("export_interval", 10.0, _interval, "a number of seconds above 0"),
+    )

@@ -1,0 +1,7 @@
+-- Django's shared sync thread: time kept (held) and queued for (wait), per rollup row.
+-- Written as ADD COLUMN rather than the table rebuild `prisma migrate diff` proposes:
+-- the result is the same schema, and a large store is not copied row by row.
+ALTER TABLE "MiddlewareRollup" ADD COLUMN "threadHeldSum" REAL NOT NULL DEFAULT 0;
+ALTER TABLE "MiddlewareRollup" ADD COLUMN "threadWaitSum" REAL NOT NULL DEFAULT 0;
+ALTER TABLE "MiddlewareRollup" ADD COLUMN "threadHeldHist" TEXT NOT NULL DEFAULT '{"z":0,"b":[]}';
+ALTER TABLE "MiddlewareRollup" ADD COLUMN "threadWaitHist" TEXT NOT NULL DEFAULT '{"z":0,"b":[]}';
