@@ -147,6 +147,10 @@ describe('django', () => {
       const lines = warned.stderr().split('\n').filter((l) => l.includes('runs synchronously in an async (ASGI) stack'));
       assert.equal(lines.length, 1, warned.stderr());
       assert.match(lines[0], /hopscope: project\.middleware\.SyncBusy runs synchronously .*: 2 thread switches, [\d.]+ ms queued .* and [\d.]+ ms on it .*\(async_capable = True/);
+      assert.match(lines[0], /it kept the thread [\d.]+ ms, and requests queue for the one sync thread: at most [\d.]+ requests\/s/);
+      const startup = warned.stderr().split('\n').filter((l) => l.includes('Django adapts'));
+      assert.equal(startup.length, 1, 'one line at start-up');
+      assert.match(startup[0], /Django adapts 1 synchronous-only middleware in this async \(ASGI\) stack: project\.middleware\.SyncBusy\./);
     } finally {
       await warned.stop();
     }

@@ -1,5 +1,6 @@
 """The Django demo shop: Django's default MIDDLEWARE plus an audit middleware that is
-synchronous in version "before" and async-capable in "after" (DEMO_VERSION)."""
+synchronous only in version "before" (it keeps the sync thread across the async views)
+and async-capable in "after" (DEMO_VERSION)."""
 SECRET_KEY = "hopscope-demo-only"
 DEBUG = False
 ALLOWED_HOSTS = ["*"]

@@ -104,12 +104,12 @@ def resolve(explicit: dict) -> Settings:
         return value if where is None and value is None else _check(value, where or "the default", convert, expected)
 
     return Settings(
-        service_name=option("service_name", "unknown_service:django", _text, "a non-empty name"),
-        service_version=option("service_version", "unknown", _text, "a non-empty version"),
-        environment=option("environment", "development", _text, "a non-empty name"),
-        endpoint=option("endpoint", "http://127.0.0.1:3000", _url, "an http(s) URL such as http://127.0.0.1:3000"),
-        token=option("ingest_token", None, str, "a token"),
-        policy=option("policy", "record", _policy, "one of " + ", ".join(POLICIES)),
-        span_sample_ratio=option("span_sample_ratio", 0.1, _ratio, "a number from 0 to 1"),
-        export_interval=option("export_interval", 10.0, _interval, "a number of seconds above 0"),
+        service_name=option("service_name", "unknown_service:django", _text, "expected a non-empty name"),
+        service_version=option("service_version", "unknown", _text, "expected a non-empty version"),
+        environment=option("environment", "development", _text, "expected a non-empty name"),
+        endpoint=option("endpoint", "http://127.0.0.1:3000", _url, "expected an http(s) URL such as http://127.0.0.1:3000"),
+        token=option("ingest_token", None, str, "expected a token"),
+        policy=option("policy", "record", _policy, "expected one of " + ", ".join(POLICIES)),
+        span_sample_ratio=option("span_sample_ratio", 0.1, _ratio, "expected a number from 0 to 1"),
+        export_interval=option("export_interval", 10.0, _interval, "expected a number of seconds above 0"),
     )
