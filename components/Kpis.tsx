@@ -1,5 +1,5 @@
 import type { Ceiling, MiddlewareRanking } from '@/lib/query/types';
-import { formatMs, formatRps, formatShare } from './format';
+import { formatCount, formatMs, formatRps, formatShare } from './format';
 
 /** Which resource bounds the ceiling, and why, in words. */
 export function bindingReason(c: Ceiling): string {
@@ -23,6 +23,12 @@ export function Kpis({ ranking }: { ranking: MiddlewareRanking }) {
     ['Concurrency ceiling', formatRps(ranking.ceilingRps), 'ceiling'],
     ['Event-loop utilization', formatShare(ranking.eventLoop.utilization), 'elu'],
     ['Event-loop delay p99', formatMs(ranking.eventLoop.delayP99Ms), 'delay'],
+    ...(ranking.syncThread.utilization === null
+      ? []
+      : ([
+          ['Sync thread busy (Django)', formatShare(ranking.syncThread.utilization), 'sync-thread'],
+          ['Threads in the process', formatCount(ranking.syncThread.threads, 0), 'threads'],
+        ] as [string, string, string][])),
   ];
   const reason = bindingReason(ranking.ceiling);
   return (

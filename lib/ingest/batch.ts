@@ -3,6 +3,7 @@
 // span's trace and span id) so a retried export is recognised and changes no count;
 // exemplars are recognised by their own trace and span id.
 import type { Loose } from '../otlp/values';
+import type { RuntimeGauge } from '../rollup/runtime';
 import type { RollupTotals } from '../rollup/totals';
 
 export type ServiceId = { service: string; version: string; environment: string };
@@ -19,7 +20,7 @@ export type RollupKey = ServiceId & {
 export type Contribution = { dedupeKey: string; key: RollupKey; delta: Partial<RollupTotals> };
 
 /** One gauge sample of a service instance's event loop, for the minute it was taken in. */
-export type RuntimeSample = ServiceId & { dedupeKey: string; bucket: number; utilization?: number; delayP99?: number };
+export type RuntimeSample = ServiceId & { dedupeKey: string; bucket: number; gauge: RuntimeGauge; value: number };
 
 export type ExemplarRow = ServiceId & {
   traceId: string;

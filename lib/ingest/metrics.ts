@@ -6,6 +6,7 @@ import * as c from '../contract';
 import { addOtlpBuckets, emptyHistogram } from '../rollup/histogram';
 import { attrStr, attributes, list, nanosToMs, num, obj, str, type Attributes, type Loose } from '../otlp/values';
 import { minuteOf } from '../rollup/grains';
+import { GAUGE_OF_METRIC, type RuntimeGauge } from '../rollup/runtime';
 import { HOP_COLUMNS, type HistogramField, type RollupTotals, type SumField } from '../rollup/totals';
 import { markSeen, reject, type Batch, type ServiceId } from './batch';
 import { clip, serviceOf } from './resource';
@@ -44,12 +45,7 @@ export function collectMetrics(request: unknown, batch: Batch): void {
   }
 }
 
-const RUNTIME_GAUGES: Record<string, 'utilization' | 'delayP99'> = {
-  [c.METRIC_EVENTLOOP_UTILIZATION]: 'utilization',
-  [c.METRIC_EVENTLOOP_DELAY_P99]: 'delayP99',
-};
-
-function collectRuntime(name: string, field: 'utilization' | 'delayP99', m: Loose, service: ServiceId, resourceKey: string, batch: Batch): void {
+function collectRuntime(name: string, gauge: RuntimeGauge, m: Loose, service: ServiceId, resourceKey: string, batch: Batch): void {
   for (const v of list(obj(m.gauge)?.dataPoints)) {
     const p = obj(v);
     const time = p && nanosToMs(p.timeUnixNano);
@@ -59,13 +55,13 @@ function collectRuntime(name: string, field: 'utilization' | 'delayP99', m: Loos
       continue;
     }
     markSeen(batch, service, time);
-    batch.runtime.push({ ...service, dedupeKey: pointKey(resourceKey, name, attributes(p.attributes), time, time), bucket: minuteOf(time), [field]: value });
+    batch.runtime.push({ ...service, dedupeKey: pointKey(resourceKey, name, attributes(p.attributes), time, time), bucket: minuteOf(time), gauge, value });
   }
 }
 
 function collectMetric(m: Loose | undefined, service: ServiceId, resourceKey: string, batch: Batch): void {
   const name = m && str(m.name);
-  if (name !== undefined && name in RUNTIME_GAUGES) return collectRuntime(name, RUNTIME_GAUGES[name], m!, service, resourceKey, batch);
+  if (name !== undefined && Object.hasOwn(GAUGE_OF_METRIC, name)) return collectRuntime(name, GAUGE_OF_METRIC[name], m!, service, resourceKey, batch);
   if (name === undefined || !(name in METRICS)) return; // not ours: accepted, nothing to keep
   const kind = METRICS[name];
   const data = obj(kind === 'exp' ? m!.exponentialHistogram : m!.sum);

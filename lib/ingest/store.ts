@@ -10,6 +10,7 @@ import { providerOf, type Db, type Tx } from '../db/client';
 import { selectIn, writeMany, type Row } from '../db/rows';
 import type { Provider } from '../db/url';
 import { grainsOf, type Grain } from '../rollup/grains';
+import { addRuntime, addSample, emptyRuntime, RUNTIME_COLUMNS, type RuntimeTotals } from '../rollup/runtime';
 import { addStored, addTotals, emptyTotals, STORED_TOTALS_COLUMNS, toStored, type RollupTotals, type StoredTotals } from '../rollup/totals';
 import { serviceKeyOf, type Batch, type ExemplarRow, type RollupKey, type ServiceId } from './batch';
 
@@ -55,11 +56,11 @@ async function mergeRollups(tx: Tx, provider: Provider, deltas: Map<string, { gr
   await writeMany(tx, provider, 'MiddlewareRollup', rows, { key: ROLLUP_KEY });
 }
 
-type RuntimeRow = { service: string; version: string; environment: string; bucket: number; eluSum: number; eluCount: number; delayP99Sum: number; delayP99Max: number; delayCount: number };
+type RuntimeRow = ServiceId & { bucket: number } & RuntimeTotals;
 
 const runtimeKey = (id: ServiceId, bucket: number) => `${serviceKeyOf(id)}\u0000${bucket}`;
 
-/** Adds event-loop samples to their service's minute rows. */
+/** Adds runtime samples (event loop, Django's sync thread, threads) to their service's minute rows. */
 async function mergeRuntime(tx: Tx, provider: Provider, batches: Batch[], isFresh: Set<string>): Promise<void> {
   const rows = new Map<string, RuntimeRow>();
   for (const b of batches) {
@@ -67,35 +68,19 @@ async function mergeRuntime(tx: Tx, provider: Provider, batches: Batch[], isFres
       if (!isFresh.has(s.dedupeKey)) continue;
       const k = runtimeKey(s, s.bucket);
       let r = rows.get(k);
-      if (r === undefined) {
-        const id = { service: s.service, version: s.version, environment: s.environment, bucket: s.bucket };
-        rows.set(k, (r = { ...id, eluSum: 0, eluCount: 0, delayP99Sum: 0, delayP99Max: 0, delayCount: 0 }));
-      }
-      if (s.utilization !== undefined) {
-        r.eluSum += s.utilization;
-        r.eluCount++;
-      }
-      if (s.delayP99 !== undefined) {
-        r.delayP99Sum += s.delayP99;
-        r.delayP99Max = Math.max(r.delayP99Max, s.delayP99);
-        r.delayCount++;
-      }
+      if (r === undefined) rows.set(k, (r = { service: s.service, version: s.version, environment: s.environment, bucket: s.bucket, ...emptyRuntime() }));
+      addSample(r, s.gauge, s.value);
     }
   }
   if (rows.size === 0) return;
   const list = [...rows.values()];
-  const stored = await selectIn<Omit<RuntimeRow, 'bucket'> & { bucket: Date }>(tx, provider, 'RuntimeRollup', [...RUNTIME_KEY, 'eluSum', 'eluCount', 'delayP99Sum', 'delayP99Max', 'delayCount'], {
+  const stored = await selectIn<Omit<RuntimeRow, 'bucket'> & { bucket: Date }>(tx, provider, 'RuntimeRollup', [...RUNTIME_KEY, ...RUNTIME_COLUMNS], {
     service: [...new Set(list.map((r) => r.service))],
     bucket: [...new Set(list.map((r) => r.bucket))],
   });
   for (const s of stored) {
     const r = rows.get(runtimeKey(s, s.bucket.getTime()));
-    if (r === undefined) continue;
-    r.eluSum += s.eluSum;
-    r.eluCount += s.eluCount;
-    r.delayP99Sum += s.delayP99Sum;
-    r.delayP99Max = Math.max(r.delayP99Max, s.delayP99Max);
-    r.delayCount += s.delayCount;
+    if (r !== undefined) addRuntime(r, s);
   }
   await writeMany(tx, provider, 'RuntimeRollup', list, { key: RUNTIME_KEY });
 }

@@ -5,7 +5,7 @@ import { countOf, quantile } from '../rollup/histogram';
 import { addStored, emptyTotals, TOTALS_SELECT, type RollupTotals } from '../rollup/totals';
 import type { TimeRange } from './range';
 import { checkScope, scopeWhere, type Scope } from './scope';
-import { eventLoop } from './services';
+import { runtimeOf } from './services';
 import { covering, readCovering } from './tiers';
 import { middlewareKey, type Ceiling, type MiddlewareRanking, type MiddlewareRow } from './types';
 import { perCall, toMs } from './units';
@@ -98,7 +98,7 @@ export async function middlewareRanking(db: Db, service: string, asked: TimeRang
     to: range.to.toISOString(),
     ceilingRps: ceilingOf(totalOccupancy, totalHeld).rps,
     ceiling: ceilingOf(totalOccupancy, totalHeld).ceiling,
-    eventLoop: await eventLoop(db, service, range, scope),
+    ...(await runtimeOf(db, service, range, scope)),
     middleware,
   };
 }

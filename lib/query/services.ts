@@ -3,7 +3,8 @@ import type { Db } from '../db/client';
 import { TIER_MINUTE } from '../rollup/grains';
 import type { TimeRange } from './range';
 import { scopeWhere, type Scope } from './scope';
-import type { EventLoop, ServiceSummary } from './types';
+import { meanOf, RUNTIME_COLUMNS } from '../rollup/runtime';
+import type { EventLoop, ServiceSummary, SyncThread } from './types';
 
 export const RECENT_MS = 5 * 60_000;
 
@@ -49,16 +50,17 @@ export async function listServices(db: Db, now: number = Date.now()): Promise<Se
     .sort((a, b) => a.name.localeCompare(b.name));
 }
 
-/** Event-loop utilization and delay of a service over a range (null when not reported). */
-export async function eventLoop(db: Db, service: string, range: TimeRange, scope: Scope): Promise<EventLoop> {
+/** A service's runtime over a range: its event loop, and for Django its shared sync
+ *  thread and threads (each null when not reported). */
+export async function runtimeOf(db: Db, service: string, range: TimeRange, scope: Scope): Promise<{ eventLoop: EventLoop; syncThread: SyncThread }> {
   const r = await db.runtimeRollup.aggregate({
     where: { service, bucket: { gte: range.from, lt: range.to }, ...scopeWhere(scope) },
-    _sum: { eluSum: true, eluCount: true, delayP99Sum: true, delayCount: true },
+    _sum: Object.fromEntries(RUNTIME_COLUMNS.map((col) => [col, true])) as Record<(typeof RUNTIME_COLUMNS)[number], true>,
   });
-  const s = r._sum;
+  const delay = meanOf(r._sum, 'delayP99');
   return {
-    utilization: s.eluCount ? (s.eluSum ?? 0) / s.eluCount : null,
-    delayP99Ms: s.delayCount ? ((s.delayP99Sum ?? 0) / s.delayCount) * 1000 : null,
+    eventLoop: { utilization: meanOf(r._sum, 'utilization'), delayP99Ms: delay === null ? null : delay * 1000 },
+    syncThread: { utilization: meanOf(r._sum, 'syncThread'), threads: meanOf(r._sum, 'threads') },
   };
 }
 

@@ -14,6 +14,9 @@ export type ServiceSummary = {
 
 export type EventLoop = { utilization: number | null; delayP99Ms: number | null };
 
+/** Django: share of time the shared sync thread was held (0..1), and the process's threads (mean). */
+export type SyncThread = { utilization: number | null; threads: number | null };
+
 /**
  * What bounds throughput. The event loop (one JavaScript or asyncio thread) serves at most
  * 1 / (occupancy per request) requests/s; where sync code shares one thread (Django under
@@ -70,6 +73,7 @@ export type MiddlewareRanking = {
   ceiling: Ceiling;
   /** Event-loop utilization (mean) and delay p99 (mean of the instances' p99) over the range. */
   eventLoop: EventLoop;
+  syncThread: SyncThread;
   middleware: MiddlewareRow[];
 };
 

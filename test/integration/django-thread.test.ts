@@ -77,6 +77,8 @@ describe('django: the shared sync thread', () => {
     const ratio = r.ceilingRps! / measured;
     assert.ok(ratio >= 0.7 && ratio <= 1.4, `ceiling ${r.ceilingRps?.toFixed(2)} req/s against ${measured.toFixed(2)} req/s measured`);
     assert.ok(r.ceiling.eventLoopRps! > 5 * r.ceilingRps!, 'the event loop alone would allow far more');
+    assert.ok(r.syncThread.utilization! > 0.8, `the sync thread was busy ${r.syncThread.utilization} of the time under load`);
+    assert.ok(r.syncThread.threads! >= 2, `threads ${r.syncThread.threads}`);
   });
 
   test('the same work async-capable holds no thread; the ceiling is the event loop', async () => {

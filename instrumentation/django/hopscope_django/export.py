@@ -21,6 +21,7 @@ from typing import Any, Optional
 
 from . import semconv as sc
 from .config import Settings
+from . import measure
 from .measure import Invocation, RequestState, now
 
 logger = logging.getLogger("hopscope_django")
@@ -247,8 +248,15 @@ class Recorder:
             self.spans.clear()
             start, self.interval_start = self.interval_start, time.time_ns()
         end = self.interval_start
+        # The shared thread's utilization over the interval: its holds' time / its length.
+        utilization = measure.take_held_total() / max(1e-9, (end - start) / 1e9)
         if aggregates:
-            self._post("/v1/metrics", self._metrics_body(aggregates, str(start), str(end)), len(aggregates))
+            body = self._metrics_body(aggregates, str(start), str(end))
+            body["resourceMetrics"][0]["scopeMetrics"][0]["metrics"] += [
+                _gauge(sc.METRIC_SYNC_THREAD_UTILIZATION, "1", min(1.0, utilization), str(end)),
+                _gauge(sc.METRIC_THREAD_COUNT, "{thread}", float(threading.active_count()), str(end)),
+            ]
+            self._post("/v1/metrics", body, len(aggregates))
         if spans:
             self._post("/v1/traces", self._traces_body(spans), len(spans))
 
@@ -298,6 +306,10 @@ class Recorder:
             else:
                 metrics.append({"name": name, "sum": {"aggregationTemporality": 1, "isMonotonic": True, "dataPoints": points}})
         return {"resourceMetrics": [{"resource": self.resource, "scopeMetrics": [{"scope": {"name": sc.SCOPE}, "metrics": metrics}]}]}
+
+
+def _gauge(name: str, unit: str, value: float, time_ns: str) -> dict:
+    return {"name": name, "unit": unit, "gauge": {"dataPoints": [{"timeUnixNano": time_ns, "asDouble": value}]}}
 
 
 def _traceparent(request: Any) -> Optional[str]:

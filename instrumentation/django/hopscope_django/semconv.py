@@ -42,6 +42,8 @@ METRIC_STALL = "middleware.stall"
 METRIC_BLOCKING_COUNT = "middleware.blocking.count"
 METRIC_THREAD_HELD = "middleware.thread.held"
 METRIC_THREAD_WAIT = "middleware.thread.wait"
+METRIC_SYNC_THREAD_UTILIZATION = "django.sync_thread.utilization"
+METRIC_THREAD_COUNT = "process.thread.count"
 
 # The hop kind this producer counts: one of the contract's HOP_KINDS.
 HOP_KIND_THREAD = "thread"

@@ -52,6 +52,10 @@ export const METRIC_BLOCKING_COUNT = 'middleware.blocking.count';
 /** Django: histograms (s) of thread held and thread wait per invocation. */
 export const METRIC_THREAD_HELD = 'middleware.thread.held';
 export const METRIC_THREAD_WAIT = 'middleware.thread.wait';
+/** Django: gauges of the process, per export: share of time its shared sync thread was
+ *  held (0..1), and its threads (OpenTelemetry's process.thread.count). */
+export const METRIC_SYNC_THREAD_UTILIZATION = 'django.sync_thread.utilization';
+export const METRIC_THREAD_COUNT = 'process.thread.count';
 
 /**
  * Every kind of hop, in one order everywhere: microtask, io, threadpool and worker are

@@ -5,3 +5,9 @@ ALTER TABLE "MiddlewareRollup" ADD COLUMN "threadHeldSum" REAL NOT NULL DEFAULT 
 ALTER TABLE "MiddlewareRollup" ADD COLUMN "threadWaitSum" REAL NOT NULL DEFAULT 0;
 ALTER TABLE "MiddlewareRollup" ADD COLUMN "threadHeldHist" TEXT NOT NULL DEFAULT '{"z":0,"b":[]}';
 ALTER TABLE "MiddlewareRollup" ADD COLUMN "threadWaitHist" TEXT NOT NULL DEFAULT '{"z":0,"b":[]}';
+
+-- Django's shared sync thread utilization and the process's threads, per runtime row.
+ALTER TABLE "RuntimeRollup" ADD COLUMN "syncThreadSum" REAL NOT NULL DEFAULT 0;
+ALTER TABLE "RuntimeRollup" ADD COLUMN "syncThreadCount" INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE "RuntimeRollup" ADD COLUMN "threadsSum" REAL NOT NULL DEFAULT 0;
+ALTER TABLE "RuntimeRollup" ADD COLUMN "threadsCount" INTEGER NOT NULL DEFAULT 0;
