@@ -1,11 +1,14 @@
 'use client';
 // Diverging bars: the change in p95 occupancy per middleware, B minus A. Left of zero is
-// less thread time (better), right is more (worse); bars also carry the verdict's colour.
+// less thread time, right is more; each bar is coloured by its thread verdict (a move
+// within the noise is grey whichever way it points).
 import { Bar, BarChart, Cell, CartesianGrid, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { Verdict } from '@/lib/query/verdict';
 
-export type DeltaBar = { name: string; deltaMs: number; verdict: 'better' | 'worse' | 'unchanged' };
+export type DeltaBar = { name: string; deltaMs: number; verdict: Verdict };
 
-const COLOUR = { better: 'var(--better)', worse: 'var(--worse)', unchanged: '#8c959f' } as const;
+const GREY = '#8c959f';
+const COLOUR: Record<Verdict, string> = { better: 'var(--better)', worse: 'var(--worse)', unchanged: GREY, new: GREY, gone: GREY, 'no-data': GREY };
 
 export function DeltaChart({ bars }: { bars: DeltaBar[] }) {
   return (
@@ -13,7 +16,7 @@ export function DeltaChart({ bars }: { bars: DeltaBar[] }) {
       <ResponsiveContainer width="100%" height={40 + bars.length * 30}>
         <BarChart data={bars} layout="vertical" margin={{ left: 24, right: 24 }}>
           <CartesianGrid horizontal={false} stroke="#d0d7de" />
-          <XAxis type="number" unit=" ms" />
+          <XAxis type="number" unit=" ms" label={{ value: 'Δ p95 occupancy, B − A (ms)', position: 'insideBottom', offset: -4, fontSize: 12 }} height={40} />
           <YAxis type="category" dataKey="name" width={220} tick={{ fontSize: 12 }} />
           <ReferenceLine x={0} stroke="#57606a" />
           <Tooltip formatter={(v) => `${Number(v) > 0 ? '+' : ''}${Number(v).toFixed(3)} ms`} />

@@ -1,15 +1,30 @@
 // GET /api/services/{service}/compare?a=&b= (versions, over range or from/to) or
 // ?aFrom=&aTo=&bFrom=&bTo= (two time ranges, all versions): per middleware A, B, the
-// change and a verdict, and the concurrency ceiling before and after.
+// change and two verdicts (verdict.ts), the concurrency ceiling before and after, and
+// whether the two sides ran under comparable machine load.
 import type { Db } from '../db/client';
 import { QueryError } from './errors';
 import { parseRange, type TimeRange } from './range';
 import { middlewareRanking } from './ranking';
 import type { Scope } from './scope';
-import { middlewareKey, type Ceiling, type MiddlewareRanking, type MiddlewareRow } from './types';
-import { verdict, type Verdict } from './verdict';
+import { middlewareKey, type Ceiling, type MachineLoad, type MiddlewareRanking, type MiddlewareRow } from './types';
+import { verdicts, type Verdicts } from './verdict';
 
-export type CompareSide = { version: string | null; environment: string | null; from: string; to: string };
+export type CompareSide = {
+  version: string | null;
+  environment: string | null;
+  from: string;
+  to: string;
+  /** Machine load while the side ran, and its event loop's delay. */
+  load: MachineLoad & { eventLoopDelayP99Ms: number | null };
+};
+
+/**
+ * Occupancy is wall time, so the same code measures slower on a loaded machine. Two sides
+ * are comparable when the machine's load per CPU differs by at most this much (absolute),
+ * or when either side reported no load.
+ */
+export const MAX_LOAD_DIFFERENCE = 0.3;
 
 export type MiddlewareDelta = {
   occupancyP95Ms: number | null;
@@ -25,7 +40,7 @@ export type CompareRow = {
   a: MiddlewareRow | null;
   b: MiddlewareRow | null;
   delta: MiddlewareDelta;
-  verdict: Verdict;
+  verdicts: Verdicts;
 };
 
 export type Comparison = {
@@ -35,6 +50,10 @@ export type Comparison = {
   ceilingRps: { a: number | null; b: number | null };
   /** Which resource binds each side's ceiling (see Ceiling). */
   ceiling: { a: Ceiling; b: Ceiling };
+  /** false when A and B ran under different machine load: a change may be the machine's. */
+  comparable: boolean;
+  /** Why not, in words; null when comparable. */
+  loadWarning: string | null;
   middleware: CompareRow[];
 };
 
@@ -93,17 +112,35 @@ export async function compare(db: Db, service: string, sides: Sides): Promise<Co
         hopsPerCall: minus(b?.hopsPerCall, a?.hopsPerCall),
         stallMsPerCall: minus(stallPerCall(b), stallPerCall(a)),
       },
-      verdict: verdict(a, b),
+      // A side with no data at all says nothing about any middleware: no-data, not new or gone.
+      verdicts: ra.middleware.length === 0 || rb.middleware.length === 0 ? { thread: 'no-data', latency: 'no-data' } : verdicts(a, b),
     };
   });
   // The ranges as read (a long range starts on the hour; lib/query/tiers.ts).
-  const side = (s: Side, r: MiddlewareRanking): CompareSide => ({ ...s.scope, from: r.from, to: r.to });
+  const side = (s: Side, r: MiddlewareRanking): CompareSide => ({
+    ...s.scope,
+    from: r.from,
+    to: r.to,
+    load: { ...r.machine, eventLoopDelayP99Ms: r.eventLoop.delayP99Ms },
+  });
+  const warning = loadWarning(ra.machine, rb.machine);
   return {
     service,
     a: side(sides.a, ra),
     b: side(sides.b, rb),
     ceilingRps: { a: ra.ceilingRps, b: rb.ceilingRps },
     ceiling: { a: ra.ceiling, b: rb.ceiling },
+    comparable: warning === null,
+    loadWarning: warning,
     middleware,
   };
+}
+
+function loadWarning(a: MachineLoad, b: MachineLoad): string | null {
+  if (a.loadPerCore === null || b.loadPerCore === null || Math.abs(a.loadPerCore - b.loadPerCore) <= MAX_LOAD_DIFFERENCE) return null;
+  const f = (v: number) => v.toFixed(2);
+  return (
+    `A and B ran under different machine load (${f(a.loadPerCore)} against ${f(b.loadPerCore)} runnable tasks per CPU): ` +
+    'occupancy is wall time, so part of any change may be the machine, not the code. Compare periods of similar load.'
+  );
 }

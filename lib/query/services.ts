@@ -4,7 +4,7 @@ import { TIER_MINUTE } from '../rollup/grains';
 import type { TimeRange } from './range';
 import { scopeWhere, type Scope } from './scope';
 import { meanOf, RUNTIME_COLUMNS } from '../rollup/runtime';
-import type { EventLoop, ServiceSummary, SyncThread } from './types';
+import type { EventLoop, MachineLoad, ServiceSummary, SyncThread } from './types';
 
 export const RECENT_MS = 5 * 60_000;
 
@@ -52,15 +52,23 @@ export async function listServices(db: Db, now: number = Date.now()): Promise<Se
 
 /** A service's runtime over a range: its event loop, and for Django its shared sync
  *  thread and threads (each null when not reported). */
-export async function runtimeOf(db: Db, service: string, range: TimeRange, scope: Scope): Promise<{ eventLoop: EventLoop; syncThread: SyncThread }> {
+export async function runtimeOf(
+  db: Db,
+  service: string,
+  range: TimeRange,
+  scope: Scope,
+): Promise<{ eventLoop: EventLoop; syncThread: SyncThread; machine: MachineLoad }> {
   const r = await db.runtimeRollup.aggregate({
     where: { service, bucket: { gte: range.from, lt: range.to }, ...scopeWhere(scope) },
     _sum: Object.fromEntries(RUNTIME_COLUMNS.map((col) => [col, true])) as Record<(typeof RUNTIME_COLUMNS)[number], true>,
   });
   const delay = meanOf(r._sum, 'delayP99');
+  const load = meanOf(r._sum, 'load');
+  const cores = meanOf(r._sum, 'cores');
   return {
     eventLoop: { utilization: meanOf(r._sum, 'utilization'), delayP99Ms: delay === null ? null : delay * 1000 },
     syncThread: { utilization: meanOf(r._sum, 'syncThread'), threads: meanOf(r._sum, 'threads') },
+    machine: { cpuUtilization: meanOf(r._sum, 'cpu'), loadPerCore: load === null || cores === null || cores <= 0 ? null : load / cores },
   };
 }
 

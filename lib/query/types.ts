@@ -17,6 +17,10 @@ export type EventLoop = { utilization: number | null; delayP99Ms: number | null 
 /** Django: share of time the shared sync thread was held (0..1), and the process's threads (mean). */
 export type SyncThread = { utilization: number | null; threads: number | null };
 
+/** Machine load over the range (means): the process's CPU over wall time (1 = one core
+ *  busy) and the system's 1-minute load average per logical CPU. */
+export type MachineLoad = { cpuUtilization: number | null; loadPerCore: number | null };
+
 /**
  * What bounds throughput. The event loop (one JavaScript or asyncio thread) serves at most
  * 1 / (occupancy per request) requests/s; where sync code shares one thread (Django under
@@ -74,6 +78,7 @@ export type MiddlewareRanking = {
   /** Event-loop utilization (mean) and delay p99 (mean of the instances' p99) over the range. */
   eventLoop: EventLoop;
   syncThread: SyncThread;
+  machine: MachineLoad;
   middleware: MiddlewareRow[];
 };
 

@@ -13,6 +13,10 @@ export const RUNTIME_GAUGES = {
   syncThread: { metric: c.METRIC_SYNC_THREAD_UTILIZATION, sum: 'syncThreadSum', count: 'syncThreadCount', max: null },
   /** Threads in the process. */
   threads: { metric: c.METRIC_THREAD_COUNT, sum: 'threadsSum', count: 'threadsCount', max: null },
+  /** Machine load: the process's CPU over wall time, the system's load average, its CPUs. */
+  cpu: { metric: c.METRIC_PROCESS_CPU_UTILIZATION, sum: 'cpuSum', count: 'cpuCount', max: null },
+  load: { metric: c.METRIC_LOAD_AVERAGE, sum: 'loadSum', count: 'loadCount', max: null },
+  cores: { metric: c.METRIC_CPU_COUNT, sum: 'coresSum', count: 'coresCount', max: null },
 } as const;
 
 export type RuntimeGauge = keyof typeof RUNTIME_GAUGES;

@@ -132,6 +132,7 @@ class Recorder:
         self.aggregates: dict = {}
         self.spans: deque = deque()
         self.interval_start = time.time_ns()
+        self.last_cpu = time.process_time()
         self.dropped = 0
         self.warned: set = set()
         self.stopping = threading.Event()
@@ -252,9 +253,16 @@ class Recorder:
         utilization = measure.take_held_total() / max(1e-9, (end - start) / 1e9)
         if aggregates:
             body = self._metrics_body(aggregates, str(start), str(end))
+            cpu = time.process_time()
+            cpu_share = (cpu - self.last_cpu) / max(1e-9, (end - start) / 1e9)
+            self.last_cpu = cpu
             body["resourceMetrics"][0]["scopeMetrics"][0]["metrics"] += [
                 _gauge(sc.METRIC_SYNC_THREAD_UTILIZATION, "1", min(1.0, utilization), str(end)),
                 _gauge(sc.METRIC_THREAD_COUNT, "{thread}", float(threading.active_count()), str(end)),
+                # Machine load beside the figures (occupancy is wall time).
+                _gauge(sc.METRIC_PROCESS_CPU_UTILIZATION, "1", cpu_share, str(end)),
+                _gauge(sc.METRIC_LOAD_AVERAGE, "{run_queue_item}", os.getloadavg()[0], str(end)),
+                _gauge(sc.METRIC_CPU_COUNT, "{cpu}", float(os.cpu_count() or 1), str(end)),
             ]
             self._post("/v1/metrics", body, len(aggregates))
         if spans:

@@ -44,6 +44,9 @@ METRIC_THREAD_HELD = "middleware.thread.held"
 METRIC_THREAD_WAIT = "middleware.thread.wait"
 METRIC_SYNC_THREAD_UTILIZATION = "django.sync_thread.utilization"
 METRIC_THREAD_COUNT = "process.thread.count"
+METRIC_PROCESS_CPU_UTILIZATION = "process.cpu.utilization"
+METRIC_LOAD_AVERAGE = "system.cpu.load_average.1m"
+METRIC_CPU_COUNT = "system.cpu.logical.count"
 
 # The hop kind this producer counts: one of the contract's HOP_KINDS.
 HOP_KIND_THREAD = "thread"

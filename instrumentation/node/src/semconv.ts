@@ -56,6 +56,14 @@ export const METRIC_THREAD_WAIT = 'middleware.thread.wait';
  *  held (0..1), and its threads (OpenTelemetry's process.thread.count). */
 export const METRIC_SYNC_THREAD_UTILIZATION = 'django.sync_thread.utilization';
 export const METRIC_THREAD_COUNT = 'process.thread.count';
+/**
+ * Machine load, per export (gauges): the process's CPU time over wall time (1 is one core
+ * busy), the system's 1-minute load average and its logical CPUs. Occupancy is wall time,
+ * so a loaded machine stretches it; compare says when two sides ran under different load.
+ */
+export const METRIC_PROCESS_CPU_UTILIZATION = 'process.cpu.utilization';
+export const METRIC_LOAD_AVERAGE = 'system.cpu.load_average.1m';
+export const METRIC_CPU_COUNT = 'system.cpu.logical.count';
 
 /**
  * Every kind of hop, in one order everywhere: microtask, io, threadpool and worker are

@@ -19,7 +19,7 @@ const h = setup({}, true);
 for (const i of theirs) i.setTracerProvider(h.provider as BasicTracerProvider);
 /* eslint-disable @typescript-eslint/no-require-imports */
 const Koa: typeof import('koa') = require('koa');
-const Router: typeof import('@koa/router').default = require('@koa/router');
+const Router: typeof import('@koa/router') = require('@koa/router');
 const connect: typeof import('connect') = require('connect');
 /* eslint-enable @typescript-eslint/no-require-imports */
 

@@ -18,6 +18,11 @@ export const dynamic = 'force-dynamic';
 
 type Props = { params: Promise<{ service: string }>; searchParams: Promise<PageSearchParams> };
 
+/** The ceiling's change as a share of A, the headline of a compare. */
+function ceilingChange(a: number | null, b: number | null): string {
+  return a === null || b === null || a === 0 ? '' : ` (${b >= a ? '+' : '−'}${Math.abs((b / a - 1) * 100).toFixed(0)} %)`;
+}
+
 const TIME_KEYS = ['aFrom', 'aTo', 'bFrom', 'bTo'] as const;
 
 function Result({ service, query }: { service: string; query: URLSearchParams }) {
@@ -25,11 +30,17 @@ function Result({ service, query }: { service: string; query: URLSearchParams })
     <Answer load={() => compare(db(), service, parseSides(query))}>
       {(result) => (
         <>
+          {result.loadWarning && (
+            <p className="panel warning" role="alert" data-testid="load-warning">
+              {result.loadWarning}
+            </p>
+          )}
           <div className="kpis">
             <div className="panel kpi">
               <div className="muted">Concurrency ceiling, A → B</div>
               <div className="value" data-testid="ceiling-change">
                 {formatRps(result.ceilingRps.a)} → {formatRps(result.ceilingRps.b)}
+                {ceilingChange(result.ceilingRps.a, result.ceilingRps.b)}
               </div>
             </div>
           </div>
@@ -40,14 +51,16 @@ function Result({ service, query }: { service: string; query: URLSearchParams })
           <DeltaChart
             bars={result.middleware
               .filter((m) => m.delta.occupancyP95Ms !== null)
-              .map((m) => ({ name: m.name, deltaMs: m.delta.occupancyP95Ms!, verdict: m.verdict }))}
+              .map((m) => ({ name: m.name, deltaMs: m.delta.occupancyP95Ms!, verdict: m.verdicts.thread }))}
           />
           <h2>Per middleware</h2>
           <CompareTable rows={result.middleware} />
           <p className="muted">
-            A change counts when the median and the p95 (of occupancy, or of duration) both move the same way by more than{' '}
-            {MIN_RELATIVE * 100} % and an absolute floor ({MIN_ABSOLUTE_MS.occupancy} ms of occupancy, {MIN_ABSOLUTE_MS.duration} ms of
-            duration), with at least {MIN_CALLS} calls on each side; otherwise it is unchanged.
+            Two verdicts: <strong>thread</strong> — does it block concurrency (its occupancy, and for Django how long it holds the
+            sync thread)? <strong>latency</strong> — does it take longer (its own duration)? A change counts when the median and the
+            p95 both move the same way by more than {MIN_RELATIVE * 100} % and an absolute floor ({MIN_ABSOLUTE_MS.thread} ms of
+            thread time, {MIN_ABSOLUTE_MS.duration} ms of duration), with at least {MIN_CALLS} calls on each side; otherwise it is
+            unchanged. Moving work to the thread pool is typically better for the thread and worse for latency.
           </p>
         </>
       )}

@@ -11,3 +11,11 @@ ALTER TABLE "RuntimeRollup" ADD COLUMN "syncThreadSum" REAL NOT NULL DEFAULT 0;
 ALTER TABLE "RuntimeRollup" ADD COLUMN "syncThreadCount" INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE "RuntimeRollup" ADD COLUMN "threadsSum" REAL NOT NULL DEFAULT 0;
 ALTER TABLE "RuntimeRollup" ADD COLUMN "threadsCount" INTEGER NOT NULL DEFAULT 0;
+
+-- Machine load beside occupancy: process CPU over wall time, load average, logical CPUs.
+ALTER TABLE "RuntimeRollup" ADD COLUMN "cpuSum" REAL NOT NULL DEFAULT 0;
+ALTER TABLE "RuntimeRollup" ADD COLUMN "cpuCount" INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE "RuntimeRollup" ADD COLUMN "loadSum" REAL NOT NULL DEFAULT 0;
+ALTER TABLE "RuntimeRollup" ADD COLUMN "loadCount" INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE "RuntimeRollup" ADD COLUMN "coresSum" REAL NOT NULL DEFAULT 0;
+ALTER TABLE "RuntimeRollup" ADD COLUMN "coresCount" INTEGER NOT NULL DEFAULT 0;
