@@ -13,7 +13,7 @@ import { Kpis } from './Kpis';
 
 export function LiveRanking({ service, scope }: { service: string; scope: Scope }) {
   const [ranking, setRanking] = useState<MiddlewareRanking | null>(null);
-  const [status, setStatus] = useState<'connecting' | 'live' | 'reconnecting'>('connecting');
+  const [status, setStatus] = useState<'connecting' | 'live' | 'reconnecting' | 'refused'>('connecting');
 
   useEffect(() => {
     const params = new URLSearchParams();
@@ -25,11 +25,20 @@ export function LiveRanking({ service, scope }: { service: string; scope: Scope 
       setRanking(JSON.parse((e as MessageEvent<string>).data) as MiddlewareRanking);
       setStatus('live');
     });
-    // EventSource reconnects by itself; say so meanwhile.
-    source.onerror = () => setStatus('reconnecting');
+    // EventSource reconnects by itself after a dropped connection (say so meanwhile), but
+    // not after an answer that is no stream (an unknown service, too many streams): it
+    // closes, and waiting would be forever.
+    source.onerror = () => setStatus(source.readyState === EventSource.CLOSED ? 'refused' : 'reconnecting');
     return () => source.close();
   }, [service, scope.version, scope.environment]);
 
+  if (status === 'refused') {
+    return (
+      <p className="panel" role="alert">
+        The live stream was refused: the service may be unknown, or too many live views are open. Reload to try again.
+      </p>
+    );
+  }
   if (ranking === null) return <p className="muted" role="status">Connecting to the live stream…</p>;
   return (
     <>

@@ -1,7 +1,6 @@
-// The telemetry contract as the dashboard reads it: the names shared with the producers
-// come from the Node package's contract (instrumentation/node/src/semconv.ts), the one
-// source; what follows them only the dashboard needs.
-export * from '@hopscope/instrumentation/semconv';
+// What only the dashboard reads of the telemetry it receives. The names shared with the
+// producers are the Node package's contract (instrumentation/node/src/semconv.ts, imported
+// as '@hopscope/instrumentation/semconv'), the one source.
 
 /** The attribute's name before semantic conventions 1.27. */
 export const RESOURCE_ENVIRONMENT_OLD = 'deployment.environment';

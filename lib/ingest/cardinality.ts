@@ -3,7 +3,7 @@
 // maxMiddleware distinct middleware names and maxRoutes distinct routes; what comes after
 // folds into "(other)", so its calls still count and show up as one row.
 import type { Db } from '../db/client';
-import { OTHER } from '../contract';
+import { OTHER } from '@hopscope/instrumentation/semconv';
 import { TIER_DAY } from '../rollup/grains';
 
 /** Anything that carries the names the guard caps. */

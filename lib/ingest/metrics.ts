@@ -2,7 +2,7 @@
 // temporality (what @hopscope/instrumentation exports); each point's identity (resource,
 // metric, attributes, start and end time) is its dedupe key.
 import crypto from 'node:crypto';
-import * as c from '../contract';
+import * as sc from '@hopscope/instrumentation/semconv';
 import { addOtlpBuckets, emptyHistogram } from '../rollup/histogram';
 import { attrStr, attributes, list, nanosToMs, num, obj, str, type Attributes, type Loose } from '../otlp/values';
 import { minuteOf } from '../rollup/grains';
@@ -15,22 +15,22 @@ const TEMPORALITY_DELTA = 1;
 
 type Kind = 'exp' | 'sum';
 const METRICS: Record<string, Kind> = {
-  [c.METRIC_DURATION]: 'exp',
-  [c.METRIC_OCCUPANCY]: 'exp',
-  [c.METRIC_HOPS]: 'exp',
-  [c.METRIC_HOPS_COUNT]: 'sum',
-  [c.METRIC_STALL]: 'sum',
-  [c.METRIC_BLOCKING_COUNT]: 'sum',
-  [c.METRIC_THREAD_HELD]: 'exp',
-  [c.METRIC_THREAD_WAIT]: 'exp',
+  [sc.METRIC_DURATION]: 'exp',
+  [sc.METRIC_OCCUPANCY]: 'exp',
+  [sc.METRIC_HOPS]: 'exp',
+  [sc.METRIC_HOPS_COUNT]: 'sum',
+  [sc.METRIC_STALL]: 'sum',
+  [sc.METRIC_BLOCKING_COUNT]: 'sum',
+  [sc.METRIC_THREAD_HELD]: 'exp',
+  [sc.METRIC_THREAD_WAIT]: 'exp',
 };
 
 /** The sum and histogram fields each exponential-histogram metric but hops fills. */
 const HISTOGRAM_METRICS: Record<string, { sum: SumField; histogram: HistogramField }> = {
-  [c.METRIC_DURATION]: { sum: 'durationSum', histogram: 'duration' },
-  [c.METRIC_OCCUPANCY]: { sum: 'occupancySum', histogram: 'occupancy' },
-  [c.METRIC_THREAD_HELD]: { sum: 'threadHeldSum', histogram: 'threadHeld' },
-  [c.METRIC_THREAD_WAIT]: { sum: 'threadWaitSum', histogram: 'threadWait' },
+  [sc.METRIC_DURATION]: { sum: 'durationSum', histogram: 'duration' },
+  [sc.METRIC_OCCUPANCY]: { sum: 'occupancySum', histogram: 'occupancy' },
+  [sc.METRIC_THREAD_HELD]: { sum: 'threadHeldSum', histogram: 'threadHeld' },
+  [sc.METRIC_THREAD_WAIT]: { sum: 'threadWaitSum', histogram: 'threadWait' },
 };
 
 export function collectMetrics(request: unknown, batch: Batch): void {
@@ -87,10 +87,10 @@ function countPoints(m: Loose): number {
 function collectPoint(name: string, kind: Kind, p: Loose | undefined, service: ServiceId, resourceKey: string, batch: Batch): void {
   if (p === undefined) return reject(batch, 1, `${name}: a data point is not an object`);
   const a = attributes(p.attributes);
-  const middleware = attrStr(a, c.ATTR_NAME);
+  const middleware = attrStr(a, sc.ATTR_NAME);
   const end = nanosToMs(p.timeUnixNano);
   const start = nanosToMs(p.startTimeUnixNano) ?? end;
-  if (middleware === undefined) return reject(batch, 1, `${name}: data point without ${c.ATTR_NAME}`);
+  if (middleware === undefined) return reject(batch, 1, `${name}: data point without ${sc.ATTR_NAME}`);
   if (end === undefined || start === undefined || start > end) return reject(batch, 1, `${name}: data point with invalid timestamps`);
   const delta: Partial<RollupTotals> = { measured: true };
   if (kind === 'exp') {
@@ -103,26 +103,26 @@ function collectPoint(name: string, kind: Kind, p: Loose | undefined, service: S
     if (scale === undefined || scale < -10 || scale > 20 || counts.some((v) => !(v >= 0)) || count < 0) {
       return reject(batch, 1, `${name}: malformed exponential histogram`);
     }
-    if (name === c.METRIC_HOPS) delta.hops = sum;
+    if (name === sc.METRIC_HOPS) delta.hops = sum;
     else {
       const h = emptyHistogram();
       addOtlpBuckets(h, scale, num(p.zeroCount) ?? 0, offset, counts);
       const fields = HISTOGRAM_METRICS[name];
       delta[fields.sum] = sum;
       delta[fields.histogram] = h;
-      if (name === c.METRIC_DURATION) {
+      if (name === sc.METRIC_DURATION) {
         delta.calls = count;
-        delta.errors = attrStr(a, c.ATTR_ERROR_TYPE) === undefined ? 0 : count;
+        delta.errors = attrStr(a, sc.ATTR_ERROR_TYPE) === undefined ? 0 : count;
       }
     }
   } else {
     const value = num(p.asDouble) ?? num(p.asInt);
     if (value === undefined || value < 0) return reject(batch, 1, `${name}: data point without a non-negative value`);
-    if (name === c.METRIC_STALL) delta.stallSum = value;
-    else if (name === c.METRIC_BLOCKING_COUNT) delta.blockingCount = value;
+    if (name === sc.METRIC_STALL) delta.stallSum = value;
+    else if (name === sc.METRIC_BLOCKING_COUNT) delta.blockingCount = value;
     else {
-      const kind = attrStr(a, c.ATTR_HOP_KIND);
-      if (kind === undefined || !Object.hasOwn(HOP_COLUMNS, kind)) return reject(batch, 1, `${name}: unknown ${c.ATTR_HOP_KIND}`);
+      const kind = attrStr(a, sc.ATTR_HOP_KIND);
+      if (kind === undefined || !Object.hasOwn(HOP_COLUMNS, kind)) return reject(batch, 1, `${name}: unknown ${sc.ATTR_HOP_KIND}`);
       delta[HOP_COLUMNS[kind as keyof typeof HOP_COLUMNS]] = value;
     }
   }
@@ -132,9 +132,9 @@ function collectPoint(name: string, kind: Kind, p: Loose | undefined, service: S
     key: {
       ...service,
       middleware: clip(middleware),
-      framework: attrStr(a, c.ATTR_FRAMEWORK) ?? 'custom',
-      route: clip(attrStr(a, c.ATTR_HTTP_ROUTE) ?? ''),
-      method: clip(attrStr(a, c.ATTR_HTTP_METHOD) ?? ''),
+      framework: attrStr(a, sc.ATTR_FRAMEWORK) ?? 'custom',
+      route: clip(attrStr(a, sc.ATTR_HTTP_ROUTE) ?? ''),
+      method: clip(attrStr(a, sc.ATTR_HTTP_METHOD) ?? ''),
       bucket: minuteOf(end),
     },
     delta,

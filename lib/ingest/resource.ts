@@ -1,4 +1,5 @@
 // The service a resource describes, with OpenTelemetry's defaults when attributes are missing.
+import * as sc from '@hopscope/instrumentation/semconv';
 import * as c from '../contract';
 import { attrStr, attributes, obj } from '../otlp/values';
 import type { ServiceId } from './batch';
@@ -8,9 +9,9 @@ const MAX_NAME = 200;
 export function serviceOf(resource: unknown): ServiceId {
   const a = attributes(obj(resource)?.attributes);
   return {
-    service: clip(attrStr(a, c.RESOURCE_SERVICE_NAME) || 'unknown_service'),
-    version: clip(attrStr(a, c.RESOURCE_SERVICE_VERSION) || 'unknown'),
-    environment: clip(attrStr(a, c.RESOURCE_ENVIRONMENT) || attrStr(a, c.RESOURCE_ENVIRONMENT_OLD) || 'default'),
+    service: clip(attrStr(a, sc.RESOURCE_SERVICE_NAME) || 'unknown_service'),
+    version: clip(attrStr(a, sc.RESOURCE_SERVICE_VERSION) || 'unknown'),
+    environment: clip(attrStr(a, sc.RESOURCE_ENVIRONMENT) || attrStr(a, c.RESOURCE_ENVIRONMENT_OLD) || 'default'),
   };
 }
 

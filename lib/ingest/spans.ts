@@ -4,6 +4,7 @@
 // exemplars needs (name, ids, times, duration); the batch keeps its own pick right away,
 // read in full, and lets go of the decoded request, so ingest costs little beyond decoding
 // and a waiting batch holds a few rows, not the whole request.
+import * as sc from '@hopscope/instrumentation/semconv';
 import * as c from '../contract';
 import { record } from '../rollup/histogram';
 import { attrNum, attrStr, attributes, idHex, list, nanosToMs, num, obj, str, type Attributes, type Loose } from '../otlp/values';
@@ -14,9 +15,9 @@ import { ExemplarReservoir } from './exemplars';
 import { clip, serviceOf } from './resource';
 
 // Read once: the span loop compares every attribute key against these.
-const NAME = c.ATTR_NAME;
-const FRAMEWORK = c.ATTR_FRAMEWORK;
-const DURATION = c.ATTR_DURATION;
+const NAME = sc.ATTR_NAME;
+const FRAMEWORK = sc.ATTR_FRAMEWORK;
+const DURATION = sc.ATTR_DURATION;
 
 const STATUS_ERROR = 2;
 
@@ -24,8 +25,8 @@ type Middleware = { name: string; framework: string; measured: boolean };
 
 /** Which middleware a span measures, or undefined for spans that are not middleware. */
 export function middlewareOfSpan(a: Attributes, spanName: string | undefined): Middleware | undefined {
-  const name = attrStr(a, c.ATTR_NAME);
-  if (name !== undefined) return { name, framework: attrStr(a, c.ATTR_FRAMEWORK) ?? 'custom', measured: true };
+  const name = attrStr(a, sc.ATTR_NAME);
+  if (name !== undefined) return { name, framework: attrStr(a, sc.ATTR_FRAMEWORK) ?? 'custom', measured: true };
   for (const prefix of c.PLAIN_SPAN_PREFIXES) {
     const type = attrStr(a, `${prefix}.type`);
     if (type === undefined || !c.PLAIN_MIDDLEWARE_TYPES.has(type)) continue;
@@ -114,8 +115,8 @@ function collectSpan(value: unknown, service: ServiceId, serviceKey: string, can
         ...service,
         middleware: clip(mw.name),
         framework: mw.framework,
-        route: clip(attrStr(a, c.ATTR_HTTP_ROUTE) ?? ''),
-        method: clip(attrStr(a, c.ATTR_HTTP_METHOD) ?? ''),
+        route: clip(attrStr(a, sc.ATTR_HTTP_ROUTE) ?? ''),
+        method: clip(attrStr(a, sc.ATTR_HTTP_METHOD) ?? ''),
         bucket: minuteOf(end),
       },
       delta,
@@ -125,7 +126,7 @@ function collectSpan(value: unknown, service: ServiceId, serviceKey: string, can
 }
 
 function errorOf(s: Loose, a: Attributes): string | null {
-  return attrStr(a, c.ATTR_ERROR_TYPE) ?? (num(obj(s.status)?.code) === STATUS_ERROR ? 'error' : null);
+  return attrStr(a, sc.ATTR_ERROR_TYPE) ?? (num(obj(s.status)?.code) === STATUS_ERROR ? 'error' : null);
 }
 
 /** The stored exemplar of a kept candidate: every attribute the drill-down shows. */
@@ -138,15 +139,15 @@ function exemplarRow(k: SpanCandidate): ExemplarRow {
     spanId: k.spanId,
     middleware: clip(k.middleware),
     framework: k.framework,
-    route: clip(attrStr(a, c.ATTR_HTTP_ROUTE) ?? ''),
-    method: clip(attrStr(a, c.ATTR_HTTP_METHOD) ?? ''),
-    position: attrNum(a, c.ATTR_POSITION) ?? null,
+    route: clip(attrStr(a, sc.ATTR_HTTP_ROUTE) ?? ''),
+    method: clip(attrStr(a, sc.ATTR_HTTP_METHOD) ?? ''),
+    position: attrNum(a, sc.ATTR_POSITION) ?? null,
     start: new Date(k.start),
     duration: k.duration,
-    occupancy: measured(c.ATTR_OCCUPANCY),
-    hops: measured(c.ATTR_HOPS),
-    blockingMax: measured(c.ATTR_BLOCKING_MAX),
-    stall: measured(c.ATTR_STALL),
+    occupancy: measured(sc.ATTR_OCCUPANCY),
+    hops: measured(sc.ATTR_HOPS),
+    blockingMax: measured(sc.ATTR_BLOCKING_MAX),
+    stall: measured(sc.ATTR_STALL),
     error: errorOf(k.span, a),
   };
 }

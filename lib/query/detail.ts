@@ -1,7 +1,7 @@
 // GET /api/services/{service}/middleware/{name}: one middleware's summary (as in the
 // ranking) plus its latency and occupancy histograms, a time series, the routes that hit
 // it and sampled invocations, slowest first.
-import { HOP_KINDS, type HopKindName } from '../contract';
+import { HOP_KINDS, type HopKindName } from '@hopscope/instrumentation/semconv';
 import type { Db } from '../db/client';
 import { bucketBounds, quantile, type Histogram } from '../rollup/histogram';
 import { addStored, emptyTotals, HOP_COLUMNS, TOTALS_SELECT, type RollupTotals } from '../rollup/totals';

@@ -2,6 +2,7 @@
 // adds them up: a sum and a count for the mean (one sample per instance and export), and
 // for the event-loop delay its maximum too. A new gauge is a row of RUNTIME_GAUGES and
 // its columns in prisma/schema.prisma.
+import * as sc from '@hopscope/instrumentation/semconv';
 import * as c from '../contract';
 
 export const RUNTIME_GAUGES = {
@@ -10,13 +11,13 @@ export const RUNTIME_GAUGES = {
   /** nodejs.eventloop.delay.p99 (s). */
   delayP99: { metric: c.METRIC_EVENTLOOP_DELAY_P99, sum: 'delayP99Sum', count: 'delayCount', max: 'delayP99Max' },
   /** Django: share of time the shared sync thread was held (0..1). */
-  syncThread: { metric: c.METRIC_SYNC_THREAD_UTILIZATION, sum: 'syncThreadSum', count: 'syncThreadCount', max: null },
+  syncThread: { metric: sc.METRIC_SYNC_THREAD_UTILIZATION, sum: 'syncThreadSum', count: 'syncThreadCount', max: null },
   /** Threads in the process. */
-  threads: { metric: c.METRIC_THREAD_COUNT, sum: 'threadsSum', count: 'threadsCount', max: null },
+  threads: { metric: sc.METRIC_THREAD_COUNT, sum: 'threadsSum', count: 'threadsCount', max: null },
   /** Machine load: the process's CPU over wall time, the system's load average, its CPUs. */
-  cpu: { metric: c.METRIC_PROCESS_CPU_UTILIZATION, sum: 'cpuSum', count: 'cpuCount', max: null },
-  load: { metric: c.METRIC_LOAD_AVERAGE, sum: 'loadSum', count: 'loadCount', max: null },
-  cores: { metric: c.METRIC_CPU_COUNT, sum: 'coresSum', count: 'coresCount', max: null },
+  cpu: { metric: sc.METRIC_PROCESS_CPU_UTILIZATION, sum: 'cpuSum', count: 'cpuCount', max: null },
+  load: { metric: sc.METRIC_LOAD_AVERAGE, sum: 'loadSum', count: 'loadCount', max: null },
+  cores: { metric: sc.METRIC_CPU_COUNT, sum: 'coresSum', count: 'coresCount', max: null },
 } as const;
 
 export type RuntimeGauge = keyof typeof RUNTIME_GAUGES;

@@ -1,7 +1,7 @@
 // What a rollup row adds up: the sums and histograms of a set of invocations. Ingest adds
 // contributions into rows with it, and every query adds rows into its answer with it, so
 // a new figure is a new field here and nowhere else.
-import type { HopKindName } from '../contract';
+import type { HopKindName } from '@hopscope/instrumentation/semconv';
 import { emptyHistogram, merge, mergeSerialized, serialize, type Histogram } from './histogram';
 
 /** The additive figures: merged by summing. Durations in seconds, as OpenTelemetry sends them. */

@@ -32,7 +32,11 @@ describe('pages', () => {
     const { page, problems } = await watchedPage(browser);
     await page.goto(dashboard.url);
     await page.getByText('No data yet.').waitFor();
-    assert.match(await page.locator('pre').innerText(), /register\(\{ serviceName: 'my-api', endpoint: 'http:\/\/127\.0\.0\.1:\d+' \}\)/);
+    const steps = await page.locator('pre').innerText();
+    // Commands that work today: the package installs from a tarball of this repository.
+    assert.match(steps, /npm pack \.\/instrumentation\/node\n.*\nnpm install \/path\/to\/hopscope-instrumentation-0\.1\.0\.tgz/);
+    assert.match(steps, /OTEL_EXPORTER_OTLP_ENDPOINT=http:\/\/127\.0\.0\.1:\d+ node --require @hopscope\/instrumentation\/register/);
+    assert.match(await page.getByRole('status').innerText(), /register\(\{ serviceName: 'my-api', endpoint: 'http:\/\/127\.0\.0\.1:\d+' \}\)/);
     await screenshot(page, 'services-empty');
     assert.deepEqual(problems, []);
   });

@@ -5,7 +5,6 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import * as sc from '@hopscope/instrumentation/semconv';
-import * as dashboard from '../../lib/contract';
 
 const PYTHON_FILE = path.resolve(__dirname, '../../instrumentation/django/hopscope_django/semconv.py');
 /** The Django producer's own constants, not names the dashboard reads. */
@@ -35,7 +34,7 @@ test("the Django producer's names are the contract's, constant by constant", () 
   }
 });
 
-test('the dashboard reads the same contract object, not a copy', () => {
-  assert.equal(dashboard.ATTR_OCCUPANCY, sc.ATTR_OCCUPANCY);
-  assert.equal(dashboard.HOP_KINDS, sc.HOP_KINDS);
+test("the dashboard's own names are none of the contract's", async () => {
+  const dashboard = await import('../../lib/contract');
+  for (const name of Object.keys(dashboard)) assert.ok(!(name in sc), `${name} is defined in lib/contract.ts and in the contract`);
 });

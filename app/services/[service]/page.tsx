@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { notFound } from 'next/navigation';
 import { Suspense } from 'react';
 import { Answer } from '@/components/Answer';
 import { Breadcrumb } from '@/components/Breadcrumb';
@@ -16,6 +17,7 @@ import { middlewareRanking } from '@/lib/query/ranking';
 import { scopeFrom, scopeParams, type Scope } from '@/lib/query/scope';
 import { serviceSeries } from '@/lib/query/series';
 import { serviceEnvironments, serviceVersions } from '@/lib/query/services';
+import { decodeSegment } from '@/lib/query/segment';
 import { occupancySparklines } from '@/lib/query/sparklines';
 
 export const dynamic = 'force-dynamic';
@@ -57,7 +59,10 @@ function Ranking({ service, query, scope }: { service: string; query: URLSearchP
 }
 
 export default async function ServicePage({ params, searchParams }: Props) {
-  const service = decodeURIComponent((await params).service);
+  const service = decodeSegment((await params).service);
+  // Unknown before anything streams: the answer is a real 404, not a 200 with a message.
+  const [versions, environments] = service === null ? [[], []] : await Promise.all([serviceVersions(db(), service), serviceEnvironments(db(), service)]);
+  if (service === null || versions.length === 0) notFound();
   const sp = paramsOf(await searchParams);
   const live = sp.get('live') === '1';
   const from = sp.get('from');
@@ -67,7 +72,6 @@ export default async function ServicePage({ params, searchParams }: Props) {
   const scope = scopeFrom(sp);
   const href = (extra: Record<string, string>) => `?${new URLSearchParams({ ...extra, ...scopeParams(scope) })}`;
   const query = new URLSearchParams(custom ? { ...(from ? { from } : {}), ...(to ? { to } : {}) } : { range });
-  const [versions, environments] = await Promise.all([serviceVersions(db(), service), serviceEnvironments(db(), service)]);
   const now = Date.now();
   return (
     <>

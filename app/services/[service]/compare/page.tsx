@@ -11,6 +11,7 @@ import { db } from '@/lib/db/client';
 import { compare, parseSides } from '@/lib/query/compare';
 import { paramsOf, type PageSearchParams } from '@/lib/query/params';
 import { RANGES } from '@/lib/query/range';
+import { decodeSegment } from '@/lib/query/segment';
 import { serviceVersions } from '@/lib/query/services';
 import { MIN_ABSOLUTE_MS, MIN_CALLS, MIN_RELATIVE } from '@/lib/query/verdict';
 
@@ -69,10 +70,10 @@ function Result({ service, query }: { service: string; query: URLSearchParams })
 }
 
 export default async function ComparePage({ params, searchParams }: Props) {
-  const service = decodeURIComponent((await params).service);
+  const service = decodeSegment((await params).service);
+  const versions = service === null ? [] : await serviceVersions(db(), service);
+  if (service === null || versions.length === 0) notFound();
   const sp = paramsOf(await searchParams);
-  const versions = await serviceVersions(db(), service);
-  if (versions.length === 0) notFound();
   const a = sp.get('a') ?? versions[Math.max(0, versions.length - 2)];
   const b = sp.get('b') ?? versions[versions.length - 1];
   const range = sp.get('range') ?? '24h';

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { notFound } from 'next/navigation';
 import { Suspense } from 'react';
 import { Answer } from '@/components/Answer';
 import { Breadcrumb, serviceTrail } from '@/components/Breadcrumb';
@@ -13,6 +14,8 @@ import { QueryError } from '@/lib/query/errors';
 import { paramsOf, type PageSearchParams } from '@/lib/query/params';
 import { DEFAULT_RANGE, parseRange, RANGES } from '@/lib/query/range';
 import { scopeFrom, scopeParams, type Scope } from '@/lib/query/scope';
+import { decodeSegment } from '@/lib/query/segment';
+import { serviceVersions } from '@/lib/query/services';
 
 export const dynamic = 'force-dynamic';
 
@@ -89,8 +92,9 @@ function DetailView({ service, d }: { service: string; d: MiddlewareDetail }) {
 
 export default async function MiddlewarePage({ params, searchParams }: Props) {
   const p = await params;
-  const service = decodeURIComponent(p.service);
-  const name = decodeURIComponent(p.name);
+  const service = decodeSegment(p.service);
+  const name = decodeSegment(p.name);
+  if (service === null || name === null || (await serviceVersions(db(), service)).length === 0) notFound();
   const sp = paramsOf(await searchParams);
   const range = sp.get('range') ?? DEFAULT_RANGE;
   const scope = scopeFrom(sp);

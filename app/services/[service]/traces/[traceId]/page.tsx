@@ -1,9 +1,11 @@
+import { notFound } from 'next/navigation';
 import { Answer } from '@/components/Answer';
 import { Breadcrumb, serviceTrail } from '@/components/Breadcrumb';
 import { RequestTimeline } from '@/components/charts/RequestTimeline';
 import { formatTime } from '@/components/format';
 import { TraceTable } from '@/components/tables/TraceTable';
 import { db } from '@/lib/db/client';
+import { decodeSegment } from '@/lib/query/segment';
 import { requestTrace } from '@/lib/query/trace';
 
 export const dynamic = 'force-dynamic';
@@ -12,7 +14,8 @@ type Props = { params: Promise<{ service: string; traceId: string }> };
 
 export default async function TracePage({ params }: Props) {
   const p = await params;
-  const service = decodeURIComponent(p.service);
+  const service = decodeSegment(p.service);
+  if (service === null) notFound();
   return (
     <>
       <Breadcrumb trail={serviceTrail(service)} />
