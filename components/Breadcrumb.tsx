@@ -15,10 +15,10 @@ export function Breadcrumb({ trail }: { trail: Crumb[] }) {
   );
 }
 
-/** The trail down to a service. */
-export function serviceTrail(service: string): Crumb[] {
+/** The trail down to a service; `query` (range, version, environment) kept on its link. */
+export function serviceTrail(service: string, query = ''): Crumb[] {
   return [
     { label: 'Services', href: '/' },
-    { label: service, href: `/services/${encodeURIComponent(service)}` },
+    { label: service, href: `/services/${encodeURIComponent(service)}${query}` },
   ];
 }

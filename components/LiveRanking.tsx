@@ -9,6 +9,7 @@ import { occupancyBars } from './charts/bars';
 import { OccupancyChart } from './charts/OccupancyChart';
 import { RankingTable } from './tables/RankingTable';
 import { formatTime } from './format';
+import { blocker, Headline } from './Headline';
 import { Kpis } from './Kpis';
 
 export function LiveRanking({ service, scope }: { service: string; scope: Scope }) {
@@ -45,13 +46,14 @@ export function LiveRanking({ service, scope }: { service: string; scope: Scope 
       <p className="muted" role="status" aria-live="polite">
         {status === 'live' ? '● Live' : '○ Reconnecting…'}: the last five minutes, updated every second (to {formatTime(ranking.to)})
       </p>
+      <Headline ranking={ranking} />
       <Kpis ranking={ranking} />
       {ranking.middleware.length === 0 ? (
         <p className="panel">No middleware data in the last five minutes.</p>
       ) : (
         <>
           <h2>The chain, in request order: occupancy and waiting per call</h2>
-          <OccupancyChart bars={occupancyBars(ranking.middleware)} />
+          <OccupancyChart bars={occupancyBars(ranking.middleware, blocker(ranking)?.name)} />
           <h2>Ranking by total thread occupancy</h2>
           <RankingTable service={service} rows={ranking.middleware} />
         </>

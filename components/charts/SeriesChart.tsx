@@ -1,22 +1,24 @@
 'use client';
-// Occupancy per call and p95 duration over time, for one middleware.
+// Occupancy per call and p95 duration over time, for one middleware; gaps without data
+// break the lines.
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { clockTime, withGaps } from './gaps';
 
 export type SeriesRow = { t: string; occupancyMsPerCall: number | null; durationP95Ms: number | null };
 
 export function SeriesChart({ rows }: { rows: SeriesRow[] }) {
-  const data = rows.map((r) => ({ ...r, time: r.t.slice(11, 16) }));
+  const data = withGaps<Partial<SeriesRow> & { ts: number }>(rows.map((r) => ({ ...r, ts: Date.parse(r.t) })), (ts) => ({ ts }));
   return (
     <figure aria-label="Occupancy per call and p95 duration over time" style={{ margin: 0 }}>
       <ResponsiveContainer width="100%" height={240}>
         <LineChart data={data} margin={{ left: 8, right: 16 }}>
           <CartesianGrid stroke="#d0d7de" />
-          <XAxis dataKey="time" tick={{ fontSize: 11 }} />
-          <YAxis unit=" ms" tick={{ fontSize: 11 }} />
-          <Tooltip formatter={(v) => `${Number(v).toFixed(2)} ms`} />
+          <XAxis dataKey="ts" type="number" scale="time" domain={['dataMin', 'dataMax']} tickFormatter={clockTime} tick={{ fontSize: 11 }} />
+          <YAxis unit=" ms" tick={{ fontSize: 11 }} label={{ value: 'ms per call', angle: -90, position: 'insideLeft', fontSize: 11 }} />
+          <Tooltip labelFormatter={(ts) => `${clockTime(Number(ts))} UTC`} formatter={(v) => `${Number(v).toFixed(2)} ms`} />
           <Legend />
-          <Line dataKey="occupancyMsPerCall" name="occupancy / call" stroke="var(--occupancy)" dot={false} isAnimationActive={false} connectNulls />
-          <Line dataKey="durationP95Ms" name="p95 duration" stroke="var(--waiting)" strokeDasharray="5 3" dot={false} isAnimationActive={false} connectNulls />
+          <Line dataKey="occupancyMsPerCall" name="occupancy / call" stroke="var(--occupancy)" dot={false} isAnimationActive={false} />
+          <Line dataKey="durationP95Ms" name="p95 duration" stroke="var(--waiting)" strokeDasharray="5 3" dot={false} isAnimationActive={false} />
         </LineChart>
       </ResponsiveContainer>
     </figure>

@@ -5,6 +5,8 @@ import type { MiddlewareRow } from '@/lib/query/types';
 
 export type OccupancyBar = {
   name: string;
+  /** The middleware that most limits the service (Headline's blocker): drawn to stand out. */
+  blocker: boolean;
   occupancyMs: number;
   /** Django: the shared sync thread kept beyond its own code (across downstream, an async view). */
   heldMs: number;
@@ -13,7 +15,7 @@ export type OccupancyBar = {
   waitingMs: number;
 };
 
-export function occupancyBars(rows: MiddlewareRow[]): OccupancyBar[] {
+export function occupancyBars(rows: MiddlewareRow[], blocker?: string): OccupancyBar[] {
   return rows
     .filter((m) => m.measured)
     .sort((a, b) => (a.position ?? Infinity) - (b.position ?? Infinity))
@@ -22,6 +24,7 @@ export function occupancyBars(rows: MiddlewareRow[]): OccupancyBar[] {
       const queuedMs = m.threadWaitMsPerCall ?? 0;
       return {
         name: m.name,
+        blocker: m.name === blocker,
         occupancyMs,
         heldMs: Math.max(0, (m.threadHeldMsPerCall ?? 0) - occupancyMs),
         queuedMs,

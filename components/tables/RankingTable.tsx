@@ -9,20 +9,24 @@ import { Sparkline } from '../charts/Sparkline';
 
 type Column = { label: string; value: (r: MiddlewareRow) => number | null; show: (r: MiddlewareRow) => string };
 
-const COLUMNS: Column[] = [
+// The columns that decide first (how much of the thread, what it costs the others, what
+// its fix would buy), then the detail.
+const DECIDING: Column[] = [
+  { label: 'Share of thread', value: (r) => r.occupancyShare, show: (r) => formatShare(r.occupancyShare) },
+  { label: 'Occupancy / call', value: (r) => r.occupancyMsPerCall, show: (r) => formatMs(r.occupancyMsPerCall) },
+  { label: 'Stall inflicted', value: (r) => r.stallMs, show: (r) => formatMs(r.stallMs) },
+  { label: 'Ceiling without it', value: (r) => r.ceilingWithoutRps, show: (r) => formatRps(r.ceilingWithoutRps) },
+];
+const DETAIL: Column[] = [
+  { label: 'p95 occupancy', value: (r) => r.occupancyP95Ms, show: (r) => formatMs(r.occupancyP95Ms) },
   { label: 'Calls', value: (r) => r.calls, show: (r) => formatCount(r.calls) },
   { label: 'Errors', value: (r) => r.errors, show: (r) => formatCount(r.errors) },
   { label: 'p50 duration', value: (r) => r.durationP50Ms, show: (r) => formatMs(r.durationP50Ms) },
   { label: 'p95 duration', value: (r) => r.durationP95Ms, show: (r) => formatMs(r.durationP95Ms) },
   { label: 'p99 duration', value: (r) => r.durationP99Ms, show: (r) => formatMs(r.durationP99Ms) },
-  { label: 'p95 occupancy', value: (r) => r.occupancyP95Ms, show: (r) => formatMs(r.occupancyP95Ms) },
-  { label: 'Occupancy / call', value: (r) => r.occupancyMsPerCall, show: (r) => formatMs(r.occupancyMsPerCall) },
-  { label: 'Share of thread', value: (r) => r.occupancyShare, show: (r) => formatShare(r.occupancyShare) },
   { label: 'Hops / call', value: (r) => r.hopsPerCall, show: (r) => formatCount(r.hopsPerCall, 2) },
   { label: 'Pool hops / call', value: (r) => r.threadpoolHopsPerCall, show: (r) => formatCount(r.threadpoolHopsPerCall, 2) },
   { label: 'Blocking segments', value: (r) => r.blockingCount, show: (r) => formatCount(r.blockingCount) },
-  { label: 'Stall inflicted', value: (r) => r.stallMs, show: (r) => formatMs(r.stallMs) },
-  { label: 'Ceiling without it', value: (r) => r.ceilingWithoutRps, show: (r) => formatRps(r.ceilingWithoutRps) },
 ];
 
 /** Shown when some row reports Django's shared sync thread. */
@@ -32,11 +36,12 @@ const THREAD_COLUMNS: Column[] = [
   { label: 'Queued for it / call', value: (r) => r.threadWaitMsPerCall, show: (r) => formatMs(r.threadWaitMsPerCall) },
 ];
 
-/** `sparklines`: occupancy per call over the range, per row (none in live mode). */
-export function RankingTable({ service, rows, sparklines }: { service: string; rows: MiddlewareRow[]; sparklines?: Sparklines }) {
+/** `sparklines`: occupancy per call over the range, per row (none in live mode); `query`:
+ *  the range, version and environment the links to a middleware keep. */
+export function RankingTable({ service, rows, sparklines, query = '' }: { service: string; rows: MiddlewareRow[]; sparklines?: Sparklines; query?: string }) {
   // null: the server's order (total occupancy, highest first).
   const [sort, setSort] = useState<{ column: number; descending: boolean } | null>(null);
-  const columns = rows.some((r) => r.threadHeldMsPerCall !== null) ? [...THREAD_COLUMNS, ...COLUMNS] : COLUMNS;
+  const columns = [...DECIDING, ...(rows.some((r) => r.threadHeldMsPerCall !== null) ? THREAD_COLUMNS : []), ...DETAIL];
   const base = `/services/${encodeURIComponent(service)}/middleware/`;
   const sorted =
     sort === null
@@ -53,7 +58,9 @@ export function RankingTable({ service, rows, sparklines }: { service: string; r
       <table className="data" aria-label="Middleware ranked by total thread occupancy">
         <thead>
           <tr>
-            <th scope="col">Middleware</th>
+            <th scope="col" className="sticky">
+              Middleware
+            </th>
             {sparklines && <th scope="col">Occupancy / call over time</th>}
             {columns.map((c, i) => (
               <th
@@ -72,8 +79,8 @@ export function RankingTable({ service, rows, sparklines }: { service: string; r
         <tbody>
           {sorted.map((r) => (
             <tr key={`${r.framework}:${r.name}`}>
-              <td>
-                <Link href={base + encodeURIComponent(r.name)}>{r.name}</Link> <span className="tag">{r.framework}</span>
+              <td className="sticky">
+                <Link href={`${base}${encodeURIComponent(r.name)}${query ? `?${query}` : ''}`}>{r.name}</Link> <span className="tag">{r.framework}</span>
                 {!r.measured && (
                   <span className="tag" title="plain OpenTelemetry span: wall time only">
                     {' '}

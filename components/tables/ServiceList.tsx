@@ -10,7 +10,7 @@ export function ServiceList({ services }: { services: ServiceSummary[] }) {
           <th scope="col">Service</th>
           <th scope="col">Versions</th>
           <th scope="col">Last data</th>
-          <th scope="col">Requests (5 min)</th>
+          <th scope="col">Requests/s (last 5 min)</th>
           <th scope="col">Event-loop utilization</th>
           <th scope="col">Most thread time</th>
         </tr>

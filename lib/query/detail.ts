@@ -74,6 +74,16 @@ function buckets(h: Histogram): HistogramBucket[] {
   return out;
 }
 
+/** How sampled invocations can be ordered (highest first), and the column each reads. */
+export const EXEMPLAR_SORTS = { duration: 'duration', occupancy: 'occupancy', stall: 'stall', segment: 'blockingMax' } as const;
+export type ExemplarSort = keyof typeof EXEMPLAR_SORTS;
+
+export function parseExemplarSort(value: string | null, fallback: ExemplarSort = 'duration'): ExemplarSort {
+  if (value === null) return fallback;
+  if (!Object.hasOwn(EXEMPLAR_SORTS, value)) throw new QueryError(400, `sort must be one of ${Object.keys(EXEMPLAR_SORTS).join(', ')}`);
+  return value as ExemplarSort;
+}
+
 export function parseExemplarLimit(value: string | null): number {
   if (value === null) return DEFAULT_EXEMPLARS;
   const n = Number(value);
@@ -88,6 +98,7 @@ export async function middlewareDetail(
   range: TimeRange,
   scope: Scope,
   exemplarLimit: number,
+  exemplarSort: ExemplarSort = 'duration',
 ): Promise<MiddlewareDetail> {
   const ranking = await middlewareRanking(db, service, range, scope);
   const summary = ranking.middleware.find((m) => m.name === name);
@@ -116,7 +127,8 @@ export async function middlewareDetail(
   }
   const exemplars = await db.exemplar.findMany({
     where: { ...where, start: { gte: range.from, lt: range.to } },
-    orderBy: { duration: 'desc' },
+    // Unmeasured figures (plain OpenTelemetry spans) last, then by duration.
+    orderBy: exemplarSort === 'duration' ? [{ duration: 'desc' }] : [{ [EXEMPLAR_SORTS[exemplarSort]]: { sort: 'desc', nulls: 'last' } }, { duration: 'desc' }],
     take: exemplarLimit,
   });
   return {

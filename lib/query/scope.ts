@@ -15,6 +15,12 @@ export function scopeParams(s: Scope): Record<string, string> {
   return Object.fromEntries(Object.entries(scopeWhere(s)));
 }
 
+/** The scope as a query-string tail (`&version=…`), for links that keep it. */
+export function scopeQuery(s: Scope): string {
+  const p = new URLSearchParams(scopeParams(s)).toString();
+  return p === '' ? '' : `&${p}`;
+}
+
 /** The Prisma where-clause fields of a scope. */
 export function scopeWhere(s: Scope): { version?: string; environment?: string } {
   return { ...(s.version === null ? {} : { version: s.version }), ...(s.environment === null ? {} : { environment: s.environment }) };

@@ -19,14 +19,15 @@ export async function listServices(db: Db, now: number = Date.now()): Promise<Se
       by: ['service', 'middleware'],
       where: { service, allRoutes: true, tier: TIER_MINUTE, bucket: { gte: since } },
       _sum: { calls: true, occupancySum: true },
+      _min: { bucket: true },
     }),
     db.runtimeRollup.groupBy({ by: ['service'], where: { service, bucket: { gte: since } }, _sum: { eluSum: true, eluCount: true } }),
   ]);
-  const byName = new Map<string, ServiceSummary & { worstOccupancy: number; requests: number }>();
+  const byName = new Map<string, ServiceSummary & { worstOccupancy: number; requests: number; dataSince: number }>();
   for (const r of rows) {
     let s = byName.get(r.service);
     if (s === undefined) {
-      s = { name: r.service, versions: [], lastSeen: r.lastSeen.toISOString(), requestsPerSecond: null, eventLoopUtilization: null, worstMiddleware: null, worstOccupancy: 0, requests: 0 };
+      s = { name: r.service, versions: [], lastSeen: r.lastSeen.toISOString(), requestsPerSecond: null, eventLoopUtilization: null, worstMiddleware: null, worstOccupancy: 0, requests: 0, dataSince: now };
       byName.set(r.service, s);
     }
     if (!s.versions.includes(r.version)) s.versions.push(r.version);
@@ -35,7 +36,10 @@ export async function listServices(db: Db, now: number = Date.now()): Promise<Se
     const s = byName.get(m.service);
     if (s === undefined) continue;
     s.requests = Math.max(s.requests, m._sum.calls ?? 0);
-    s.requestsPerSecond = s.requests / (RECENT_MS / 1000);
+    // Over the time it has data for: a service that started 30 s ago has 30 s, not 300.
+    const first = Math.max(since.getTime(), m._min.bucket?.getTime() ?? since.getTime());
+    s.dataSince = Math.min(s.dataSince, first);
+    s.requestsPerSecond = s.requests / (Math.max(1000, now - s.dataSince) / 1000);
     if ((m._sum.occupancySum ?? 0) > s.worstOccupancy) {
       s.worstOccupancy = m._sum.occupancySum ?? 0;
       s.worstMiddleware = m.middleware;
@@ -46,7 +50,7 @@ export async function listServices(db: Db, now: number = Date.now()): Promise<Se
     if (s !== undefined && (r._sum.eluCount ?? 0) > 0) s.eventLoopUtilization = (r._sum.eluSum ?? 0) / r._sum.eluCount!;
   }
   return [...byName.values()]
-    .map(({ worstOccupancy: _w, requests: _r, ...s }) => s)
+    .map(({ worstOccupancy: _w, requests: _r, dataSince: _d, ...s }) => s)
     .sort((a, b) => a.name.localeCompare(b.name));
 }
 
@@ -70,6 +74,20 @@ export async function runtimeOf(
     syncThread: { utilization: meanOf(r._sum, 'syncThread'), threads: meanOf(r._sum, 'threads') },
     machine: { cpuUtilization: meanOf(r._sum, 'cpu'), loadPerCore: load === null || cores === null || cores <= 0 ? null : load / cores },
   };
+}
+
+/** Where a version first reported, within a range: a marker on the time charts. */
+export type VersionMarker = { version: string; at: number };
+
+export async function versionMarkers(db: Db, service: string, range: TimeRange): Promise<VersionMarker[]> {
+  const rows = await db.serviceVersion.findMany({
+    where: { service, firstSeen: { gte: range.from, lt: range.to } },
+    select: { version: true, firstSeen: true },
+    orderBy: { firstSeen: 'asc' },
+  });
+  const first = new Map<string, number>();
+  for (const r of rows) if (!first.has(r.version)) first.set(r.version, r.firstSeen.getTime());
+  return [...first].map(([version, at]) => ({ version, at }));
 }
 
 /** The environments a service reported. */

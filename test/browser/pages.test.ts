@@ -54,6 +54,13 @@ describe('pages', () => {
     const first = await rows.first().innerText();
     assert.match(first, /^blocker/);
     assert.match(first, /\b30\b/, 'calls');
+    // The answer above the fold, from the data, and the deciding columns without scrolling.
+    assert.match(await page.getByTestId('headline').innerText(), /^blocker holds [\d.]+ % of the thread: the ceiling would go from .* req\/s to .* req\/s without it\.$/);
+    assert.ok(((await page.getByTestId('headline').boundingBox())?.y ?? 1e9) < 800, 'the answer is above the fold');
+    for (const header of ['Share of thread', 'Occupancy / call', 'Stall inflicted', 'Ceiling without it']) {
+      const box = await page.getByRole('columnheader', { name: header, exact: true }).boundingBox();
+      assert.ok(box !== null && box.x + box.width <= 1280, `${header} is in view at 1280 px: ${JSON.stringify(box)}`);
+    }
     const ceiling = await page.getByTestId('ceiling').innerText();
     const rps = Number(ceiling.replace(/[^\d.]/g, ''));
     assert.ok(rps > 40 && rps < 1000 / 12, `ceiling ${ceiling}`);
@@ -80,7 +87,7 @@ describe('pages', () => {
     await page.waitForURL(/version=2\.0\.0/);
     assert.match(await page.getByRole('table', { name: /ranked/ }).locator('tbody tr').first().innerText(), /^blocker/);
     await page.getByLabel('from').fill('yesterday');
-    await page.getByRole('button', { name: 'Apply' }).click();
+    await page.getByRole('button', { name: 'Show range' }).click();
     const alert = page.getByRole('alert').filter({ hasText: 'ISO-8601' });
     await alert.waitFor();
     assert.match(await alert.innerText(), /from must be an ISO-8601 instant/);
@@ -89,21 +96,32 @@ describe('pages', () => {
     // Drill down into the blocking middleware.
     await page.getByRole('link', { name: 'blocker' }).click();
     await page.getByRole('heading', { name: 'blocker' }).waitFor();
-    await page.getByRole('table', { name: /slowest first/ }).waitFor();
+    await page.getByRole('table', { name: /highest occupancy first/ }).waitFor();
     assert.match(await page.locator('.kpi').first().innerText(), /Calls\s+30/);
     assert.match(await page.getByRole('table', { name: /Routes/ }).innerText(), /GET \/items\/:id\s+30/);
     // Stored: blocker's three slowest spans and its spans in the kept requests (three
-    // slowest, two at random), which may be the same ones: three at least, slowest first.
-    const durations = (await page.getByRole('table', { name: /slowest first/ }).locator('tbody tr td:nth-child(4)').allInnerTexts()).map(
-      (d) => Number(/^(\d+) ms$/.exec(d)?.[1]),
-    );
-    assert.ok(durations.length >= SLOWEST_PER_MIDDLEWARE, `${durations.length} sampled invocations`);
-    assert.ok(durations.every((d, i) => d >= 12 && (i === 0 || d <= durations[i - 1])), `durations ${durations.join(', ')}`);
+    // slowest, two at random), which may be the same ones: three at least. By default the
+    // ones that held the thread longest come first; each column sorts from its header.
+    const column = async (table: RegExp, header: string) => {
+      const t = page.getByRole('table', { name: table });
+      const headers = await t.locator('thead th').allInnerTexts();
+      const i = headers.findIndex((h) => h.startsWith(header)) + 1;
+      return (await t.locator(`tbody tr td:nth-child(${i})`).allInnerTexts()).map((d) => Number(/^([\d.]+) ms$/.exec(d)?.[1]));
+    };
+    const occupancies = await column(/highest occupancy first/, 'Occupancy');
+    assert.ok(occupancies.length >= SLOWEST_PER_MIDDLEWARE, `${occupancies.length} sampled invocations`);
+    assert.ok(occupancies.every((d, i) => d >= 11.5 && (i === 0 || d <= occupancies[i - 1])), `occupancies ${occupancies.join(', ')}`);
+    assert.equal(await page.getByRole('table', { name: /Sampled invocations/ }).locator('tbody tr td:nth-child(3)').first().innerText(), '2.0.0', 'the version column');
     assert.ok((await page.locator('figure[aria-label="Occupancy per call"] .recharts-bar-rectangle').count()) >= 1);
     await screenshot(page, 'middleware');
+    await page.getByRole('link', { name: 'Duration' }).click();
+    await page.waitForURL(/sort=duration/);
+    const durations = await column(/highest duration first/, 'Duration');
+    assert.ok(durations.every((d, i) => d >= 12 && (i === 0 || d <= durations[i - 1])), `durations ${durations.join(', ')}`);
+    assert.match(page.url(), /range=1h/, 'the sort link keeps the range');
 
     // The slowest request's timeline: the whole chain, in order.
-    await page.getByRole('table', { name: /slowest first/ }).getByRole('link').first().click();
+    await page.getByRole('table', { name: /highest duration first/ }).locator('tbody').getByRole('link').first().click();
     const chain = page.getByRole('table', { name: /middleware in order/ });
     await chain.waitFor();
     const names = await chain.locator('tbody tr td:first-child').allInnerTexts();

@@ -18,7 +18,8 @@ export async function launch(): Promise<Browser> {
 
 /** A page that records console errors, page errors and dialogs (none are expected). */
 export async function watchedPage(browser: Browser): Promise<{ page: Page; problems: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  // 1280 px: a laptop's width; the deciding figures must fit it.
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   const problems: string[] = [];
   page.on('console', (m) => {
     if (m.type() === 'error') problems.push(`console: ${m.text()}`);

@@ -4,6 +4,7 @@ import { Suspense } from 'react';
 import { Answer } from '@/components/Answer';
 import { Breadcrumb } from '@/components/Breadcrumb';
 import { Choice } from '@/components/Choice';
+import { blocker, Headline } from '@/components/Headline';
 import { Kpis } from '@/components/Kpis';
 import { LiveRanking } from '@/components/LiveRanking';
 import { occupancyBars } from '@/components/charts/bars';
@@ -12,11 +13,11 @@ import { ServiceSeriesChart } from '@/components/charts/ServiceSeriesChart';
 import { RankingTable } from '@/components/tables/RankingTable';
 import { db } from '@/lib/db/client';
 import { paramsOf, type PageSearchParams } from '@/lib/query/params';
-import { DEFAULT_RANGE, parseRange, RANGES } from '@/lib/query/range';
+import { DEFAULT_RANGE, parseRange, RANGES, type RangeName } from '@/lib/query/range';
 import { middlewareRanking } from '@/lib/query/ranking';
-import { scopeFrom, scopeParams, type Scope } from '@/lib/query/scope';
+import { scopeFrom, scopeParams, scopeQuery, type Scope } from '@/lib/query/scope';
 import { serviceSeries } from '@/lib/query/series';
-import { serviceEnvironments, serviceVersions } from '@/lib/query/services';
+import { serviceEnvironments, serviceVersions, versionMarkers } from '@/lib/query/services';
 import { decodeSegment } from '@/lib/query/segment';
 import { occupancySparklines } from '@/lib/query/sparklines';
 
@@ -26,31 +27,33 @@ type Props = { params: Promise<{ service: string }>; searchParams: Promise<PageS
 
 async function loadRanking(service: string, query: URLSearchParams, scope: Scope) {
   const range = parseRange(query);
-  const [ranking, series, sparklines] = await Promise.all([
+  const [ranking, series, sparklines, markers] = await Promise.all([
     middlewareRanking(db(), service, range, scope),
     serviceSeries(db(), service, range, scope),
     occupancySparklines(db(), service, range, scope),
+    versionMarkers(db(), service, range),
   ]);
-  return { ranking, series, sparklines };
+  return { ranking, series, sparklines, markers };
 }
 
 function Ranking({ service, query, scope }: { service: string; query: URLSearchParams; scope: Scope }) {
   return (
     <Answer load={() => loadRanking(service, query, scope)}>
-      {({ ranking, series, sparklines }) =>
+      {({ ranking, series, sparklines, markers }) =>
         ranking.middleware.length === 0 ? (
           <p className="panel" role="status">
             No middleware data in this range. Pick a longer range, or wait for the next export.
           </p>
         ) : (
           <>
+            <Headline ranking={ranking} />
             <Kpis ranking={ranking} />
             <h2>The chain, in request order: occupancy and waiting per call</h2>
-            <OccupancyChart bars={occupancyBars(ranking.middleware)} />
+            <OccupancyChart bars={occupancyBars(ranking.middleware, blocker(ranking)?.name)} />
             <h2>Over time</h2>
-            <ServiceSeriesChart points={series} />
+            <ServiceSeriesChart points={series} markers={markers} />
             <h2>Ranking by total thread occupancy</h2>
-            <RankingTable service={service} rows={ranking.middleware} sparklines={sparklines} />
+            <RankingTable service={service} rows={ranking.middleware} sparklines={sparklines} query={query.toString() + scopeQuery(scope)} />
           </>
         )
       }
@@ -69,7 +72,9 @@ export default async function ServicePage({ params, searchParams }: Props) {
   const to = sp.get('to');
   const custom = from !== null || to !== null;
   const range = sp.get('range') ?? DEFAULT_RANGE;
-  const scope = scopeFrom(sp);
+  // The latest version unless the URL says otherwise (version= empty: all of them), so
+  // two versions' figures are never mixed by default.
+  const scope: Scope = sp.has('version') ? scopeFrom(sp) : { ...scopeFrom(sp), version: versions[versions.length - 1] ?? null };
   const href = (extra: Record<string, string>) => `?${new URLSearchParams({ ...extra, ...scopeParams(scope) })}`;
   const query = new URLSearchParams(custom ? { ...(from ? { from } : {}), ...(to ? { to } : {}) } : { range });
   const now = Date.now();
@@ -88,16 +93,30 @@ export default async function ServicePage({ params, searchParams }: Props) {
         ))}
         <Link href={`/services/${encodeURIComponent(service)}/compare`}>Compare versions</Link>
       </nav>
-      <form className="filters" method="get" aria-label="Custom range, version and environment">
+      <form className="filters" method="get" aria-label="Version and environment">
+        {/* The range stays as it is: a rolling range stays rolling. */}
+        {custom ? (
+          <>
+            {from && <input type="hidden" name="from" value={from} />}
+            {to && <input type="hidden" name="to" value={to} />}
+          </>
+        ) : (
+          <input type="hidden" name="range" value={range} />
+        )}
+        <Choice name="version" label="version" options={versions} value={scope.version ?? ''} any="all versions" />
+        <Choice name="environment" label="environment" options={environments} value={scope.environment ?? ''} any="all environments" />
+        <button type="submit">Apply</button>
+      </form>
+      <form className="filters" method="get" aria-label="Custom range">
         <label>
-          from <input name="from" size={22} defaultValue={from ?? new Date(now - RANGES[DEFAULT_RANGE]).toISOString()} aria-describedby="iso-hint" />
+          from <input name="from" size={22} defaultValue={from ?? new Date(now - (RANGES[range as RangeName] ?? RANGES[DEFAULT_RANGE])).toISOString()} aria-describedby="iso-hint" />
         </label>
         <label>
           to <input name="to" size={22} defaultValue={to ?? new Date(now).toISOString()} aria-describedby="iso-hint" />
         </label>
-        <Choice name="version" label="version" options={versions} value={scope.version ?? ''} any="all versions" />
-        <Choice name="environment" label="environment" options={environments} value={scope.environment ?? ''} any="all environments" />
-        <button type="submit">Apply</button>
+        {scope.version !== null && <input type="hidden" name="version" value={scope.version} />}
+        {scope.environment !== null && <input type="hidden" name="environment" value={scope.environment} />}
+        <button type="submit">Show range</button>
         <span id="iso-hint" className="muted">
           ISO-8601 with a time zone, e.g. 2026-11-25T10:00:00Z
         </span>

@@ -9,7 +9,8 @@ import { formatCount, formatMs } from '@/components/format';
 import { ExemplarTable } from '@/components/tables/ExemplarTable';
 import { RouteTable } from '@/components/tables/RouteTable';
 import { db } from '@/lib/db/client';
-import { DEFAULT_EXEMPLARS, middlewareDetail, type MiddlewareDetail } from '@/lib/query/detail';
+import { DEFAULT_EXEMPLARS, EXEMPLAR_SORTS, middlewareDetail, parseExemplarSort, type ExemplarSort, type MiddlewareDetail } from '@/lib/query/detail';
+import { Choice } from '@/components/Choice';
 import { QueryError } from '@/lib/query/errors';
 import { paramsOf, type PageSearchParams } from '@/lib/query/params';
 import { DEFAULT_RANGE, parseRange, RANGES } from '@/lib/query/range';
@@ -22,16 +23,16 @@ export const dynamic = 'force-dynamic';
 type Props = { params: Promise<{ service: string; name: string }>; searchParams: Promise<PageSearchParams> };
 
 /** A middleware with no calls in the range is no error: the page says so and offers a longer one. */
-async function loadDetail(service: string, name: string, range: string, scope: Scope): Promise<MiddlewareDetail | string> {
+async function loadDetail(service: string, name: string, range: string, scope: Scope, sort: ExemplarSort): Promise<MiddlewareDetail | string> {
   try {
-    return await middlewareDetail(db(), service, name, parseRange(new URLSearchParams({ range })), scope, DEFAULT_EXEMPLARS);
+    return await middlewareDetail(db(), service, name, parseRange(new URLSearchParams({ range })), scope, DEFAULT_EXEMPLARS, sort);
   } catch (err) {
     if (err instanceof QueryError && err.status === 404) return `${err.message}. Pick a longer range.`;
     throw err;
   }
 }
 
-function DetailView({ service, d }: { service: string; d: MiddlewareDetail }) {
+function DetailView({ service, d, sort, query }: { service: string; d: MiddlewareDetail; sort: ExemplarSort; query: URLSearchParams }) {
   const s = d.summary;
   const kpis: [string, string][] = [
     ['Calls', formatCount(s.calls)],
@@ -84,8 +85,8 @@ function DetailView({ service, d }: { service: string; d: MiddlewareDetail }) {
       <SeriesChart rows={d.series} />
       <h2>Routes</h2>
       <RouteTable rows={d.routes} />
-      <h2>Slowest sampled invocations</h2>
-      <ExemplarTable service={service} rows={d.exemplars} />
+      <h2>Sampled invocations</h2>
+      <ExemplarTable service={service} rows={d.exemplars} sort={sort} query={query} />
     </>
   );
 }
@@ -94,30 +95,48 @@ export default async function MiddlewarePage({ params, searchParams }: Props) {
   const p = await params;
   const service = decodeSegment(p.service);
   const name = decodeSegment(p.name);
-  if (service === null || name === null || (await serviceVersions(db(), service)).length === 0) notFound();
+  const versions = service === null ? [] : await serviceVersions(db(), service);
+  if (service === null || name === null || versions.length === 0) notFound();
   const sp = paramsOf(await searchParams);
   const range = sp.get('range') ?? DEFAULT_RANGE;
   const scope = scopeFrom(sp);
+  // The page's default: what held the thread longest first (a wrong sort: the default).
+  const sort = sp.get('sort') === null || !Object.hasOwn(EXEMPLAR_SORTS, sp.get('sort')!) ? 'occupancy' : parseExemplarSort(sp.get('sort'));
+  // Links keep the range, version and environment.
+  const query = new URLSearchParams({ range, ...scopeParams(scope) });
+  const serviceQuery = `?${query}`;
   return (
     <>
-      <Breadcrumb trail={serviceTrail(service)} />
+      <Breadcrumb trail={serviceTrail(service, serviceQuery)} />
       <h1>{name}</h1>
       <nav className="filters" aria-label="Time range">
         {Object.keys(RANGES).map((r) => (
-          <Link key={r} href={`?${new URLSearchParams({ range: r, ...scopeParams(scope) })}`} aria-current={r === range}>
+          <Link key={r} href={`?${new URLSearchParams({ range: r, ...scopeParams(scope), sort })}`} aria-current={r === range}>
             {r}
           </Link>
         ))}
       </nav>
-      <Suspense key={`${range}:${scope.version}:${scope.environment}`} fallback={<p className="muted">Loading…</p>}>
-        <Answer load={() => loadDetail(service, name, range, scope)}>
+      <form className="filters" method="get" aria-label="Version">
+        <input type="hidden" name="range" value={range} />
+        <input type="hidden" name="sort" value={sort} />
+        <Choice name="version" label="version" options={versions} value={scope.version ?? ''} any="all versions" />
+        <button type="submit">Apply</button>
+      </form>
+      <p className="muted legend">
+        <strong>Occupancy</strong>: time it held the thread, when no other request could run. <strong>Stall</strong>: its
+        synchronous time × the other requests in flight. <strong>Hops</strong>: times it gave the thread up and came back
+        (microtask, io, threadpool, worker; thread for Django). A <strong>blocking segment</strong> is one synchronous stretch of
+        at least the instrumentation&apos;s blockingThreshold (10 ms by default).
+      </p>
+      <Suspense key={`${range}:${scope.version}:${scope.environment}:${sort}`} fallback={<p className="muted">Loading…</p>}>
+        <Answer load={() => loadDetail(service, name, range, scope, sort)}>
           {(d) =>
             typeof d === 'string' ? (
               <p className="panel" role="status">
                 {d}
               </p>
             ) : (
-              <DetailView service={service} d={d} />
+              <DetailView service={service} d={d} sort={sort} query={query} />
             )
           }
         </Answer>

@@ -1,5 +1,5 @@
 import { db } from '@/lib/db/client';
-import { middlewareDetail, parseExemplarLimit } from '@/lib/query/detail';
+import { middlewareDetail, parseExemplarLimit, parseExemplarSort } from '@/lib/query/detail';
 import { jsonAnswer } from '@/lib/query/http';
 import { parseRange } from '@/lib/query/range';
 import { scopeFrom } from '@/lib/query/scope';
@@ -10,6 +10,6 @@ export async function GET(request: Request, ctx: { params: Promise<{ service: st
   const { service, name } = await ctx.params;
   const params = new URL(request.url).searchParams;
   return jsonAnswer(() =>
-    middlewareDetail(db(), service, name, parseRange(params), scopeFrom(params), parseExemplarLimit(params.get('limit'))),
+    middlewareDetail(db(), service, name, parseRange(params), scopeFrom(params), parseExemplarLimit(params.get('limit')), parseExemplarSort(params.get('sort'))),
   );
 }
