@@ -14,20 +14,20 @@ export async function listServices(db: Db, now: number = Date.now()): Promise<Se
   // Naming the services lets both reads start from their (service, …) indexes rather than
   // scan every rollup for the recent ones.
   const service = { in: [...new Set(rows.map((r) => r.service))] };
-  const [middleware, runtime] = await Promise.all([
+  const [middleware, runtime, firstMinute] = await Promise.all([
     db.middlewareRollup.groupBy({
       by: ['service', 'middleware'],
       where: { service, allRoutes: true, tier: TIER_MINUTE, bucket: { gte: since } },
       _sum: { calls: true, occupancySum: true },
-      _min: { bucket: true },
     }),
     db.runtimeRollup.groupBy({ by: ['service'], where: { service, bucket: { gte: since } }, _sum: { eluSum: true, eluCount: true } }),
+    firstMinutes(db, service.in, since),
   ]);
-  const byName = new Map<string, ServiceSummary & { worstOccupancy: number; requests: number; dataSince: number }>();
+  const byName = new Map<string, ServiceSummary & { worstOccupancy: number; requests: number }>();
   for (const r of rows) {
     let s = byName.get(r.service);
     if (s === undefined) {
-      s = { name: r.service, versions: [], lastSeen: r.lastSeen.toISOString(), requestsPerSecond: null, eventLoopUtilization: null, worstMiddleware: null, worstOccupancy: 0, requests: 0, dataSince: now };
+      s = { name: r.service, versions: [], lastSeen: r.lastSeen.toISOString(), requestsPerSecond: null, eventLoopUtilization: null, worstMiddleware: null, worstOccupancy: 0, requests: 0 };
       byName.set(r.service, s);
     }
     if (!s.versions.includes(r.version)) s.versions.push(r.version);
@@ -37,9 +37,8 @@ export async function listServices(db: Db, now: number = Date.now()): Promise<Se
     if (s === undefined) continue;
     s.requests = Math.max(s.requests, m._sum.calls ?? 0);
     // Over the time it has data for: a service that started 30 s ago has 30 s, not 300.
-    const first = Math.max(since.getTime(), m._min.bucket?.getTime() ?? since.getTime());
-    s.dataSince = Math.min(s.dataSince, first);
-    s.requestsPerSecond = s.requests / (Math.max(1000, now - s.dataSince) / 1000);
+    const seconds = Math.max(1, (now - Math.max(since.getTime(), firstMinute.get(m.service) ?? since.getTime())) / 1000);
+    s.requestsPerSecond = s.requests / seconds;
     if ((m._sum.occupancySum ?? 0) > s.worstOccupancy) {
       s.worstOccupancy = m._sum.occupancySum ?? 0;
       s.worstMiddleware = m.middleware;
@@ -50,8 +49,23 @@ export async function listServices(db: Db, now: number = Date.now()): Promise<Se
     if (s !== undefined && (r._sum.eluCount ?? 0) > 0) s.eventLoopUtilization = (r._sum.eluSum ?? 0) / r._sum.eluCount!;
   }
   return [...byName.values()]
-    .map(({ worstOccupancy: _w, requests: _r, dataSince: _d, ...s }) => s)
+    .map(({ worstOccupancy: _w, requests: _r, ...s }) => s)
     .sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** Each service's earliest minute with data since `since` (an aggregate's min of a DateTime
+ *  does not come back as a date from the SQLite adapter, so: the first row of each). */
+async function firstMinutes(db: Db, services: string[], since: Date): Promise<Map<string, number>> {
+  const rows = await Promise.all(
+    services.map((service) =>
+      db.middlewareRollup.findFirst({
+        where: { service, allRoutes: true, tier: TIER_MINUTE, bucket: { gte: since } },
+        orderBy: { bucket: 'asc' },
+        select: { bucket: true },
+      }),
+    ),
+  );
+  return new Map(rows.flatMap((r, i) => (r === null ? [] : [[services[i], r.bucket.getTime()] as [string, number]])));
 }
 
 /** A service's runtime over a range: its event loop, and for Django its shared sync

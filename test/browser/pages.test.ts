@@ -171,6 +171,25 @@ describe('pages', () => {
     assert.deepEqual(problems, []);
   });
 
+  test('unknown pages are real 404s with a way back', async () => {
+    await runInstrumentedService({ endpoint: dashboard.url, service: 'known', version: '1', requests: 5, blockMs: 1 });
+    const { page, problems } = await watchedPage(browser);
+    for (const [path, what] of [
+      ['/services/nope', /No service of that name/],
+      ['/services/nope/compare', /No service of that name/],
+      ['/services/known/traces/0123456789abcdef0123456789abcdef', /No sampled request/],
+      ['/nothing/here', /no page at this address/],
+    ] as const) {
+      const res = await page.goto(dashboard.url + path);
+      assert.equal(res?.status(), 404, path);
+      assert.match(await page.getByRole('status').first().innerText(), what, path);
+      assert.equal(await page.getByRole('link', { name: 'Services' }).last().getAttribute('href'), '/', `${path}: a way back`);
+    }
+    await screenshot(page, 'not-found');
+    // Next.js logs a missing resource as a console error of its own; nothing else may appear.
+    assert.deepEqual(problems.filter((p) => !/404/.test(p)), []);
+  });
+
   test('compare marks the known fix better and the known regression worse', async () => {
     await runInstrumentedService({ endpoint: dashboard.url, service: 'cmp', version: 'slow', requests: 40, blockMs: 12 });
     await runInstrumentedService({ endpoint: dashboard.url, service: 'cmp', version: 'fast', requests: 40, blockMs: 2 });
@@ -181,6 +200,9 @@ describe('pages', () => {
     await page.getByRole('table', { name: /compared/ }).waitFor();
     const blocker = page.getByRole('row', { name: /^blocker/ });
     assert.match(await blocker.innerText(), /▼ better/);
+    assert.equal(await blocker.getAttribute('data-thread'), 'better', 'the thread verdict');
+    assert.equal(await blocker.getAttribute('data-latency'), 'better', 'the latency verdict: 12 ms of busy-waiting gone');
+    assert.match(await page.getByTestId('ceiling-change').innerText(), /\(\+\d+ %\)/, 'the ceiling change as a share');
     assert.match(await page.getByTestId('ceiling-change').innerText(), /req\/s → .*req\/s/);
     // At least the blocker's bar (a zero change draws no rectangle).
     assert.ok((await page.locator('.recharts-bar-rectangle').count()) >= 1);

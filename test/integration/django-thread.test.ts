@@ -55,21 +55,22 @@ describe('django: the shared sync thread', () => {
     await store?.cleanup();
   });
 
-  test('a sync-only middleware around a 200 ms async view holds the thread for it; the ceiling is the measured throughput', async () => {
-    const app = await startDjango({
-      HOPSCOPE_ENDPOINT: dashboard.url,
-      HOPSCOPE_SERVICE_NAME: 'sync-around',
-      TEST_DEFAULT_MIDDLEWARE: '0',
-      TEST_MIDDLEWARE: SYNC,
-    });
+  /** `middleware` alone around the 200 ms view, 40 requests 20 at a time: the throughput
+   *  measured, and the ranking once every call has arrived. */
+  async function alone(service: string, middleware: string) {
+    const app = await startDjango({ HOPSCOPE_ENDPOINT: dashboard.url, HOPSCOPE_SERVICE_NAME: service, TEST_DEFAULT_MIDDLEWARE: '0', TEST_MIDDLEWARE: middleware });
     let measured: number;
     try {
       measured = await saturate(app.url, 40, 20);
     } finally {
       await app.stop();
     }
-    const r = await ranking(dashboard.url, 'sync-around', (b) => calls(b, SYNC) >= 40);
-    const m = r.middleware.find((x) => x.name === SYNC)!;
+    const r = await ranking(dashboard.url, service, (b) => calls(b, middleware) >= 40);
+    return { measured, r, m: r.middleware.find((x) => x.name === middleware)! };
+  }
+
+  test('a sync-only middleware around a 200 ms async view holds the thread for it; the ceiling is the measured throughput', async () => {
+    const { measured, r, m } = await alone('sync-around', SYNC);
     assert.ok(m.threadHeldMsPerCall! >= 180, `thread held ${m.threadHeldMsPerCall} ms a call`);
     assert.ok(m.occupancyMsPerCall! >= 9.5 && m.occupancyMsPerCall! < 20, `own CPU ${m.occupancyMsPerCall} ms a call`);
     assert.ok(m.threadWaitMsPerCall! > 100, `requests queue for the thread: ${m.threadWaitMsPerCall} ms a call`);
@@ -77,25 +78,13 @@ describe('django: the shared sync thread', () => {
     const ratio = r.ceilingRps! / measured;
     assert.ok(ratio >= 0.7 && ratio <= 1.4, `ceiling ${r.ceilingRps?.toFixed(2)} req/s against ${measured.toFixed(2)} req/s measured`);
     assert.ok(r.ceiling.eventLoopRps! > 5 * r.ceilingRps!, 'the event loop alone would allow far more');
-    assert.ok(r.syncThread.utilization! > 0.8, `the sync thread was busy ${r.syncThread.utilization} of the time under load`);
+    // A mean over 1 s export intervals, the first and last only partly under load.
+    assert.ok(r.syncThread.utilization! > 0.5 && r.syncThread.utilization! <= 1, `the sync thread was busy ${r.syncThread.utilization} of the time under load`);
     assert.ok(r.syncThread.threads! >= 2, `threads ${r.syncThread.threads}`);
   });
 
   test('the same work async-capable holds no thread; the ceiling is the event loop', async () => {
-    const app = await startDjango({
-      HOPSCOPE_ENDPOINT: dashboard.url,
-      HOPSCOPE_SERVICE_NAME: 'async-around',
-      TEST_DEFAULT_MIDDLEWARE: '0',
-      TEST_MIDDLEWARE: ASYNC,
-    });
-    let measured: number;
-    try {
-      measured = await saturate(app.url, 40, 20);
-    } finally {
-      await app.stop();
-    }
-    const r = await ranking(dashboard.url, 'async-around', (b) => calls(b, ASYNC) >= 40);
-    const m = r.middleware.find((x) => x.name === ASYNC)!;
+    const { measured, r, m } = await alone('async-around', ASYNC);
     assert.ok(m.threadHeldMsPerCall! < 1, `thread held ${m.threadHeldMsPerCall} ms a call`);
     assert.equal(m.hopsPerCall, 0);
     assert.equal(r.ceiling.binding, 'event-loop');

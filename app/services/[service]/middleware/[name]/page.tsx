@@ -16,23 +16,27 @@ import { paramsOf, type PageSearchParams } from '@/lib/query/params';
 import { DEFAULT_RANGE, parseRange, RANGES } from '@/lib/query/range';
 import { scopeFrom, scopeParams, type Scope } from '@/lib/query/scope';
 import { decodeSegment } from '@/lib/query/segment';
-import { serviceVersions } from '@/lib/query/services';
+import { serviceVersions, versionMarkers, type VersionMarker } from '@/lib/query/services';
 
 export const dynamic = 'force-dynamic';
 
 type Props = { params: Promise<{ service: string; name: string }>; searchParams: Promise<PageSearchParams> };
 
 /** A middleware with no calls in the range is no error: the page says so and offers a longer one. */
-async function loadDetail(service: string, name: string, range: string, scope: Scope, sort: ExemplarSort): Promise<MiddlewareDetail | string> {
+type Loaded = { d: MiddlewareDetail; markers: VersionMarker[] };
+
+async function loadDetail(service: string, name: string, range: string, scope: Scope, sort: ExemplarSort): Promise<Loaded | string> {
   try {
-    return await middlewareDetail(db(), service, name, parseRange(new URLSearchParams({ range })), scope, DEFAULT_EXEMPLARS, sort);
+    const r = parseRange(new URLSearchParams({ range }));
+    const [d, markers] = await Promise.all([middlewareDetail(db(), service, name, r, scope, DEFAULT_EXEMPLARS, sort), versionMarkers(db(), service, r)]);
+    return { d, markers };
   } catch (err) {
     if (err instanceof QueryError && err.status === 404) return `${err.message}. Pick a longer range.`;
     throw err;
   }
 }
 
-function DetailView({ service, d, sort, query }: { service: string; d: MiddlewareDetail; sort: ExemplarSort; query: URLSearchParams }) {
+function DetailView({ service, loaded: { d, markers }, sort, query }: { service: string; loaded: Loaded; sort: ExemplarSort; query: URLSearchParams }) {
   const s = d.summary;
   const kpis: [string, string][] = [
     ['Calls', formatCount(s.calls)],
@@ -82,7 +86,7 @@ function DetailView({ service, d, sort, query }: { service: string; d: Middlewar
         </>
       )}
       <h2>Over time ({d.stepSeconds / 60} min steps)</h2>
-      <SeriesChart rows={d.series} />
+      <SeriesChart rows={d.series} markers={markers} />
       <h2>Routes</h2>
       <RouteTable rows={d.routes} />
       <h2>Sampled invocations</h2>
@@ -136,7 +140,7 @@ export default async function MiddlewarePage({ params, searchParams }: Props) {
                 {d}
               </p>
             ) : (
-              <DetailView service={service} d={d} sort={sort} query={query} />
+              <DetailView service={service} loaded={d} sort={sort} query={query} />
             )
           }
         </Answer>
