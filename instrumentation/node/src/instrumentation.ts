@@ -34,7 +34,7 @@ export class MiddlewareInstrumentation extends InstrumentationBase<MiddlewareIns
   protected init(): InstrumentationNodeModuleDefinition[] {
     // shimmer's generic signatures, narrowed to the prototype methods the patches wrap.
     const shimmer = { wrap: this._wrap.bind(this), unwrap: this._unwrap.bind(this) } as unknown as Shimmer;
-    return [...expressModules(shimmer), ...connectModules(), ...koaModules(shimmer), ...fastifyModules()];
+    return [...expressModules(shimmer), ...connectModules(), ...koaModules(), ...fastifyModules()];
   }
 
   override setConfig(config: MiddlewareInstrumentationConfig = {}): void {

@@ -7,7 +7,7 @@ import { koaStyle } from '../chain';
 import { isMeasured, markMeasured } from '../measured';
 import { middlewareInfo } from '../registry';
 import { anonymousName, middlewareName, registrationSite } from '../utils';
-import type { Shimmer } from '../internal-types';
+import { unwrapOnTop, wrapOnTop } from './layered-wrap';
 
 
 type Ctx = { method?: string; res: ServerResponse };
@@ -35,7 +35,7 @@ function wrapRouter(dispatch: Mw): void {
 
 type UseMethod = (this: unknown, fn: Mw) => unknown;
 
-export function koaModules(shimmer: Shimmer): InstrumentationNodeModuleDefinition[] {
+export function koaModules(): InstrumentationNodeModuleDefinition[] {
   const patchUse = (use: UseMethod): UseMethod =>
     function hopscopeUse(this: unknown, fn: Mw) {
       if (typeof fn !== 'function') return use.call(this, fn);
@@ -50,11 +50,11 @@ export function koaModules(shimmer: Shimmer): InstrumentationNodeModuleDefinitio
       'koa',
       ['>=2.0.0 <4'],
       (Koa: { prototype: object }) => {
-        shimmer.wrap(Koa.prototype, 'use', patchUse as never);
+        wrapOnTop(Koa.prototype, 'use', patchUse);
         return Koa;
       },
       (Koa: { prototype: object } | undefined) => {
-        if (Koa) shimmer.unwrap(Koa.prototype, 'use');
+        if (Koa) unwrapOnTop(Koa.prototype, 'use');
       },
     ),
   ];
