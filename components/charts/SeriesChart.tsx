@@ -8,7 +8,7 @@ import { clockTime, withGaps } from './gaps';
 export type SeriesRow = { t: string; occupancyMsPerCall: number | null; durationP95Ms: number | null };
 
 export function SeriesChart({ rows, markers = [] }: { rows: SeriesRow[]; markers?: VersionMarker[] }) {
-  const data = withGaps<Partial<SeriesRow> & { ts: number }>(rows.map((r) => ({ ...r, ts: Date.parse(r.t) })), (ts) => ({ ts }));
+  const data = withGaps(rows);
   return (
     <figure aria-label="Occupancy per call and p95 duration over time" style={{ margin: 0 }}>
       <ResponsiveContainer width="100%" height={240}>

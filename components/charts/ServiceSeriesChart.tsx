@@ -7,10 +7,8 @@ import type { ServicePoint } from '@/lib/query/series';
 import type { VersionMarker } from '@/lib/query/services';
 import { clockTime, withGaps } from './gaps';
 
-type Point = Partial<ServicePoint> & { ts: number };
-
 export function ServiceSeriesChart({ points, markers = [] }: { points: ServicePoint[]; markers?: VersionMarker[] }) {
-  const data = withGaps<Point>(points.map((p) => ({ ...p, ts: Date.parse(p.t) })), (ts) => ({ ts }));
+  const data = withGaps(points);
   return (
     <figure aria-label="Per request over time: occupancy, time in middleware, hops and event-loop delay" style={{ margin: 0 }}>
       <ResponsiveContainer width="100%" height={280}>

@@ -57,7 +57,6 @@ export type MiddlewareDetail = {
   exemplars: SampledInvocation[];
 };
 
-
 /** The totals of `key`'s entry, made when new. */
 function entryOf<K>(map: Map<K, RollupTotals>, key: K): RollupTotals {
   let t = map.get(key);

@@ -16,13 +16,15 @@ const POSITION_WINDOW_MS = 3_600_000;
 const reportsThread = (t: RollupTotals) => countOf(t.threadHeld) > 0;
 
 /** The ceilings `requests` imply over a range with this much occupancy and thread held (s). */
-export function ceiling(requests: number, occupancy: number, held: number): { rps: number | null; ceiling: Ceiling } {
+function ceiling(requests: number, occupancy: number, held: number): Ceiling {
   const eventLoopRps = occupancy > 0 && requests > 0 ? requests / occupancy : null;
   const syncThreadRps = held > 0 && requests > 0 ? requests / held : null;
   const binding = syncThreadRps !== null && (eventLoopRps === null || syncThreadRps < eventLoopRps) ? 'sync-thread' : eventLoopRps !== null ? 'event-loop' : null;
-  const rps = binding === 'sync-thread' ? syncThreadRps : eventLoopRps;
-  return { rps, ceiling: { eventLoopRps, syncThreadRps, binding } };
+  return { eventLoopRps, syncThreadRps, binding };
 }
+
+/** The ceiling that binds: requests/s the service can serve at most. */
+const bindingRps = (c: Ceiling) => (c.binding === 'sync-thread' ? c.syncThreadRps : c.eventLoopRps);
 
 /** Each middleware's mean place in the chain, from exemplars. Places do not drift, so the
  *  last hour the scope sent data in (within the range) tells them: cheap on a week of exemplars. */
@@ -60,7 +62,7 @@ export async function middlewareRanking(db: Db, service: string, asked: TimeRang
   const requests = Math.max(0, ...list.map((m) => m.t.calls));
   const totalOccupancy = list.reduce((s, m) => s + m.t.occupancySum, 0);
   const totalHeld = list.reduce((s, m) => s + m.t.threadHeldSum, 0);
-  const ceilingOf = (occupancy: number, held: number) => ceiling(requests, occupancy, held);
+  const serviceCeiling = ceiling(requests, totalOccupancy, totalHeld);
   const middleware: MiddlewareRow[] = list
     .map(({ name, framework, t }) => ({
       name,
@@ -83,7 +85,7 @@ export async function middlewareRanking(db: Db, service: string, asked: TimeRang
       threadHeldP95Ms: reportsThread(t) ? toMs(quantile(t.threadHeld, 0.95)) : null,
       threadWaitMsPerCall: reportsThread(t) ? toMs(perCall(t.threadWaitSum, t.calls)) : null,
       threadWaitP95Ms: reportsThread(t) ? toMs(quantile(t.threadWait, 0.95)) : null,
-      ceilingWithoutRps: t.measured ? ceilingOf(totalOccupancy - t.occupancySum, totalHeld - t.threadHeldSum).rps : null,
+      ceilingWithoutRps: t.measured ? bindingRps(ceiling(requests, totalOccupancy - t.occupancySum, totalHeld - t.threadHeldSum)) : null,
       measured: t.measured,
       position: positionOf.get(name) ?? null,
       sortKey: t.measured ? t.occupancySum : -1,
@@ -96,8 +98,8 @@ export async function middlewareRanking(db: Db, service: string, asked: TimeRang
     environment: scope.environment,
     from: range.from.toISOString(),
     to: range.to.toISOString(),
-    ceilingRps: ceilingOf(totalOccupancy, totalHeld).rps,
-    ceiling: ceilingOf(totalOccupancy, totalHeld).ceiling,
+    ceilingRps: bindingRps(serviceCeiling),
+    ceiling: serviceCeiling,
     ...(await runtimeOf(db, service, range, scope)),
     middleware,
   };

@@ -3,7 +3,7 @@ import type { Db } from '../db/client';
 import { TIER_MINUTE } from '../rollup/grains';
 import type { TimeRange } from './range';
 import { scopeWhere, type Scope } from './scope';
-import { meanOf, RUNTIME_COLUMNS } from '../rollup/runtime';
+import { meanOf, RUNTIME_SUMS } from '../rollup/runtime';
 import type { EventLoop, MachineLoad, ServiceSummary, SyncThread } from './types';
 
 export const RECENT_MS = 5 * 60_000;
@@ -78,7 +78,7 @@ export async function runtimeOf(
 ): Promise<{ eventLoop: EventLoop; syncThread: SyncThread; machine: MachineLoad }> {
   const r = await db.runtimeRollup.aggregate({
     where: { service, bucket: { gte: range.from, lt: range.to }, ...scopeWhere(scope) },
-    _sum: Object.fromEntries(RUNTIME_COLUMNS.map((col) => [col, true])) as Record<(typeof RUNTIME_COLUMNS)[number], true>,
+    _sum: RUNTIME_SUMS,
   });
   const delay = meanOf(r._sum, 'delayP99');
   const load = meanOf(r._sum, 'load');

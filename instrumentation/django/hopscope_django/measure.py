@@ -85,7 +85,6 @@ class RequestState:
     invocations: list = field(default_factory=list)
     # Framed by ASGIHandler.__call__ (patch.py): its `django.handler` step, and the
     # request object once Django has made it.
-    framed_by_handler: bool = False
     handler_step: Optional[Invocation] = None
     request: Any = None
 

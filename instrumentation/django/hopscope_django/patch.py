@@ -297,7 +297,7 @@ def install(start: Callable[[], Any]) -> None:
             load_middleware(self, is_async)
         finally:
             _loading_async = False
-        _judge_adapted(list(_adapted))
+        _judge_adapted(_adapted)
 
     make_view_atomic = handler.make_view_atomic
 
@@ -322,7 +322,7 @@ def install(start: Callable[[], Any]) -> None:
 
     async def hopscope_get_response_async(self: Any, request: Any) -> Any:
         state = measure.REQUEST.get()
-        if state is not None and state.framed_by_handler:
+        if state is not None and state.handler_step is not None:
             # Inside ASGIHandler.__call__: the chain is the handler step's downstream.
             state.request = request
             return await _downstream(functools.partial(get_response_async, self))(request)
@@ -369,7 +369,6 @@ def _patch_asgi_handler() -> None:
         if scope.get("type") != "http":
             return await call(self, scope, receive, send)
         state = measure.request_started(True)
-        state.framed_by_handler = True
         step = begin(sc.HANDLER_STEP, "async")
         state.handler_step = step
         captured: dict = {}

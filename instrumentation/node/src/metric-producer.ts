@@ -91,10 +91,11 @@ class MiddlewareMetricProducer implements MetricProducer {
   /** Machine load beside the interval's figures: occupancy is wall time, so CPU taken by
    *  others stretches it (DESIGN: "machine load"). Sent only with middleware figures. */
   private machineLoad(time: HrTime): MetricData[] {
-    const cpu = process.cpuUsage(this.lastCpu);
+    const cpu = process.cpuUsage();
     const wall = performance.now();
+    const cpuMs = (cpu.user - this.lastCpu.user + cpu.system - this.lastCpu.system) / 1000;
     const wallMs = wall - this.lastWall;
-    this.lastCpu = process.cpuUsage();
+    this.lastCpu = cpu;
     this.lastWall = wall;
     const gauge = (name: string, unit: string, value: number): MetricData => ({
       descriptor: descriptor(name, unit, name),
@@ -103,7 +104,7 @@ class MiddlewareMetricProducer implements MetricProducer {
       dataPoints: [{ startTime: time, endTime: time, attributes: {}, value }],
     });
     return [
-      gauge(sc.METRIC_PROCESS_CPU_UTILIZATION, '1', wallMs > 0 ? (cpu.user + cpu.system) / 1000 / wallMs : 0),
+      gauge(sc.METRIC_PROCESS_CPU_UTILIZATION, '1', wallMs > 0 ? cpuMs / wallMs : 0),
       gauge(sc.METRIC_LOAD_AVERAGE, '{run_queue_item}', os.loadavg()[0]),
       gauge(sc.METRIC_CPU_COUNT, '{cpu}', os.availableParallelism()),
     ];

@@ -70,6 +70,11 @@ export function anonymousName(site: string | undefined, kind = 'anonymous'): str
   return `<${kind}>@${site ?? 'unknown'}`;
 }
 
+/** The name of a middleware being registered now: its own, or where it is registered. */
+export function nameAtRegistration(fn: Function): string {
+  return middlewareName(fn, () => anonymousName(registrationSite()));
+}
+
 /** The registration site of an anonymous function, read now (at registration); undefined
  *  for a named one, which needs no stack walk. */
 export function siteIfAnonymous(fn: Function): string | undefined {

@@ -9,7 +9,7 @@ import type { MiddlewareInfo } from './internal-types';
 import { isMeasured, markMeasured } from './measured';
 import { middlewareInfo } from './registry';
 import type { WrapOptions } from './types';
-import { anonymousName, middlewareName, registrationSite } from './utils';
+import { nameAtRegistration } from './utils';
 
 type Handler = (...args: never[]) => unknown;
 
@@ -29,7 +29,7 @@ export function connectWrapper(fn: Function, info: MiddlewareInfo): Function {
 export function wrapMiddleware<F extends Handler>(fn: F, options: WrapOptions = {}): F {
   if (typeof fn !== 'function') throw new TypeError('wrapMiddleware expects a function');
   if (isMeasured(fn)) return fn;
-  const name = options.name ?? middlewareName(fn, () => anonymousName(registrationSite()));
+  const name = options.name ?? nameAtRegistration(fn);
   const info = middlewareInfo(name, options.framework ?? 'custom');
   if (info === null) return fn;
   const wrapped = connectWrapper(fn, info);

@@ -5,7 +5,7 @@ import { InstrumentationNodeModuleDefinition } from '@opentelemetry/instrumentat
 import { wrapFactory } from './factory';
 import { isMeasured } from '../measured';
 import { middlewareInfo } from '../registry';
-import { anonymousName, middlewareName, registrationSite } from '../utils';
+import { nameAtRegistration } from '../utils';
 import { connectWrapper } from '../wrap';
 
 type Fn = Function & { handle?: unknown };
@@ -14,7 +14,7 @@ type App = Fn & { use: (...args: unknown[]) => unknown };
 function wrapConnectMiddleware(fn: Fn): Function {
   // Mounted connect apps and http servers are structure; their own middleware is measured.
   if (isMeasured(fn) || typeof fn.handle === 'function') return fn;
-  const info = middlewareInfo(middlewareName(fn, () => anonymousName(registrationSite())), 'connect');
+  const info = middlewareInfo(nameAtRegistration(fn), 'connect');
   return info === null ? fn : connectWrapper(fn, info);
 }
 

@@ -6,7 +6,7 @@ import type { ServerResponse } from 'node:http';
 import { koaStyle } from '../chain';
 import { isMeasured, markMeasured } from '../measured';
 import { middlewareInfo } from '../registry';
-import { anonymousName, middlewareName, registrationSite } from '../utils';
+import { middlewareName, nameAtRegistration } from '../utils';
 import { unwrapOnTop, wrapOnTop } from './layered-wrap';
 
 
@@ -43,7 +43,7 @@ export function koaModules(): InstrumentationNodeModuleDefinition[] {
         wrapRouter(fn);
         return use.call(this, fn);
       }
-      return use.call(this, wrapKoaMiddleware(fn, middlewareName(fn, () => anonymousName(registrationSite())), undefined));
+      return use.call(this, wrapKoaMiddleware(fn, nameAtRegistration(fn), undefined));
     };
   return [
     new InstrumentationNodeModuleDefinition(
