@@ -11,7 +11,6 @@ const telemetry = register({
   serviceVersion: version,
   environment: 'demo',
   exportIntervalMs: 5000,
-  spanSampleRatio: 0.1,
 });
 
 /* eslint-disable @typescript-eslint/no-require-imports */

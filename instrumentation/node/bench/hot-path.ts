@@ -1,35 +1,45 @@
 // npm run bench:hot-path — the instrumentation's own cost per request, without a network
-// or a load generator: requests through the real 10-middleware Express app with real
-// (socket-less) IncomingMessage/ServerResponse objects, in batches. Each variant runs in
-// a process of its own, in alternating rounds (each starting one variant further along), so
-// drift on a shared machine hits all alike. (Toggling the instrumentation inside one
-// process would re-patch Express's prototypes before every batch and measure V8
-// re-optimizing Express, not Hopscope.) Prints each variant's median batch and the mean of
-// its fastest eighth of batches: other tenants only ever add time, so the fastest batches
-// are the least disturbed. It covers the synchronous path: nothing here waits.
+// or a load generator: requests through the real Express apps of app.ts (ten synchronous
+// middleware; five synchronous and five async) with real (socket-less)
+// IncomingMessage/ServerResponse objects, in batches of requests in flight together. Each
+// app and variant runs in a process of its own, in alternating rounds (each starting one
+// variant further along), so drift on a shared machine hits all alike. (Toggling the
+// instrumentation inside one process would re-patch Express's prototypes before every batch
+// and measure V8 re-optimizing Express, not Hopscope.) Prints each variant's median batch
+// and the mean of its fastest eighth of batches (other tenants only ever add time, so the
+// fastest batches are the least disturbed; the median keeps the batches in which the
+// garbage collector ran), with the GC's pause time and the bytes allocated per request.
 // Run a child under `node --cpu-prof` to see where the time goes:
-//   node --cpu-prof --import tsx instrumentation/node/bench/hot-path.ts --child sync-10
-// BENCH_VARIANTS (default floor,clock,sync-0,sync-10,full-10: <detail>-<percent of requests
-// traced>, or floor and clock from bench/floor.ts),
-// BENCH_ROUNDS (default 3), BENCH_BATCHES (default 200 per process and round).
+//   node --cpu-prof --import tsx instrumentation/node/bench/hot-path.ts --child mixed full-0
+// BENCH_APPS (default sync,mixed), BENCH_VARIANTS (default floor,clock,sync-0,full-0,full-10:
+// <detail>-<percent of requests traced at random besides the exemplars>, or floor and clock
+// from bench/floor.ts), BENCH_ROUNDS (default 3), BENCH_BATCHES (default 200 per process and round).
 import { execFileSync } from 'node:child_process';
 import http from 'node:http';
 import net from 'node:net';
 import type { Request, Response } from 'express';
-import { benchApp } from './app';
+import { BENCH_APPS, benchApp, benchAppOf, type BenchApp } from './app';
+import { watchHeap, type HeapCost } from './heap';
 import { inRoundOrder, median } from './rounds';
 
 const PER_BATCH = 100;
 
-/** One child: builds the variant's app, runs the batches, prints their µs per request as JSON. */
-async function child(variant: string, batches: number): Promise<void> {
+type ChildResult = { times: number[]; heap: HeapCost; requests: number };
+
+/** One child: builds the variant's app, runs the batches, prints their µs per request and its heap cost as JSON. */
+async function child(shape: BenchApp, variant: string, batches: number): Promise<void> {
   // Loaded only when needed, so that bare pays for no SDK module.
   if (variant === 'floor' || variant === 'clock') {
     (await import('./floor')).startFloor(variant);
   } else if (variant !== 'bare') {
     (await import('./sdk')).startHopscope(variant);
   }
-  const app = benchApp();
+  let served: Response[] = [];
+  let batchDone: () => void = () => {};
+  const app = benchApp(shape, (res) => {
+    served.push(res);
+    if (served.length === PER_BATCH) batchDone();
+  });
   const request = (): void => {
     const req = new http.IncomingMessage(new net.Socket());
     req.method = 'GET';
@@ -37,18 +47,29 @@ async function child(variant: string, batches: number): Promise<void> {
     req.headers = { host: 'bench' };
     const res = new http.ServerResponse(req);
     app(req as Request, res as Response);
-    res.emit('close');
+  };
+  const batch = async (): Promise<void> => {
+    const done = new Promise<void>((resolve) => (batchDone = resolve));
+    for (let i = 0; i < PER_BATCH; i++) request();
+    await done;
+    // The responses close as a socket's would, after the handler, outside any middleware.
+    for (const res of served) res.emit('close');
+    served = [];
   };
   const times: number[] = [];
   // A quarter more batches first, unmeasured: JIT warm-up.
-  for (let b = -Math.ceil(batches / 4); b < batches; b++) {
-    const t = process.hrtime.bigint();
-    for (let i = 0; i < PER_BATCH; i++) request();
-    if (b >= 0) times.push(Number(process.hrtime.bigint() - t) / PER_BATCH / 1000);
+  for (let b = -Math.ceil(batches / 4); b < 0; b++) await batch();
+  const heap = watchHeap();
+  for (let b = 0; b < batches; b++) {
+    const cpu = process.cpuUsage();
+    await batch();
+    const used = process.cpuUsage(cpu);
+    times.push((used.user + used.system) / PER_BATCH);
     // Let timers (the exporters) and microtasks run, as a server would between requests.
     await new Promise((r) => setImmediate(r));
   }
-  console.log(JSON.stringify(times));
+  const result: ChildResult = { times, heap: heap.stop(), requests: batches * PER_BATCH };
+  console.log(JSON.stringify(result));
   process.exit(0);
 }
 
@@ -58,32 +79,53 @@ function fastestEighth(xs: number[]): number {
   return sorted.slice(0, n).reduce((a, b) => a + b, 0) / n;
 }
 
-function parent(): void {
-  const variants = ['bare', ...(process.env.BENCH_VARIANTS?.split(',') ?? ['floor', 'clock', 'sync-0', 'sync-10', 'full-10'])];
-  const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
-  const batches = Number(process.env.BENCH_BATCHES ?? 200);
-  const times: Record<string, number[]> = {};
-  for (let round = 1; round <= rounds; round++) {
-    for (const v of inRoundOrder(variants, round)) {
-      const out = execFileSync(process.execPath, ['--import', 'tsx', __filename, '--child', v, String(batches)], { encoding: 'utf8' });
-      (times[v] ??= []).push(...(JSON.parse(out) as number[]));
-      console.error(`round ${round}/${rounds} ${v}: fastest eighth ${fastestEighth(times[v]).toFixed(2)} µs/request so far`);
-    }
-  }
-  const bareFast = fastestEighth(times.bare);
-  const bareMedian = median(times.bare);
-  console.log(`\n10-middleware Express app in one process, no sockets; ${rounds} rounds × ${batches} batches × ${PER_BATCH} requests per variant\n`);
-  console.log('| variant | µs per request, fastest eighth | added | vs bare | µs per request, median | added | vs bare |');
+type Totals = { times: number[]; gcMs: number; bytes: number; requests: number };
+
+function table(shape: BenchApp, variants: string[], totals: Record<string, Totals>, rounds: number, batches: number): void {
+  const bare = totals.bare;
+  const bareFast = fastestEighth(bare.times);
+  const bareMedian = median(bare.times);
+  const title = shape === 'sync' ? 'Ten synchronous middleware' : 'Five synchronous and five async middleware';
+  console.log(`\n${title}, Express, in one process, no sockets; ${rounds} rounds × ${batches} batches × ${PER_BATCH} requests per variant\n`);
+  console.log('| variant | µs/request, median batch | vs bare | µs/request, fastest eighth | vs bare | GC µs/request | KB allocated/request |');
   console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const v of variants) {
-    const f = fastestEighth(times[v]);
-    const m = median(times[v]);
+    const t = totals[v];
+    const m = median(t.times);
+    const f = fastestEighth(t.times);
     console.log(
-      `| ${v} | ${f.toFixed(2)} | +${(f - bareFast).toFixed(2)} | ${(bareFast / f).toFixed(3)}× | ${m.toFixed(2)} | +${(m - bareMedian).toFixed(2)} | ${(bareMedian / m).toFixed(3)}× |`,
+      `| ${v} | ${m.toFixed(2)} | ${(bareMedian / m).toFixed(3)}× | ${f.toFixed(2)} | ${(bareFast / f).toFixed(3)}× | ` +
+        `${((t.gcMs * 1000) / t.requests).toFixed(2)} | ${(t.bytes / t.requests / 1024).toFixed(2)} |`,
     );
   }
 }
 
+function parent(): void {
+  const shapes = process.env.BENCH_APPS?.split(',').map(benchAppOf) ?? BENCH_APPS;
+  const variants = ['bare', ...(process.env.BENCH_VARIANTS?.split(',') ?? ['floor', 'clock', 'sync-0', 'full-0', 'full-10'])];
+  const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
+  const batches = Number(process.env.BENCH_BATCHES ?? 200);
+  const runs = shapes.flatMap((shape) => variants.map((v) => ({ shape, v, key: `${shape} ${v}` })));
+  const totals: Record<string, Totals> = {};
+  for (let round = 1; round <= rounds; round++) {
+    for (const { shape, v, key } of inRoundOrder(runs, round)) {
+      const out = execFileSync(process.execPath, ['--import', 'tsx', __filename, '--child', shape, v, String(batches)], { encoding: 'utf8' });
+      const r = JSON.parse(out) as ChildResult;
+      const t = (totals[key] ??= { times: [], gcMs: 0, bytes: 0, requests: 0 });
+      t.times.push(...r.times);
+      t.gcMs += r.heap.gcMs;
+      t.bytes += r.heap.allocatedBytes;
+      t.requests += r.requests;
+      console.error(`round ${round}/${rounds} ${key}: median ${median(t.times).toFixed(2)} µs/request so far`);
+    }
+  }
+  for (const shape of shapes) {
+    const of: Record<string, Totals> = {};
+    for (const v of variants) of[v] = totals[`${shape} ${v}`];
+    table(shape, variants, of, rounds, batches);
+  }
+}
+
 const at = process.argv.indexOf('--child');
-if (at >= 0) void child(process.argv[at + 1], Number(process.argv[at + 2] ?? 200));
+if (at >= 0) void child(benchAppOf(process.argv[at + 1]), process.argv[at + 2], Number(process.argv[at + 3] ?? 200));
 else parent();

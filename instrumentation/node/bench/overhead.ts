@@ -1,8 +1,10 @@
-// npm run bench:overhead — throughput and p99 latency of a 10-middleware Express app on
-// loopback under autocannon load, for each variant in bench/server.ts, in alternating
-// rounds, each starting one variant further along (so drift on a shared machine hits
-// every variant alike), as ratios to bare.
-// BENCH_SECONDS (default 8) per round, BENCH_ROUNDS (default 3), BENCH_CONNECTIONS (default 32).
+// npm run bench:overhead — throughput, p99 latency, server CPU, GC pause and bytes
+// allocated per request of app.ts's two 10-middleware Express apps on loopback under
+// autocannon load, for each variant in bench/server.ts, in alternating rounds, each
+// starting one variant further along (so drift on a shared machine hits every variant
+// alike), as ratios to bare.
+// BENCH_APPS (default sync,mixed), BENCH_VARIANTS (see VARIANTS), BENCH_SECONDS (default 8)
+// per round, BENCH_ROUNDS (default 3), BENCH_CONNECTIONS (default 32).
 // Where taskset exists and there are two CPUs or more, the server runs on the last CPU and
 // the load generator on the others, so that they do not take turns on one core
 // (BENCH_PIN=0 turns that off).
@@ -11,18 +13,21 @@ import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
 import autocannon from 'autocannon';
+import { BENCH_APPS, benchAppOf, type BenchApp } from './app';
 import { inRoundOrder, median } from './rounds';
 
-const VARIANTS = process.env.BENCH_VARIANTS?.split(',') ?? ['bare', 'floor', 'clock', 'otel', 'full-10', 'sync-10', 'full-100', 'http-full-10'];
+const VARIANTS = ['bare', ...(process.env.BENCH_VARIANTS?.split(',') ?? ['floor', 'clock', 'sync-0', 'full-0', 'full-100', 'otel'])];
+const APPS = process.env.BENCH_APPS?.split(',').map(benchAppOf) ?? BENCH_APPS;
 const LABEL: Record<string, string> = {
   bare: 'bare Express',
-  floor: 'floor: SDK started, Express Layer wrapped, nothing measured',
-  clock: 'floor + next() wrapped + four clock reads per middleware',
+  floor: '`floor`: SDK started, Express Layer wrapped, nothing measured',
+  clock: '`clock`: floor + next() wrapped + two clock reads per middleware',
   otel: 'OpenTelemetry http + express, every request traced',
-  'full-10': "Hopscope detail 'full', spans for 10% (register() default)",
-  'sync-10': "Hopscope detail 'sync', spans for 10%",
-  'full-100': "Hopscope detail 'full', every request traced",
-  'http-full-10': "Hopscope 'full' + OpenTelemetry http instrumentation, 10%",
+  'full-0': "Hopscope `detail: 'full'`, exemplars (the default)",
+  'sync-0': "Hopscope `detail: 'sync'`, exemplars",
+  'full-10': "Hopscope `'full'`, exemplars + 10 % at random",
+  'full-100': "Hopscope `'full'`, every request traced",
+  'http-full-10': "Hopscope `'full'` + OpenTelemetry's HTTP instrumentation, 10 %",
 };
 const seconds = Number(process.env.BENCH_SECONDS ?? 8);
 const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -41,9 +46,9 @@ function pinning(): number | null {
 }
 const serverCpu = pinning();
 
-function startServer(variant: string): Promise<{ child: ChildProcess; port: number }> {
+function startServer(shape: BenchApp, variant: string): Promise<{ child: ChildProcess; port: number }> {
   return new Promise((resolve, reject) => {
-    const node = [process.execPath, '--import', 'tsx', path.join(__dirname, 'server.ts'), variant];
+    const node = [process.execPath, '--import', 'tsx', path.join(__dirname, 'server.ts'), variant, shape];
     const [command, ...args] = serverCpu === null ? node : ['taskset', '-c', String(serverCpu), ...node];
     const child = spawn(command, args, {
       stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
@@ -60,39 +65,55 @@ async function measure(port: number, duration: number): Promise<autocannon.Resul
   return autocannon({ url: `http://127.0.0.1:${port}/items/42`, connections, duration });
 }
 
+type Report = { cpuUs: number; gcUs: number; bytes: number };
+type Results = { rps: number[]; p99: number[]; cpu: number[]; gc: number[]; bytes: number[] };
+
 async function main(): Promise<void> {
-  const results: Record<string, { rps: number[]; p99: number[]; cpu: number[] }> = {};
-  for (const v of VARIANTS) results[v] = { rps: [], p99: [], cpu: [] };
+  const runs = APPS.flatMap((shape) => VARIANTS.map((v) => ({ shape, v, key: `${shape} ${v}` })));
+  const results: Record<string, Results> = {};
+  for (const { key } of runs) results[key] = { rps: [], p99: [], cpu: [], gc: [], bytes: [] };
   for (let round = 1; round <= rounds; round++) {
-    for (const v of inRoundOrder(VARIANTS, round)) {
-      const { child, port } = await startServer(v);
+    for (const { shape, v, key } of inRoundOrder(runs, round)) {
+      const { child, port } = await startServer(shape, v);
       await measure(port, 2); // warm-up: JIT, connection pool
       child.send('mark');
       const r = await measure(port, seconds);
-      const report = new Promise<{ cpuPerRequestUs: number }>((resolve) => child.once('message', resolve as never));
+      const report = new Promise<Report>((resolve) => child.once('message', resolve as never));
       child.send('report');
-      results[v].cpu.push((await report).cpuPerRequestUs);
-      if (r.non2xx > 0 || r.errors > 0) throw new Error(`${v}: ${r.non2xx} non-2xx, ${r.errors} errors`);
-      results[v].rps.push(r.requests.average);
-      results[v].p99.push(r.latency.p99);
+      const { cpuUs, gcUs, bytes } = await report;
       child.kill('SIGTERM');
-      console.error(`round ${round}/${rounds} ${v}: ${Math.round(r.requests.average)} req/s, p99 ${r.latency.p99} ms, ${results[v].cpu.at(-1)!.toFixed(1)} µs CPU/request`);
+      if (r.non2xx > 0 || r.errors > 0) throw new Error(`${key}: ${r.non2xx} non-2xx, ${r.errors} errors`);
+      const x = results[key];
+      x.rps.push(r.requests.average);
+      x.p99.push(r.latency.p99);
+      x.cpu.push(cpuUs);
+      x.gc.push(gcUs);
+      x.bytes.push(bytes);
+      console.error(`round ${round}/${rounds} ${key}: ${Math.round(r.requests.average)} req/s, p99 ${r.latency.p99} ms, ${cpuUs.toFixed(1)} µs CPU/request`);
     }
   }
-  const bare = median(results.bare.rps);
-  const bareCpu = median(results.bare.cpu);
+  for (const shape of APPS) table(shape, (v) => results[`${shape} ${v}`]);
+}
+
+function table(shape: BenchApp, of: (variant: string) => Results): void {
+  const bare = of('bare');
+  const bareRps = median(bare.rps);
+  const bareCpu = median(bare.cpu);
   // Other tenants only ever add CPU time: each variant's best round is its least disturbed.
-  const bareBest = Math.min(...results.bare.cpu);
+  const bareBest = Math.min(...bare.cpu);
   const pinned = serverCpu === null ? 'unpinned' : `server pinned to CPU ${serverCpu}, load generator to the others`;
-  console.log(`\n10-middleware Express app, ${connections} connections, ${rounds} rounds × ${seconds}s, ${pinned}; median per variant (and best round)\n`);
-  console.log('| variant | req/s | p99 latency | throughput vs bare | server CPU per request | CPU vs bare | CPU vs bare, best rounds |');
-  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+  const title = shape === 'sync' ? 'Ten synchronous middleware' : 'Five synchronous and five async middleware';
+  console.log(`\n${title}, ${connections} connections, ${rounds} rounds × ${seconds}s, ${pinned}; median of rounds (and best round)\n`);
+  console.log('| variant | req/s | p99 | throughput vs bare | server CPU/request | CPU vs bare | CPU vs bare, best rounds | GC µs/request | KB allocated/request |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const v of VARIANTS) {
-    const rps = median(results[v].rps);
-    const cpu = median(results[v].cpu);
-    const best = Math.min(...results[v].cpu);
+    const x = of(v);
+    const rps = median(x.rps);
+    const cpu = median(x.cpu);
     console.log(
-      `| ${LABEL[v] ?? v} | ${Math.round(rps).toLocaleString('en')} | ${median(results[v].p99)} ms | ${(rps / bare).toFixed(2)}× | ${cpu.toFixed(1)} µs | ${(bareCpu / cpu).toFixed(2)}× | ${(bareBest / best).toFixed(2)}× |`,
+      `| ${LABEL[v] ?? v} | ${Math.round(rps).toLocaleString('en')} | ${median(x.p99)} ms | ${(rps / bareRps).toFixed(2)}× | ` +
+        `${cpu.toFixed(1)} µs | ${(bareCpu / cpu).toFixed(2)}× | ${(bareBest / Math.min(...x.cpu)).toFixed(2)}× | ` +
+        `${median(x.gc).toFixed(1)} | ${(median(x.bytes) / 1024).toFixed(1)} |`,
     );
   }
 }

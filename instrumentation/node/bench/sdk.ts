@@ -34,9 +34,9 @@ export function startSdk(instrumentations: Instrumentation[], root: Sampler, pro
 }
 
 /**
- * Hopscope as register() sets it up, for a variant named `<detail>-<percent>` (sync-10):
- * metrics for every request, spans for that percentage of requests, sampled by the
- * instrumentation.
+ * Hopscope as register() sets it up, for a variant named `<detail>-<percent>` (sync-0):
+ * metrics for every request, spans for the exemplars kept per export interval (a second
+ * here) and for that percentage of requests at random, all decided by the instrumentation.
  */
 export function startHopscope(variant: string): void {
   const [detail, percent] = variant.split('-');

@@ -1,22 +1,25 @@
-// One variant of the overhead benchmark's app: a 10-middleware Express service.
+// One variant of the overhead benchmark's service: one of app.ts's Express apps
+// (`server.ts <variant> <sync|mixed>`).
 //   bare        no telemetry
 //   otel        OpenTelemetry's http + express instrumentations, every request traced
-//   full-10     Hopscope as register() sets it up: detail 'full', metrics for every
-//               request, spans for 10% (Hopscope's own request span as their parent)
-//   sync-10     the same with detail 'sync'
-//   full-100    detail 'full', every request traced (any <detail>-<percent> works:
-//               sync-0 is metrics only)
+//   full-0      Hopscope as register() sets it up: detail 'full', metrics for every
+//               request, spans for the exemplars only (Hopscope's own request span as
+//               their parent)
+//   sync-0      the same with detail 'sync'
+//   full-100    detail 'full', every request traced (any <detail>-<percent> works: the
+//               percent of requests traced at random besides the exemplars)
 //   sdk         NodeSDK with no instrumentation at all (its context manager's cost)
 //   floor, clock  the least any exact per-middleware measurement costs (bench/floor.ts)
-//   http-full-10  full-10 plus OpenTelemetry's HTTP instrumentation (register's
-//               httpInstrumentation: true)
+//   http-full-10  Hopscope 'full' plus OpenTelemetry's HTTP instrumentation (register's
+//               httpInstrumentation: true), 10 % of server spans sampled
 // Spans and metrics go to exporters that drop them (sdk.ts). Prints "listening <port>" when ready.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HttpInstrumentation } from '@opentelemetry/instrumentation-http';
 import { AlwaysOnSampler, TraceIdRatioBasedSampler } from '@opentelemetry/sdk-trace-base';
 import { MiddlewareInstrumentation } from '@hopscope/instrumentation';
-import { benchApp } from './app';
+import { benchApp, benchAppOf } from './app';
+import { watchHeap } from './heap';
 import { startFloor } from './floor';
 import { startHopscope, startSdk } from './sdk';
 
@@ -41,15 +44,21 @@ if (variant === 'otel') {
 }
 
 let served = 0;
-const app = benchApp(() => served++);
-// "cpu <µs per request>" since the last "mark": CPU time is steadier than throughput on a
-// shared machine, where the load generator competes for the same cores.
-let mark = { cpu: process.cpuUsage(), served: 0 };
+const app = benchApp(benchAppOf(process.argv[3]), () => served++);
+// CPU time, GC pause and bytes allocated per request since the last "mark": CPU time is
+// steadier than throughput on a shared machine, where the load generator competes for the
+// same cores.
+let mark = { cpu: process.cpuUsage(), served: 0, heap: watchHeap() };
 process.on('message', (m) => {
-  if (m === 'mark') mark = { cpu: process.cpuUsage(), served };
+  if (m === 'mark') {
+    mark.heap.stop();
+    mark = { cpu: process.cpuUsage(), served, heap: watchHeap() };
+  }
   if (m === 'report') {
     const used = process.cpuUsage(mark.cpu);
-    process.send!({ cpuPerRequestUs: (used.user + used.system) / Math.max(1, served - mark.served) });
+    const heap = mark.heap.stop();
+    const n = Math.max(1, served - mark.served);
+    process.send!({ cpuUs: (used.user + used.system) / n, gcUs: (heap.gcMs * 1000) / n, bytes: heap.allocatedBytes / n });
   }
 });
 

@@ -25,12 +25,16 @@ function isThenable(v: unknown): v is PromiseLike<unknown> {
   return v !== null && (typeof v === 'object' || typeof v === 'function') && typeof (v as PromiseLike<unknown>).then === 'function';
 }
 
+// Pooled invocations (detail 'sync') are reused once their request is recorded: a callback
+// that outlives its request must leave the object alone. `generation` tells.
 function wrapNext(inv: Invocation, next: Next, incoming: unknown): Next {
+  const generation = inv.generation;
   return function hopscopeNext(this: unknown, err?: unknown): unknown {
+    if (inv.generation !== generation) return next.apply(this, arguments as unknown as [unknown]);
     if (!isRoutingSignal(err) && err !== incoming && inv.error === undefined) inv.error = errorTypeOf(err);
     const running = handOn(inv);
-    const over = isRoutingSignal(err) ? budgetError(inv) : undefined;
     try {
+      const over = isRoutingSignal(err) ? budgetError(inv) : undefined;
       if (over !== undefined) return next.call(this, over);
       // Arguments pass through untouched (next() versus next(undefined) can differ),
       // without materializing `arguments` in the usual cases.
@@ -87,14 +91,17 @@ export function connectStyle(
  * still unhandled if nobody does), so the app's behaviour is unchanged.
  */
 function settled(inv: Invocation, result: PromiseLike<unknown>, downstreamError: () => unknown): Promise<unknown> {
+  const generation = inv.generation;
   return Promise.resolve(result).then(
     (value) => {
-      settle(inv);
+      if (inv.generation === generation) settle(inv);
       return value;
     },
     (err: unknown) => {
-      settle(inv);
-      if (inv.error === undefined && err !== downstreamError()) inv.error = errorTypeOf(err);
+      if (inv.generation === generation) {
+        settle(inv);
+        if (inv.error === undefined && err !== downstreamError()) inv.error = errorTypeOf(err);
+      }
       throw err;
     },
   );
@@ -117,8 +124,10 @@ export function koaStyle(
   const state = requestStateFor(ctx.method, ctx.res);
   if (route !== undefined) state.route = route;
   const inv = beginInvocation(info, state);
+  const generation = inv.generation;
   let downstreamError: unknown = NO_ERROR;
   const wrappedNext = function hopscopeKoaNext(): unknown {
+    if (inv.generation !== generation) return next();
     const calledAt = performance.now();
     const running = pause(inv);
     let result: unknown;
@@ -128,7 +137,7 @@ export function koaStyle(
       resume(inv, running);
     }
     const done = () => {
-      inv.downstream += performance.now() - calledAt;
+      if (inv.generation === generation) inv.downstream += performance.now() - calledAt;
     };
     if (!isThenable(result)) {
       done();

@@ -9,7 +9,9 @@ import { expressModules } from './frameworks/express';
 import type { Shimmer } from './internal-types';
 import { fastifyModules } from './frameworks/fastify';
 import { koaModules } from './frameworks/koa';
+import { configureExemplars } from './exemplars';
 import { disableHops, enableHops } from './hops';
+import { setPooling } from './invocation-pool';
 import { middlewareMetricProducer } from './metric-producer';
 import { configureOccupancy } from './occupancy';
 import { cancelReaderCheck, DEFAULT_READER_CHECK_MS, scheduleReaderCheck } from './reader-check';
@@ -52,13 +54,16 @@ export class MiddlewareInstrumentation extends InstrumentationBase<MiddlewareIns
     this.applyConfig();
     middlewareMetricProducer.setEnabled(true);
     scheduleReaderCheck(this.getConfig().metricReaderCheckMs ?? DEFAULT_READER_CHECK_MS);
-    if (this.getConfig().detail === 'sync') disableHops();
+    const sync = this.getConfig().detail === 'sync';
+    setPooling(sync);
+    if (sync) disableHops();
     else enableHops();
   }
 
   override disable(): void {
     super.disable();
     disableHops();
+    setPooling(false);
     cancelReaderCheck();
     middlewareMetricProducer.setEnabled(false);
   }
@@ -71,8 +76,10 @@ export class MiddlewareInstrumentation extends InstrumentationBase<MiddlewareIns
       throw new RangeError(`budget.occupancyMs must be a positive number of ms, got ${config.budget.occupancyMs}`);
     }
     configureOccupancy(threshold);
-    configureRegistry(config.maxRoutesPerMiddleware ?? 200, config.ignore);
-    const ratio = config.spanSampleRatio ?? 0.1;
+    const maxRoutes = config.maxRoutesPerMiddleware ?? 200;
+    configureRegistry(maxRoutes, config.ignore);
+    configureExemplars(maxRoutes);
+    const ratio = config.spanSampleRatio ?? 0;
     if (!(ratio >= 0 && ratio <= 1)) throw new RangeError(`spanSampleRatio must be between 0 and 1, got ${ratio}`);
     configureRecorder(this.tracer, config.budget, ratio);
   }

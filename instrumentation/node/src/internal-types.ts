@@ -31,10 +31,18 @@ export interface RequestState {
   open: Invocation | null;
   /** The response closed: its invocations are recorded, later continuations are ignored. */
   ended: boolean;
+  /** When it closed (performance.now()) and its status code then, for its request span. */
+  endedAt: number;
+  status: number;
 }
 
-/** One call of one middleware for one request. */
+/**
+ * One call of one middleware for one request. In detail 'sync' the objects are pooled
+ * (invocation-pool.ts): `generation` changes at each reuse, so a closure that outlived its
+ * request (a next() called after the response closed) can tell it is stale.
+ */
 export class Invocation {
+  generation = 0;
   /** performance.now() at the call. */
   start = 0;
   /** When it handed on (next(), or settled for Koa); 0 while it has not. */
@@ -59,9 +67,9 @@ export class Invocation {
   error: string | undefined = undefined;
 
   constructor(
-    readonly info: MiddlewareInfo,
-    readonly request: RequestState,
-    readonly position: number,
+    public info: MiddlewareInfo,
+    public request: RequestState,
+    public position: number,
   ) {}
 }
 

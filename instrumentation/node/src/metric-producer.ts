@@ -18,6 +18,7 @@ import {
 } from '@opentelemetry/sdk-metrics';
 import type { Accumulator } from './accumulator';
 import { SCALE, type ExpHistogram } from './exp-histogram';
+import { emitExemplars } from './recorder';
 import { allMiddleware } from './registry';
 import * as sc from './semconv';
 
@@ -61,6 +62,7 @@ class MiddlewareMetricProducer implements MetricProducer {
 
   async collect(): Promise<CollectionResult> {
     this.collected = true;
+    if (this.enabled) emitExemplars();
     const startTime = this.lastCollect;
     const endTime = hrTime();
     this.lastCollect = endTime;

@@ -30,7 +30,11 @@ export interface RegisterOptions {
   headers?: Record<string, string>;
   /** More resource attributes (OTEL_RESOURCE_ATTRIBUTES in the zero-code start). */
   resourceAttributes?: Record<string, string>;
-  /** Share of requests traced (spans per middleware); metrics cover every request. Default 0.1. */
+  /**
+   * Share of requests traced at random (spans per middleware) besides the exemplars Hopscope
+   * keeps anyway; metrics cover every request. Default 0; with httpInstrumentation it is the
+   * server spans' sampling ratio, default 0.1.
+   */
   spanSampleRatio?: number;
   /** OTLP/HTTP encoding. Default 'http/protobuf' (smaller and faster to decode than JSON). */
   protocol?: 'http/protobuf' | 'http/json';
@@ -57,7 +61,9 @@ export function register(options: RegisterOptions): Registration {
   if (!options || typeof options.serviceName !== 'string' || options.serviceName === '') {
     throw new TypeError('register() needs a serviceName');
   }
-  const ratio = options.spanSampleRatio ?? 0.1;
+  // With the HTTP instrumentation the SDK's sampler decides on server spans (a tenth by
+  // default); without it Hopscope keeps exemplars, and a ratio only adds random traces.
+  const ratio = options.spanSampleRatio ?? (options.httpInstrumentation ? 0.1 : 0);
   if (!(ratio >= 0 && ratio <= 1)) throw new RangeError(`spanSampleRatio must be between 0 and 1, got ${ratio}`);
   const endpoint = (options.endpoint ?? process.env.HOPSCOPE_ENDPOINT ?? 'http://127.0.0.1:3000').replace(/\/+$/, '');
   const token = options.token ?? process.env.HOPSCOPE_INGEST_TOKEN;
@@ -71,6 +77,11 @@ export function register(options: RegisterOptions): Registration {
   const metricExporter = json ? new JsonMetricExporter(metricOptions) : new ProtoMetricExporter(metricOptions);
 
   const instrumentation = new MiddlewareInstrumentation({ spanSampleRatio: ratio, ...options.instrumentation });
+  const reader = new PeriodicExportingMetricReader({
+    exporter: metricExporter,
+    exportIntervalMillis: options.exportIntervalMs ?? 10_000,
+    metricProducers: [instrumentation.metricProducer],
+  });
   const sdk = new NodeSDK({
     resource: resourceFromAttributes({
       ...options.resourceAttributes,
@@ -83,13 +94,7 @@ export function register(options: RegisterOptions): Registration {
     // it the middleware instrumentation decides itself, before any span work.
     sampler: new ParentBasedSampler({ root: options.httpInstrumentation ? new TraceIdRatioBasedSampler(ratio) : new AlwaysOnSampler() }),
     traceExporter,
-    metricReaders: [
-      new PeriodicExportingMetricReader({
-        exporter: metricExporter,
-        exportIntervalMillis: options.exportIntervalMs ?? 10_000,
-        metricProducers: [instrumentation.metricProducer],
-      }),
-    ],
+    metricReaders: [reader],
     instrumentations: [
       ...(options.httpInstrumentation ? [new HttpInstrumentation()] : []),
       instrumentation,
@@ -97,5 +102,11 @@ export function register(options: RegisterOptions): Registration {
     ],
   });
   sdk.start();
-  return { sdk, instrumentation, shutdown: () => sdk.shutdown() };
+  const shutdown = async () => {
+    // The last interval's exemplars become spans when the reader collects: before the
+    // tracer provider stops taking spans.
+    await reader.forceFlush();
+    await sdk.shutdown();
+  };
+  return { sdk, instrumentation, shutdown };
 }

@@ -3,6 +3,7 @@
 // the route the request matched. Requests in flight feed the stall figure.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { context } from '@opentelemetry/api';
+import { performance } from 'node:perf_hooks';
 import type { RequestState } from './internal-types';
 import { requestEnded, requestStarted } from './occupancy';
 import { tagRequestResource } from './hops';
@@ -36,6 +37,8 @@ export function requestStateFor(method: string | undefined, res: ServerResponse)
       invocations: [],
       open: null,
       ended: false,
+      endedAt: 0,
+      status: 0,
     };
     r[STATE] = state;
     requestStarted();
@@ -52,6 +55,8 @@ function onResponseClose(this: ServerResponse): void {
   const state = (this as unknown as Carrier)[STATE];
   if (state === undefined || state.ended) return;
   state.ended = true;
+  state.endedAt = performance.now();
+  state.status = this.statusCode;
   if (lastRes === this) lastRes = lastState = null;
   requestEnded(state);
   recordRequest(state);

@@ -29,9 +29,12 @@ export interface MiddlewareInstrumentationConfig extends InstrumentationConfig {
   ignore?: string[] | ((name: string, framework: Framework) => boolean);
   budget?: BudgetOptions;
   /**
-   * Share of requests Hopscope traces when no HTTP instrumentation made a server span
-   * (0..1, default 0.1). Decided once per request, before any span work; a request whose
-   * incoming traceparent says sampled is always traced. Metrics cover every request.
+   * When no HTTP instrumentation made a server span, Hopscope decides the tracing itself:
+   * per route and export interval it keeps the exemplars (the slowest requests by
+   * occupancy and by duration, each middleware's longest blocking segment, a few at
+   * random) and makes spans of those only, when the metric reader collects. This share of
+   * requests (0..1, default 0) is traced besides, at random. A request whose incoming
+   * traceparent says sampled is always traced. Metrics cover every request.
    */
   spanSampleRatio?: number;
   /** Distinct routes kept per middleware before the rest fold into "(other)". Default 200. */

@@ -26,3 +26,25 @@ test('sync detail: the first call counts, continuations and hops do not', async 
   assert.equal(a['middleware.hops'], 0);
   assert.ok(ms(a['middleware.duration']) >= 34, 'duration still runs to next()');
 });
+
+test('sync detail reuses invocations: a next() after its response closed leaves the next request alone', async (t) => {
+  const app = express();
+  app.get('/late', function late(_req, res, next) {
+    res.send('ok');
+    setTimeout(next, 50); // long after this request is recorded
+  });
+  app.get('/slow', async function waiting(_req, _res, next) {
+    await sleep(100);
+    next();
+  }, (_req, res) => res.send('ok'));
+  app.use((_err: unknown, _req: unknown, _res: unknown, next: () => void) => next());
+  const { url, close } = await listen(http.createServer(app));
+  t.after(close);
+  await (await fetch(`${url}/late`)).text();
+  await settle(10);
+  // Made while late's next() is pending: it reuses the invocation late's request left.
+  await (await fetch(`${url}/slow`)).text();
+  await settle();
+  const [waiting] = h.attrs('waiting');
+  assert.ok(ms(waiting['middleware.duration']) >= 95, `waiting's own phase lasted ${ms(waiting['middleware.duration'])} ms, its timer 100`);
+});

@@ -1,0 +1,3 @@
+import { boundariesSuite } from './boundaries-suite';
+
+boundariesSuite('sync');
