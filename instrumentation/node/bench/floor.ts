@@ -3,7 +3,7 @@
 // bare Express. Both start the SDK as Hopscope's variants do, with no instrumentation, and
 // wrap Express's Layer as Hopscope does (every middleware and handler is called through
 // it):
-//   floor  a pass-through wrapper: what patching and the SDK alone cost;
+//   floor  a pass-through wrapper: what patching and the SDK (exporting metrics) alone cost;
 //   clock  the wrapper plus what the definitions (DESIGN.md) cannot do without: next()
 //          wrapped, so that downstream time is excluded, and one clock read per boundary
 //          (handed on, returned; the next call and the caller's resumption reuse them:

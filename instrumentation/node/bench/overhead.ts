@@ -20,7 +20,7 @@ const VARIANTS = ['bare', ...(process.env.BENCH_VARIANTS?.split(',') ?? ['floor'
 const APPS = process.env.BENCH_APPS?.split(',').map(benchAppOf) ?? BENCH_APPS;
 const LABEL: Record<string, string> = {
   bare: 'bare Express',
-  floor: '`floor`: SDK started, Express Layer wrapped, nothing measured',
+  floor: '`floor`: SDK exporting metrics, Express Layer wrapped, nothing measured',
   clock: '`clock`: floor + next() wrapped + two clock reads per middleware',
   otel: 'OpenTelemetry http + express, every request traced',
   'full-0': "Hopscope `detail: 'full'`, exemplars (the default)",

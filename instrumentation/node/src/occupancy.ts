@@ -1,7 +1,7 @@
 // Who holds the JavaScript thread right now, and for how long.
 //
 // One invocation at a time runs on the thread: `current`. Its synchronous segment began at
-// `segmentStart`. Framework patches open a segment when they call a middleware (enter),
+// `times[SEGMENT_START]`. Framework patches open a segment when they call a middleware (enter),
 // close it when the middleware hands on to downstream (handOn) and reopen it when
 // downstream returns (resume): Express runs downstream synchronously inside next(), and
 // that time belongs to the downstream middleware. In detail 'full', hops.ts opens a segment
@@ -16,9 +16,10 @@
 // timestamp that closes its segment reopens the caller's, so the unwinding is the caller's.
 // A boundary is only handed on inside a next() call (while `inNext` > 0), and the resume()
 // that ends that call always consumes it: a timestamp never outlives the synchronous chain.
-// Measured on the 10-middleware Express 5 app: the dispatch so charged is 0.3-0.5 µs per
-// middleware (router matching and the Layer call), about what the eight clock reads per
-// middleware it saves cost.
+// Measured on Express 5 without Hopscope (median of 1,000 requests): the dispatch so
+// charged is 0.55 µs from one app.use middleware's next() to the next one's call, and
+// 10.7 µs from the last one's next() into a route handler (route matching, parameters).
+// It saves two of the four clock reads per middleware (~43 ns each).
 import { performance } from 'node:perf_hooks';
 import type { Invocation, MiddlewareInfo, RequestState } from './internal-types';
 import { takeInvocation } from './invocation-pool';
@@ -27,7 +28,8 @@ import type { NodeHopKind } from './semconv';
 const now = () => performance.now();
 
 // Doubles kept in a typed array: a module-level `let` holding a double allocates a heap
-// number at every store, and these change at every boundary.
+// number at every store, and these change at every boundary (fewer allocations; its speed
+// was within bench:hot-path's noise, ±0.5 µs per request).
 const times = new Float64Array(2);
 const SEGMENT_START = 0;
 const BOUNDARY = 1;
