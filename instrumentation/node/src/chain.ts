@@ -25,12 +25,8 @@ function isThenable(v: unknown): v is PromiseLike<unknown> {
   return v !== null && (typeof v === 'object' || typeof v === 'function') && typeof (v as PromiseLike<unknown>).then === 'function';
 }
 
-// Pooled invocations (detail 'sync') are reused once their request is recorded: a callback
-// that outlives its request must leave the object alone. `generation` tells.
 function wrapNext(inv: Invocation, next: Next, incoming: unknown): Next {
-  const generation = inv.generation;
   return function hopscopeNext(this: unknown, err?: unknown): unknown {
-    if (inv.generation !== generation) return next.apply(this, arguments as unknown as [unknown]);
     if (!isRoutingSignal(err) && err !== incoming && inv.error === undefined) inv.error = errorTypeOf(err);
     const running = handOn(inv);
     try {
@@ -91,17 +87,14 @@ export function connectStyle(
  * still unhandled if nobody does), so the app's behaviour is unchanged.
  */
 function settled(inv: Invocation, result: PromiseLike<unknown>, downstreamError: () => unknown): Promise<unknown> {
-  const generation = inv.generation;
   return Promise.resolve(result).then(
     (value) => {
-      if (inv.generation === generation) settle(inv);
+      settle(inv);
       return value;
     },
     (err: unknown) => {
-      if (inv.generation === generation) {
-        settle(inv);
-        if (inv.error === undefined && err !== downstreamError()) inv.error = errorTypeOf(err);
-      }
+      settle(inv);
+      if (inv.error === undefined && err !== downstreamError()) inv.error = errorTypeOf(err);
       throw err;
     },
   );
@@ -124,10 +117,8 @@ export function koaStyle(
   const state = requestStateFor(ctx.method, ctx.res);
   if (route !== undefined) state.route = route;
   const inv = beginInvocation(info, state);
-  const generation = inv.generation;
   let downstreamError: unknown = NO_ERROR;
   const wrappedNext = function hopscopeKoaNext(): unknown {
-    if (inv.generation !== generation) return next();
     const calledAt = performance.now();
     const running = pause(inv);
     let result: unknown;
@@ -137,7 +128,7 @@ export function koaStyle(
       resume(inv, running);
     }
     const done = () => {
-      if (inv.generation === generation) inv.downstream += performance.now() - calledAt;
+      inv.downstream += performance.now() - calledAt;
     };
     if (!isThenable(result)) {
       done();

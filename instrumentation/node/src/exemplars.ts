@@ -59,10 +59,10 @@ function slotsFor(route: string, method: string): Slots {
   return slots;
 }
 
-function offerTop(top: TopK, request: RequestState, value: number): boolean {
+function offerTop(top: TopK, request: RequestState, value: number): void {
   const { requests, values } = top;
   let i = requests.length - 1;
-  if (requests[i] !== null && value <= values[i]) return false;
+  if (requests[i] !== null && value <= values[i]) return;
   while (i > 0 && (requests[i - 1] === null || value > values[i - 1])) {
     requests[i] = requests[i - 1];
     values[i] = values[i - 1];
@@ -70,28 +70,19 @@ function offerTop(top: TopK, request: RequestState, value: number): boolean {
   }
   requests[i] = request;
   values[i] = value;
-  return true;
 }
 
-/**
- * A recorded request Hopscope decides the tracing of; `occupancy` and `duration` are its
- * sums (ms). Whether it is kept, for now: a request not kept is never kept later.
- */
-export function offerExemplar(request: RequestState, occupancy: number, duration: number): boolean {
+/** A recorded request Hopscope decides the tracing of; `occupancy` and `duration` are its sums (ms). */
+export function offerExemplar(request: RequestState, occupancy: number, duration: number): void {
   const slots = slotsFor(request.route, request.method);
-  let kept = offerTop(slots.byOccupancy, request, occupancy);
-  if (offerTop(slots.byDuration, request, duration)) kept = true;
+  offerTop(slots.byOccupancy, request, occupancy);
+  offerTop(slots.byDuration, request, duration);
   const n = ++slots.seen;
-  if (n <= RANDOM) {
-    slots.random[n - 1] = request;
-    return true;
+  if (n <= RANDOM) slots.random[n - 1] = request;
+  else {
+    const j = Math.floor(Math.random() * n);
+    if (j < RANDOM) slots.random[j] = request;
   }
-  const j = Math.floor(Math.random() * n);
-  if (j < RANDOM) {
-    slots.random[j] = request;
-    return true;
-  }
-  return kept;
 }
 
 /** One of the request's invocations had a blocking segment this long (ms): offered after offerExemplar. */

@@ -11,7 +11,6 @@ import { fastifyModules } from './frameworks/fastify';
 import { koaModules } from './frameworks/koa';
 import { configureExemplars } from './exemplars';
 import { disableHops, enableHops } from './hops';
-import { setPooling } from './invocation-pool';
 import { middlewareMetricProducer } from './metric-producer';
 import { configureOccupancy } from './occupancy';
 import { cancelReaderCheck, DEFAULT_READER_CHECK_MS, scheduleReaderCheck } from './reader-check';
@@ -54,16 +53,13 @@ export class MiddlewareInstrumentation extends InstrumentationBase<MiddlewareIns
     this.applyConfig();
     middlewareMetricProducer.setEnabled(true);
     scheduleReaderCheck(this.getConfig().metricReaderCheckMs ?? DEFAULT_READER_CHECK_MS);
-    const sync = this.getConfig().detail === 'sync';
-    setPooling(sync);
-    if (sync) disableHops();
+    if (this.getConfig().detail === 'sync') disableHops();
     else enableHops();
   }
 
   override disable(): void {
     super.disable();
     disableHops();
-    setPooling(false);
     cancelReaderCheck();
     middlewareMetricProducer.setEnabled(false);
   }

@@ -37,12 +37,13 @@ export interface RequestState {
 }
 
 /**
- * One call of one middleware for one request. In detail 'sync' the objects are pooled
- * (invocation-pool.ts): `generation` changes at each reuse, so a closure that outlived its
- * request (a next() called after the response closed) can tell it is stale.
+ * One call of one middleware for one request. A new object each time, never pooled:
+ * reused ones live in the old generation, and every young request written into them made
+ * the scavenger's work dearer (measured in bench:hot-path, sync app, detail 'sync': 15.9
+ * µs of GC per request pooled against 11.4 µs not, 54.5 against 49.8 µs of CPU, though
+ * pooling allocated 3 KB less per request).
  */
 export class Invocation {
-  generation = 0;
   /** performance.now() at the call. */
   start = 0;
   /** When it handed on (next(), or settled for Koa); 0 while it has not. */
@@ -67,9 +68,9 @@ export class Invocation {
   error: string | undefined = undefined;
 
   constructor(
-    public info: MiddlewareInfo,
-    public request: RequestState,
-    public position: number,
+    readonly info: MiddlewareInfo,
+    readonly request: RequestState,
+    readonly position: number,
   ) {}
 }
 

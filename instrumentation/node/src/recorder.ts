@@ -7,7 +7,6 @@ import { trace, TraceFlags, type Tracer } from '@opentelemetry/api';
 import type { Invocation, RequestState } from './internal-types';
 import { durationOf } from './occupancy';
 import { offerBlocking, offerExemplar, takeExemplars } from './exemplars';
-import { releaseInvocations } from './invocation-pool';
 import { accumulatorFor } from './registry';
 import { emitRequest } from './spans';
 import { MiddlewareBudgetError, type BudgetOptions } from './types';
@@ -47,31 +46,28 @@ export function recordRequest(state: RequestState): void {
     // to nothing, so it is warned about (as in 'warn').
     if (inv.occupancy > budgetMs && (budgetWarn || budgetThrow)) warnOverBudget(inv);
   }
-  if (tracer === null || invocations.length === 0 || !traceOrKeep(tracer, state, occupancy, duration, blocking)) releaseInvocations(state);
+  if (tracer !== null && invocations.length > 0) traceOrOffer(tracer, state, occupancy, duration, blocking);
 }
 
-/** Spans now, or an exemplar offered; whether the request was kept for later. */
-function traceOrKeep(t: Tracer, state: RequestState, occupancy: number, duration: number, blocking: boolean): boolean {
+/** Spans now when the request's trace is sampled; otherwise offered as an exemplar. */
+function traceOrOffer(t: Tracer, state: RequestState, occupancy: number, duration: number, blocking: boolean): void {
   const httpSpan = trace.getSpan(state.context);
   if (httpSpan !== undefined) {
     // The HTTP server span's sampling decides (its trace flags: by the time the response
     // closes the span has ended, so isRecording() says false whatever was decided).
     if ((httpSpan.spanContext().traceFlags & TraceFlags.SAMPLED) !== 0) emitRequest(t, state, state.context);
-    return false;
+    return;
   }
   if (upstreamSampled(state.headers.traceparent) || (sampleRatio > 0 && Math.random() < sampleRatio)) {
     emitRequest(t, state, null);
-    return false;
+    return;
   }
-  let kept = offerExemplar(state, occupancy, duration);
-  if (blocking) {
-    const invocations = state.invocations;
-    for (let i = 0; i < invocations.length; i++) {
-      if (invocations[i].blocking > 0) offerBlocking(state, invocations[i].info, invocations[i].maxSegment);
-    }
-    kept = true;
+  offerExemplar(state, occupancy, duration);
+  if (!blocking) return;
+  const invocations = state.invocations;
+  for (let i = 0; i < invocations.length; i++) {
+    if (invocations[i].blocking > 0) offerBlocking(state, invocations[i].info, invocations[i].maxSegment);
   }
-  return kept;
 }
 
 /** At collection: the interval's exemplars become spans. */

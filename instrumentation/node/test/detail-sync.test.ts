@@ -27,7 +27,7 @@ test('sync detail: the first call counts, continuations and hops do not', async 
   assert.ok(ms(a['middleware.duration']) >= 34, 'duration still runs to next()');
 });
 
-test('sync detail reuses invocations: a next() after its response closed leaves the next request alone', async (t) => {
+test('sync detail: a next() called after its response closed leaves the next request alone', async (t) => {
   const app = express();
   app.get('/late', function late(_req, res, next) {
     res.send('ok');
@@ -42,7 +42,7 @@ test('sync detail reuses invocations: a next() after its response closed leaves 
   t.after(close);
   await (await fetch(`${url}/late`)).text();
   await settle(10);
-  // Made while late's next() is pending: it reuses the invocation late's request left.
+  // Made while late's next() is pending: nothing of late's request may be charged to it.
   await (await fetch(`${url}/slow`)).text();
   await settle();
   const [waiting] = h.attrs('waiting');
