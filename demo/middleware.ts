@@ -1,8 +1,9 @@
 // The demo shop's middleware stack, as a real team has it, in two versions:
 //   before: authentication verifies the password hash synchronously (pbkdf2Sync blocks the
-//           event loop) and the access log appends synchronously to a file;
+//           event loop) and the access log checks the file's size for rotation and
+//           appends a JSON line, synchronously, on every request;
 //   after:  the same middleware migrated: the hash runs on libuv's thread pool and the log
-//           is buffered and written asynchronously.
+//           is buffered, then formatted and written asynchronously from a timer.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -31,24 +32,36 @@ export function requestId(): Handler {
   };
 }
 
+// A log rotated at this size; the naive version checks the size before every line.
+const LOG_ROTATE_BYTES = 10 * 1024 * 1024;
+
 export function accessLog(version: DemoVersion): Handler {
   if (version === 'before') {
     return function accessLog(req, _res, next) {
-      fs.appendFileSync(LOG_FILE, `${new Date().toISOString()} ${req.method} ${req.originalUrl}\n`);
+      // One JSON line per request, the size checked for rotation and the line appended,
+      // all synchronously on the request's path.
+      const line = JSON.stringify({ time: new Date().toISOString(), method: req.method, url: req.originalUrl, headers: req.headers });
+      if (fs.existsSync(LOG_FILE) && fs.statSync(LOG_FILE).size > LOG_ROTATE_BYTES) fs.renameSync(LOG_FILE, `${LOG_FILE}.1`);
+      fs.appendFileSync(LOG_FILE, `${line}\n`);
       next();
     };
   }
-  let buffer: string[] = [];
+  // The same lines, formatted and written from a timer, off the request's path; the
+  // rotation check is made once per flush. Inline only when a burst fills the buffer.
+  let buffer: { time: number; method: string; url: string; headers: Request['headers'] }[] = [];
   const flush = () => {
     if (buffer.length === 0) return;
-    const lines = buffer.join('');
+    const lines = buffer.map((e) => `${JSON.stringify({ ...e, time: new Date(e.time).toISOString() })}\n`).join('');
     buffer = [];
-    fs.promises.appendFile(LOG_FILE, lines).catch(() => undefined);
+    fs.promises
+      .stat(LOG_FILE)
+      .then((st) => (st.size > LOG_ROTATE_BYTES ? fs.promises.rename(LOG_FILE, `${LOG_FILE}.1`) : undefined), () => undefined)
+      .then(() => fs.promises.appendFile(LOG_FILE, lines))
+      .catch(() => undefined);
   };
-  // Written from a timer, off the request's path; inline only when a burst fills the buffer.
   setInterval(flush, 100).unref();
   return function accessLog(req, _res, next) {
-    buffer.push(`${new Date().toISOString()} ${req.method} ${req.originalUrl}\n`);
+    buffer.push({ time: Date.now(), method: req.method, url: req.originalUrl, headers: req.headers });
     if (buffer.length >= 1024) flush();
     next();
   };
