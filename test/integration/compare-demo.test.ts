@@ -8,6 +8,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import type { Comparison } from '../../lib/query/compare';
+import type { MiddlewareDetail } from '../../lib/query/detail';
 import { freePort } from '../../scripts/net';
 import { getJson, startDashboard, type Dashboard } from '../helpers/dashboard';
 import { sqliteStore, type TestStore } from '../helpers/stores';
@@ -74,5 +75,17 @@ describe("compare: the demo's before and after", () => {
     assert.ok(body.ceilingRps.b! > body.ceilingRps.a! * 1.5, `ceiling ${body.ceilingRps.a} -> ${body.ceilingRps.b}`);
     assert.equal(body.ceiling.a.binding, 'event-loop');
     assert.ok(body.a.load.cpuUtilization !== null && body.a.load.loadPerCore !== null, 'machine load measured beside occupancy');
+  });
+
+  test("the shop's exemplars, chosen in the process by register()'s defaults, reach the drill-down", async () => {
+    const { status, body } = await getJson<MiddlewareDetail>(
+      `${dashboard.url}/api/services/demo-shop/middleware/authenticate?range=15m&version=before`,
+    );
+    assert.equal(status, 200);
+    assert.ok(body.exemplars.length > 0, 'exemplars kept');
+    // A few whole requests per route and export interval, not one per request.
+    assert.ok(body.exemplars.length < body.summary.calls / 10, `${body.exemplars.length} exemplars for ${body.summary.calls} calls`);
+    // The slowest by occupancy is among them: pbkdf2Sync's few milliseconds.
+    assert.ok(Math.max(...body.exemplars.map((e) => e.occupancyMs ?? 0)) >= 1, 'the blocking hash is kept');
   });
 });
