@@ -9,7 +9,7 @@
 // Offering a request costs a few comparisons and one random number: no span, no ids, no
 // copy. The slots are reused from interval to interval; only a new route makes new ones.
 import type { MiddlewareInfo, RequestState } from './internal-types';
-import { OTHER } from './semconv';
+import { entryFor, type RouteTable } from './route-table';
 
 export const SLOWEST = 2;
 export const RANDOM = 2;
@@ -28,7 +28,7 @@ type Slots = {
 
 const topK = (k: number): TopK => ({ requests: new Array<RequestState | null>(k).fill(null), values: new Float64Array(k) });
 
-const byRoute = new Map<string, Map<string, Slots>>();
+const byRoute: RouteTable<Slots> = new Map();
 let maxRoutes = 200;
 // The slots of the route and method offered last: usually the next request's too.
 let lastRoute: string | null = null;
@@ -40,19 +40,11 @@ export function configureExemplars(maxRoutesKept: number): void {
   lastSlots = lastRoute = lastMethod = null;
 }
 
+const newSlots = (): Slots => ({ byOccupancy: topK(SLOWEST), byDuration: topK(SLOWEST), random: new Array(RANDOM).fill(null), seen: 0, blocking: new Map() });
+
 function slotsFor(route: string, method: string): Slots {
   if (route === lastRoute && method === lastMethod) return lastSlots!;
-  let byMethod = byRoute.get(route);
-  if (byMethod === undefined) {
-    // A route per user id must not grow memory without bound.
-    if (byRoute.size >= maxRoutes && route !== OTHER) return slotsFor(OTHER, method);
-    byRoute.set(route, (byMethod = new Map()));
-  }
-  let slots = byMethod.get(method);
-  if (slots === undefined) {
-    slots = { byOccupancy: topK(SLOWEST), byDuration: topK(SLOWEST), random: new Array(RANDOM).fill(null), seen: 0, blocking: new Map() };
-    byMethod.set(method, slots);
-  }
+  const slots = entryFor(byRoute, maxRoutes, route, method, newSlots);
   lastRoute = route;
   lastMethod = method;
   lastSlots = slots;

@@ -4,7 +4,8 @@
 import type { MiddlewareInfo } from './internal-types';
 import type { Framework } from './types';
 import { Accumulator } from './accumulator';
-import { OTHER, SPAN_NAME_PREFIX } from './semconv';
+import { entryFor } from './route-table';
+import { SPAN_NAME_PREFIX } from './semconv';
 
 const infos = new Map<string, MiddlewareInfo>();
 let maxRoutes = 200;
@@ -68,18 +69,6 @@ export function accumulatorFor(
 }
 
 function lookUp(info: MiddlewareInfo, route: string, method: string, errorType: string | undefined): Accumulator {
-  let byMethod = info.byRoute.get(route);
-  if (byMethod === undefined) {
-    // A misbehaving app (a route per user id) must not grow memory without bound.
-    if (info.byRoute.size >= maxRoutes && route !== OTHER) return lookUp(info, OTHER, method, errorType);
-    byMethod = new Map();
-    info.byRoute.set(route, byMethod);
-  }
   const key = errorType === undefined ? method : `${method} ${errorType}`;
-  let acc = byMethod.get(key);
-  if (acc === undefined) {
-    acc = new Accumulator(route, method, errorType);
-    byMethod.set(key, acc);
-  }
-  return acc;
+  return entryFor(info.byRoute, maxRoutes, route, key, (filedUnder) => new Accumulator(filedUnder, method, errorType));
 }

@@ -2,7 +2,7 @@
 // there is one, else of a request span Hopscope makes after the fact (parented to the
 // incoming traceparent, if any). Called at once for a request whose trace is sampled, or
 // at collection time for the exemplars (exemplars.ts): times are the ones measured.
-import { propagation, ROOT_CONTEXT, SpanKind, SpanStatusCode, trace, type Attributes, type Context, type Tracer } from '@opentelemetry/api';
+import { propagation, ROOT_CONTEXT, SpanKind, SpanStatusCode, trace, type Attributes, type Context, type Span, type Tracer } from '@opentelemetry/api';
 import { isMainThread, threadId } from 'node:worker_threads';
 import type { Invocation, RequestState } from './internal-types';
 import { hopsOf } from './accumulator';
@@ -16,21 +16,20 @@ const THREAD_NAME = isMainThread ? 'main' : `worker-${threadId}`;
 export function emitRequest(t: Tracer, state: RequestState, parent: Context | null): void {
   const invocations = state.invocations;
   const offset = clockOffset();
-  let parentContext = parent;
-  if (parentContext === null) {
-    const requestSpan = t.startSpan(
+  let requestSpan: Span | null = null;
+  if (parent === null) {
+    requestSpan = t.startSpan(
       state.route === '' ? state.method : `${state.method} ${state.route}`,
       { kind: SpanKind.SERVER, startTime: hrTimeAt(invocations[0].start, offset), attributes: requestAttributes(state) },
       propagation.extract(ROOT_CONTEXT, state.headers),
     );
     if (!requestSpan.isRecording()) return;
-    parentContext = trace.setSpan(ROOT_CONTEXT, requestSpan);
-    for (let i = 0; i < invocations.length; i++) emitSpan(t, invocations[i], state, parentContext, offset);
-    if (state.status >= 500) requestSpan.setStatus({ code: SpanStatusCode.ERROR });
-    requestSpan.end(hrTimeAt(state.endedAt, offset));
-    return;
   }
+  const parentContext = requestSpan === null ? parent! : trace.setSpan(ROOT_CONTEXT, requestSpan);
   for (let i = 0; i < invocations.length; i++) emitSpan(t, invocations[i], state, parentContext, offset);
+  if (requestSpan === null) return;
+  if (state.status >= 500) requestSpan.setStatus({ code: SpanStatusCode.ERROR });
+  requestSpan.end(hrTimeAt(state.endedAt, offset));
 }
 
 function requestAttributes(state: RequestState): Attributes {
