@@ -9,6 +9,8 @@ import { createDb } from '../lib/db/client';
 import { migrate } from '../lib/db/migrate';
 import { retentionFromEnv, startMaintenance } from '../lib/rollup/maintenance';
 import { databaseUrl, storeFromUrl } from '../lib/db/url';
+import { ensureAdmin } from '../lib/auth/auth';
+import { assertExposureAllowed, authConfigFromEnv } from '../lib/auth/config';
 
 const ROOT = path.resolve(__dirname, '..');
 async function waitUntilUp(url: string, child: ChildProcess, timeoutMs = 60_000): Promise<void> {
@@ -16,7 +18,7 @@ async function waitUntilUp(url: string, child: ChildProcess, timeoutMs = 60_000)
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`the dashboard exited with code ${child.exitCode}`);
     try {
-      if ((await fetch(`${url}/api/services`)).ok) return;
+      if ((await fetch(`${url}/api/health`)).ok) return;
     } catch {
       // not listening yet
     }
@@ -29,9 +31,14 @@ async function main(): Promise<void> {
   const withDemo = !process.argv.includes('--no-demo');
   const host = process.env.HOST ?? '127.0.0.1';
   const port = process.env.PORT ?? '3000';
+  const auth = authConfigFromEnv();
+  assertExposureAllowed(host, auth);
   const store = storeFromUrl(databaseUrl());
   const applied = await migrate(store);
   console.log(`[hopscope] store: ${store.provider === 'sqlite' ? store.file : 'PostgreSQL'} (${applied.length} migrations applied)`);
+  const db = createDb(store);
+  if ((await ensureAdmin(auth, db)) === 'created') console.log(`[hopscope] administrator ${auth.admin?.email} created`);
+  console.log(`[hopscope] sign-in: HOPSCOPE_AUTH=${auth.mode}`);
   ensureBuild();
 
   const children: ChildProcess[] = [];
@@ -64,7 +71,7 @@ async function main(): Promise<void> {
   const local = `http://${host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host}:${port}`;
   await waitUntilUp(local, dashboard);
   // Downsampling and retention, every ten minutes (replicas may all run it: it locks).
-  startMaintenance(createDb(store), retentionFromEnv());
+  startMaintenance(db, retentionFromEnv());
   console.log(`\n  Hopscope dashboard: ${local}\n`);
 
   if (withDemo) {

@@ -1,11 +1,11 @@
 // OTLP/HTTP receiver (POST /v1/traces, /v1/metrics): authenticate, read within the limit,
 // decode, collect what Hopscope keeps, commit, answer as the OTLP specification says.
 // Only 429 and 503 (with Retry-After) ask exporters to retry.
-import crypto from 'node:crypto';
 import { db } from '../db/client';
 import { BodyError, readBody } from '../otlp/body';
 import { encodeResponse, encodingOf, type Encoding } from '../otlp/decode';
 import { google } from '../otlp/generated/otlp';
+import { ingestScope, outOfScope } from './access';
 import type { Batch } from './batch';
 import { collect, type SignalKind } from './collect';
 import { DecodePool, threadsFromEnv } from './decode-pool';
@@ -45,14 +45,6 @@ function maxBodyBytes(): number {
   return Number.isInteger(v) && v > 0 ? v : DEFAULT_MAX_BODY_BYTES;
 }
 
-/** Constant-time comparison of the bearer token (hashes make the lengths equal). */
-export function tokenMatches(header: string | null, expected: string): boolean {
-  const given = header?.startsWith('Bearer ') ? header.slice('Bearer '.length).trim() : '';
-  const a = crypto.createHash('sha256').update(given).digest();
-  const b = crypto.createHash('sha256').update(expected).digest();
-  return crypto.timingSafeEqual(a, b) && given !== '';
-}
-
 const CONTENT_TYPE: Record<Encoding, string> = { protobuf: 'application/x-protobuf', json: 'application/json' };
 
 function errorResponse(status: number, message: string, encoding: Encoding, headers: Record<string, string> = {}): Response {
@@ -64,14 +56,14 @@ function errorResponse(status: number, message: string, encoding: Encoding, head
 }
 
 export async function receiveOtlp(kind: SignalKind, request: Request): Promise<Response> {
-  const token = process.env.HOPSCOPE_INGEST_TOKEN;
   let encoding: Encoding = 'json';
   try {
     encoding = encodingOf(request.headers.get('content-type'));
-    if (token && !tokenMatches(request.headers.get('authorization'), token)) {
-      return errorResponse(401, 'missing or wrong bearer token', encoding, { 'www-authenticate': 'Bearer' });
-    }
+    const scope = await ingestScope(db(), request.headers.get('authorization'), process.env.HOPSCOPE_INGEST_TOKEN);
+    if (scope === null) return errorResponse(401, 'missing or wrong bearer token', encoding, { 'www-authenticate': 'Bearer' });
     const batch = await decodeAndCollect(kind, await readBody(request, maxBodyBytes()), encoding);
+    const foreign = outOfScope(scope, batch.seen.values());
+    if (foreign !== null) return errorResponse(403, `this ingest token is for service "${scope.service}", not "${foreign}"`, encoding);
     await writer().submit(batch);
     const payload = encodeResponse(kind, encoding, batch.rejected, [...batch.reasons].join('; '));
     return new Response(new Uint8Array(payload), { status: 200, headers: { 'content-type': CONTENT_TYPE[encoding] } });

@@ -1,7 +1,8 @@
-// A question the API cannot answer as asked: a 400 (or 404) with a message, never a 500.
+// A question the API cannot answer as asked (or may not answer to this caller): a 4xx with
+// a message, never a 500.
 export class QueryError extends Error {
   constructor(
-    readonly status: 400 | 404 | 429,
+    readonly status: 400 | 401 | 403 | 404 | 409 | 429,
     message: string,
   ) {
     super(message);

@@ -1,5 +1,6 @@
-// The JSON API's answers: a query function's result, or the QueryError's status and
-// message, or a 503 when the store is down.
+// The JSON API's answers (a query function's result, or the QueryError's status and
+// message, or a 503 when the store is down) and its checked request bodies.
+import type { z } from 'zod';
 import { QueryError } from './errors';
 
 export function errorResponse(err: unknown): Response {
@@ -10,10 +11,30 @@ export function errorResponse(err: unknown): Response {
   return Response.json({ error: 'the store is unavailable' }, { status: 503, headers: { 'retry-after': '5' } });
 }
 
-export async function jsonAnswer(run: () => Promise<unknown>): Promise<Response> {
+export async function jsonAnswer(run: () => Promise<unknown>, status = 200): Promise<Response> {
   try {
-    return Response.json(await run(), { headers: { 'cache-control': 'no-store' } });
+    return Response.json(await run(), { status, headers: { 'cache-control': 'no-store' } });
   } catch (err) {
     return errorResponse(err);
   }
+}
+
+const MAX_JSON_BYTES = 64 * 1024;
+
+/** A JSON request body checked against a schema: a 400 naming the field, never a 500. */
+export async function readJson<T>(request: Request, schema: z.ZodType<T>): Promise<T> {
+  const text = await request.text();
+  if (text.length > MAX_JSON_BYTES) throw new QueryError(400, `body: at most ${MAX_JSON_BYTES} bytes`);
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new QueryError(400, 'body: not JSON');
+  }
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new QueryError(400, `${issue.path.join('.') || 'body'}: ${issue.message}`);
+  }
+  return parsed.data;
 }

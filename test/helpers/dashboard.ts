@@ -2,6 +2,9 @@
 // with `next start` on a free loopback port, over a real store.
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
+import { ensureAdmin } from '../../lib/auth/auth';
+import { authConfigFromEnv } from '../../lib/auth/config';
+import { createDb } from '../../lib/db/client';
 import { migrate } from '../../lib/db/migrate';
 import { storeFromUrl } from '../../lib/db/url';
 import { freePort } from '../../scripts/net';
@@ -18,10 +21,18 @@ export type Dashboard = {
   start(): Promise<void>;
 };
 
-export async function startDashboard(databaseUrl: string, env: Record<string, string> = {}): Promise<Dashboard> {
-  await migrate(storeFromUrl(databaseUrl));
-  const port = await freePort();
+/** port: a port chosen beforehand, when another party must know the address first (an OpenID Connect provider). */
+export async function startDashboard(databaseUrl: string, env: Record<string, string> = {}, port?: number): Promise<Dashboard> {
+  const store = storeFromUrl(databaseUrl);
+  await migrate(store);
+  port ??= await freePort();
   const url = `http://127.0.0.1:${port}`;
+  // Sign-in needs the address users open; here it is this one.
+  env = { HOPSCOPE_URL: url, ...env };
+  // As scripts/start.ts does: the administrator the environment names exists before the first request.
+  const adminDb = createDb(store);
+  await ensureAdmin(authConfigFromEnv({ ...process.env, ...env }), adminDb);
+  await adminDb.$disconnect();
   let child: ChildProcess | null = null;
   let stderr = '';
 
@@ -50,7 +61,7 @@ export async function startDashboard(databaseUrl: string, env: Record<string, st
       while (Date.now() < deadline) {
         if (c.exitCode !== null) throw new Error(`dashboard exited (${c.exitCode}): ${stderr}`);
         try {
-          if ((await fetch(`${url}/api/services`)).ok) return;
+          if ((await fetch(`${url}/api/health`)).ok) return;
         } catch {
           // not yet listening
         }

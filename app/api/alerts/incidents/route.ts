@@ -1,0 +1,9 @@
+import { db } from '@/lib/db/client';
+import { listIncidents } from '@/lib/alerts/history';
+import { jsonAnswer } from '@/lib/query/http';
+
+export const dynamic = 'force-dynamic';
+
+export function GET(): Promise<Response> {
+  return jsonAnswer(async () => ({ incidents: await listIncidents(db()) }));
+}

@@ -1,0 +1,9 @@
+import { jsonAnswer } from '@/lib/query/http';
+import { health } from '@/lib/query/health';
+
+export const dynamic = 'force-dynamic';
+
+// Open to load balancers and start scripts: it tells whether the store answers, nothing else.
+export function GET(): Promise<Response> {
+  return jsonAnswer(health);
+}

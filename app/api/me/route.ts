@@ -1,0 +1,8 @@
+import { requireViewer } from '@/lib/auth/viewer';
+import { jsonAnswer } from '@/lib/query/http';
+
+export const dynamic = 'force-dynamic';
+
+export function GET(request: Request): Promise<Response> {
+  return jsonAnswer(() => requireViewer(request));
+}

@@ -1,0 +1,11 @@
+import { db } from '@/lib/db/client';
+import { revokeToken } from '@/lib/auth/tokens';
+import { requireViewer } from '@/lib/auth/viewer';
+import { jsonAnswer } from '@/lib/query/http';
+
+export const dynamic = 'force-dynamic';
+
+export async function DELETE(request: Request, ctx: { params: Promise<{ id: string }> }): Promise<Response> {
+  const { id } = await ctx.params;
+  return jsonAnswer(async () => revokeToken(db(), id, await requireViewer(request)));
+}

@@ -1,0 +1,92 @@
+'use client';
+// A list of tokens of one kind with "create" (the secret shown once) and "revoke".
+import { useRouter } from 'next/navigation';
+import { useState, type FormEvent } from 'react';
+import type { TokenInfo } from '@/lib/auth/tokens';
+import { callApi } from './api';
+
+export function TokenManager({ kind, tokens }: { kind: 'api' | 'ingest'; tokens: TokenInfo[] }) {
+  const router = useRouter();
+  const [secret, setSecret] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  async function create(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const form = new FormData(e.currentTarget);
+    const service = String(form.get('service') ?? '').trim();
+    try {
+      const made = await callApi<{ secret: string }>('/api/tokens', 'POST', { kind, name: form.get('name'), ...(service ? { service } : {}) });
+      setSecret(made.secret);
+      setError(null);
+      router.refresh();
+    } catch (err) {
+      setError((err as Error).message);
+    }
+  }
+
+  async function revoke(id: string) {
+    try {
+      await callApi(`/api/tokens/${encodeURIComponent(id)}`, 'DELETE');
+      router.refresh();
+    } catch (err) {
+      setError((err as Error).message);
+    }
+  }
+
+  return (
+    <div>
+      <form className="inline" onSubmit={create} aria-label={`new ${kind} token`}>
+        <label>
+          Name <input name="name" required maxLength={100} />
+        </label>
+        {kind === 'ingest' && (
+          <label>
+            Service (empty: any) <input name="service" maxLength={200} />
+          </label>
+        )}
+        <button type="submit">Create token</button>
+      </form>
+      {error !== null && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+      {secret !== null && (
+        <p className="secret" data-testid="new-secret">
+          Copy it now, it is not shown again: <code>{secret}</code>
+        </p>
+      )}
+      <table className="data">
+        <thead>
+          <tr>
+            <th>Name</th>
+            {kind === 'ingest' && <th>Service</th>}
+            <th>Ends in</th>
+            <th>Created</th>
+            <th>Last used</th>
+            <th />
+          </tr>
+        </thead>
+        <tbody>
+          {tokens.map((t) => (
+            <tr key={t.id}>
+              <td>{t.name}</td>
+              {kind === 'ingest' && <td>{t.service ?? 'any'}</td>}
+              <td>
+                <code>…{t.hint}</code>
+              </td>
+              <td>{t.createdAt.slice(0, 16).replace('T', ' ')}</td>
+              <td>{t.lastUsedAt?.slice(0, 16).replace('T', ' ') ?? 'never'}</td>
+              <td>
+                <button type="button" onClick={() => revoke(t.id)}>
+                  Revoke
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {tokens.length === 0 && <p className="muted">None yet.</p>}
+    </div>
+  );
+}

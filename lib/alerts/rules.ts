@@ -1,0 +1,168 @@
+// What an alert rule watches, and whether it holds now. Each kind reads the figures the
+// pages show (the ranking over the rule's trailing window; compare's ceiling for a new
+// version), so an alert never says what the dashboard does not.
+//   share         a middleware's part of the service's thread time, %   (threshold in %)
+//   occupancyP95  a middleware's p95 occupancy                           (ms)
+//   stallPerCall  the stall a middleware inflicts on others, per call    (ms)
+//   eventLoop     the service's event-loop utilization                  (%)
+//   ceilingDrop   the newest version's ceiling below the previous one's  (% lower)
+import crypto from 'node:crypto';
+import { z } from 'zod';
+import type { Db } from '../db/client';
+import { compare } from '../query/compare';
+import { QueryError } from '../query/errors';
+import { middlewareRanking } from '../query/ranking';
+import { EVERYTHING } from '../query/scope';
+import type { MiddlewareRow } from '../query/types';
+
+export const RULE_KINDS = ['share', 'occupancyP95', 'stallPerCall', 'eventLoop', 'ceilingDrop'] as const;
+export type RuleKind = (typeof RULE_KINDS)[number];
+export const WEBHOOK_FORMATS = ['json', 'slack'] as const;
+
+const UNIT: Record<RuleKind, string> = { share: '%', occupancyP95: 'ms', stallPerCall: 'ms', eventLoop: '%', ceilingDrop: '%' };
+
+export const newRuleSchema = z.object({
+  service: z.string().trim().min(1).max(200),
+  kind: z.enum(RULE_KINDS),
+  middleware: z.string().trim().min(1).max(200).optional(),
+  threshold: z.number().positive().max(1e6),
+  windowMinutes: z.number().int().min(1).max(24 * 60),
+  webhookUrl: z
+    .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
+    .max(2000),
+  webhookFormat: z.enum(WEBHOOK_FORMATS).default('json'),
+});
+export type NewRule = z.infer<typeof newRuleSchema>;
+
+export type Rule = Omit<NewRule, 'middleware'> & { id: string; middleware: string | null; createdBy: string | null; createdAt: string };
+
+type RuleRow = {
+  id: string;
+  service: string;
+  kind: string;
+  middleware: string | null;
+  threshold: number;
+  windowMinutes: number;
+  webhookUrl: string;
+  webhookFormat: string;
+  createdBy: string | null;
+  createdAt: Date;
+};
+
+export function ruleOf(row: RuleRow): Rule {
+  return {
+    ...row,
+    kind: row.kind as RuleKind,
+    webhookFormat: row.webhookFormat as Rule['webhookFormat'],
+    createdAt: row.createdAt.toISOString(),
+  };
+}
+
+export async function createRule(store: Db, input: NewRule, createdBy: string | null): Promise<Rule> {
+  if (input.kind === 'share' && input.threshold > 100) throw new QueryError(400, 'threshold: a share is at most 100 (%)');
+  if (input.kind === 'eventLoop' && input.threshold > 100) throw new QueryError(400, 'threshold: utilization is at most 100 (%)');
+  if (input.kind === 'ceilingDrop' && input.threshold >= 100) throw new QueryError(400, 'threshold: a drop below 100 (%)');
+  if ((input.kind === 'eventLoop' || input.kind === 'ceilingDrop') && input.middleware) {
+    throw new QueryError(400, `middleware: a ${input.kind} rule is about the whole service`);
+  }
+  const row = await store.alertRule.create({
+    data: { ...input, middleware: input.middleware ?? null, id: crypto.randomUUID(), createdBy, createdAt: new Date() },
+  });
+  return ruleOf(row);
+}
+
+/** A rule as the API shows it: a webhook's path often is its secret (Slack's are), so only its origin. */
+export function redacted(rule: Rule): Rule {
+  const url = new URL(rule.webhookUrl);
+  return { ...rule, webhookUrl: url.pathname === '/' && url.search === '' ? url.origin : `${url.origin}/…` };
+}
+
+export async function listRules(store: Db): Promise<Rule[]> {
+  return (await store.alertRule.findMany({ orderBy: [{ service: 'asc' }, { createdAt: 'asc' }] })).map(ruleOf);
+}
+
+export async function deleteRule(store: Db, id: string): Promise<{ deleted: string }> {
+  const removed = await store.alertRule.deleteMany({ where: { id } });
+  if (removed.count === 0) throw new QueryError(404, 'no such rule');
+  return { deleted: id };
+}
+
+/** A rule's state now: breached or not, by what value, and who; null when there is no data to judge. */
+export type Evaluation = { breached: boolean; value: number; middleware: string | null; version: string | null; baseline: string | null; message: string };
+
+const round = (v: number) => (Math.abs(v) >= 100 ? v.toFixed(0) : v.toPrecision(3));
+
+function perMiddleware(rule: Rule, rows: MiddlewareRow[]): { row: MiddlewareRow; value: number } | null {
+  const value = (r: MiddlewareRow): number | null =>
+    rule.kind === 'share' ? (r.occupancyShare === null ? null : r.occupancyShare * 100)
+    : rule.kind === 'occupancyP95' ? r.occupancyP95Ms
+    : r.calls === 0 ? null : r.stallMs / r.calls;
+  let worst: { row: MiddlewareRow; value: number } | null = null;
+  for (const row of rows) {
+    if (rule.middleware && row.name !== rule.middleware) continue;
+    const v = value(row);
+    if (v !== null && (worst === null || v > worst.value)) worst = { row, value: v };
+  }
+  return worst;
+}
+
+async function ceilingDrop(store: Db, rule: Rule, now: Date): Promise<Evaluation | null> {
+  const versions = await store.serviceVersion.findMany({ where: { service: rule.service }, orderBy: { firstSeen: 'desc' }, take: 2 });
+  if (versions.length < 2) return null;
+  const [latest, previous] = versions;
+  const windowMs = rule.windowMinutes * 60_000;
+  // The same length of time on each side: the previous version's last window, the new one's latest.
+  const prevTo = previous.lastSeen.getTime() + 60_000;
+  const comparison = await compare(store, rule.service, {
+    a: { range: { from: new Date(prevTo - windowMs), to: new Date(prevTo) }, scope: { version: previous.version, environment: previous.environment } },
+    b: { range: { from: new Date(now.getTime() - windowMs), to: now }, scope: { version: latest.version, environment: latest.environment } },
+  });
+  const { a, b } = comparison.ceilingRps;
+  if (a === null || b === null || a <= 0) return null;
+  const drop = ((a - b) / a) * 100;
+  // Who lost the most thread time per request: the middleware whose occupancy per call rose most.
+  let culprit: { name: string; rise: number; before: number; after: number } | null = null;
+  for (const row of comparison.middleware) {
+    const before = row.a?.occupancyMsPerCall ?? 0;
+    const after = row.b?.occupancyMsPerCall ?? null;
+    if (after === null) continue;
+    if (culprit === null || after - before > culprit.rise) culprit = { name: row.name, rise: after - before, before, after };
+  }
+  const who = culprit === null ? '' : `; ${culprit.name}'s thread time rose most (${round(culprit.before)} → ${round(culprit.after)} ms per call)`;
+  return {
+    breached: drop > rule.threshold,
+    value: drop,
+    middleware: culprit?.name ?? null,
+    version: latest.version,
+    baseline: previous.version,
+    message: `${rule.service} ${latest.version}: ceiling ${round(b)} req/s, ${round(drop)}% below ${previous.version}'s ${round(a)} req/s${who}${comparison.comparable ? '' : ` (${comparison.loadWarning})`}`,
+  };
+}
+
+export async function evaluate(store: Db, rule: Rule, now: Date): Promise<Evaluation | null> {
+  try {
+    if (rule.kind === 'ceilingDrop') return await ceilingDrop(store, rule, now);
+    const ranking = await middlewareRanking(store, rule.service, { from: new Date(now.getTime() - rule.windowMinutes * 60_000), to: now }, EVERYTHING);
+    const over = `over the last ${rule.windowMinutes} min (threshold ${rule.threshold} ${UNIT[rule.kind]})`;
+    if (rule.kind === 'eventLoop') {
+      const u = ranking.eventLoop.utilization;
+      if (u === null) return null;
+      return { breached: u * 100 > rule.threshold, value: u * 100, middleware: null, version: null, baseline: null, message: `${rule.service}: event loop ${round(u * 100)}% busy ${over}` };
+    }
+    const worst = perMiddleware(rule, ranking.middleware);
+    if (worst === null) return null;
+    const what = rule.kind === 'share' ? 'of thread time' : rule.kind === 'occupancyP95' ? 'p95 occupancy' : 'stall per call';
+    return {
+      breached: worst.value > rule.threshold,
+      value: worst.value,
+      middleware: worst.row.name,
+      version: null,
+      baseline: null,
+      message: `${rule.service}: ${worst.row.name} ${round(worst.value)} ${UNIT[rule.kind]} ${what} ${over}`,
+    };
+  } catch (err) {
+    // A service that has sent nothing yet has nothing to judge.
+    if (err instanceof QueryError && err.status === 404) return null;
+    throw err;
+  }
+}

@@ -1,0 +1,65 @@
+// The people who may sign in: listed, added and removed by an administrator. Passwords
+// are hashed by Better Auth (its admin plugin's createUser); with HOPSCOPE_AUTH=proxy the
+// proxy decides who comes in and users appear on first sight (viewer.ts).
+import { z } from 'zod';
+import type { Db } from '../db/client';
+import { QueryError } from '../query/errors';
+import { auth } from './auth';
+import { authConfig, MIN_PASSWORD } from './config';
+import type { Viewer } from './viewer';
+
+export type UserInfo = {
+  id: string;
+  email: string;
+  name: string;
+  role: 'admin' | 'user';
+  banned: boolean;
+  createdAt: string;
+  /** How the user can sign in: "credential" (a password) and/or "oidc". */
+  signIn: string[];
+};
+
+export const newUserSchema = z.object({
+  email: z.email().max(254),
+  name: z.string().trim().min(1).max(100).optional(),
+  password: z.string().min(MIN_PASSWORD).max(128).optional(),
+  role: z.enum(['admin', 'user']).default('user'),
+});
+export type NewUser = z.infer<typeof newUserSchema>;
+
+export async function listUsers(store: Db): Promise<UserInfo[]> {
+  const rows = await store.user.findMany({ orderBy: { email: 'asc' }, include: { accounts: { select: { providerId: true } } } });
+  return rows.map((u) => ({
+    id: u.id,
+    email: u.email,
+    name: u.name,
+    role: u.role === 'admin' ? 'admin' : 'user',
+    banned: u.banned === true,
+    createdAt: u.createdAt.toISOString(),
+    signIn: u.accounts.map((a) => a.providerId),
+  }));
+}
+
+export async function addUser(store: Db, input: NewUser): Promise<UserInfo> {
+  const { mode } = authConfig();
+  if (mode === 'proxy' || mode === 'none') throw new QueryError(409, `users are not added here with HOPSCOPE_AUTH=${mode}`);
+  if (mode === 'local' && input.password === undefined) throw new QueryError(400, 'password: required (HOPSCOPE_AUTH=local has no other way to sign in)');
+  const email = input.email.toLowerCase();
+  if ((await store.user.findUnique({ where: { email } })) !== null) throw new QueryError(409, `${email} already has an account`);
+  await auth().api.createUser({ body: { email, password: input.password, name: input.name ?? email.split('@')[0], role: input.role } });
+  const created = (await listUsers(store)).find((u) => u.email === email);
+  if (created === undefined) throw new Error(`addUser: ${email} was not stored`);
+  return created;
+}
+
+/** Removes a user with their sessions and tokens (the store cascades). */
+export async function removeUser(store: Db, id: string, viewer: Viewer): Promise<{ removed: string }> {
+  if (id === viewer.userId) throw new QueryError(409, 'you cannot remove yourself');
+  const user = await store.user.findUnique({ where: { id } });
+  if (user === null) throw new QueryError(404, 'no such user');
+  if (user.role === 'admin' && (await store.user.count({ where: { role: 'admin' } })) <= 1) {
+    throw new QueryError(409, 'the last administrator cannot be removed');
+  }
+  await store.user.delete({ where: { id } });
+  return { removed: user.email };
+}

@@ -1,0 +1,67 @@
+// Who is asking: a signed-in session, an API token, the authenticating proxy's header, or,
+// with HOPSCOPE_AUTH=none, anyone (the loopback quick start). proxy.ts asks before every
+// page and API route; the routes that act for a user (tokens, users, rules) ask again.
+import crypto from 'node:crypto';
+import { db } from '../db/client';
+import { QueryError } from '../query/errors';
+import { auth } from './auth';
+import { authConfig } from './config';
+import { bearerOf, verifyToken } from './tokens';
+
+export type Role = 'admin' | 'user';
+export type Viewer = {
+  /** null only with HOPSCOPE_AUTH=none, where nobody signs in. */
+  userId: string | null;
+  email: string | null;
+  role: Role;
+  via: 'open' | 'session' | 'token' | 'proxy';
+};
+
+const OPEN: Viewer = { userId: null, email: null, role: 'admin', via: 'open' };
+
+async function fromToken(secret: string): Promise<Viewer | null> {
+  const token = await verifyToken(db(), secret, 'api');
+  if (token === null || token.userId === null) return null;
+  const user = await db().user.findUnique({ where: { id: token.userId } });
+  if (user === null || user.banned === true) return null;
+  return { userId: user.id, email: user.email, role: user.role === 'admin' ? 'admin' : 'user', via: 'token' };
+}
+
+/** proxy: the user the header names, recorded on first sight so tokens and rules can belong to them. */
+async function fromProxy(address: string): Promise<Viewer | null> {
+  const email = address.trim().toLowerCase();
+  if (!email.includes('@')) return null;
+  const admin = authConfig().admin?.email === email;
+  const now = new Date();
+  const user = await db().user.upsert({
+    where: { email },
+    create: { id: crypto.randomUUID(), email, name: email.split('@')[0], emailVerified: true, role: admin ? 'admin' : 'user', createdAt: now, updatedAt: now },
+    update: {},
+  });
+  if (user.banned === true) return null;
+  return { userId: user.id, email, role: user.role === 'admin' ? 'admin' : 'user', via: 'proxy' };
+}
+
+/** The viewer of a request, or null when it must sign in (or its token is wrong). */
+export async function viewerOf(headers: Headers): Promise<Viewer | null> {
+  const config = authConfig();
+  if (config.mode === 'none') return OPEN;
+  // A bearer token decides alone: a wrong one is refused even beside a session cookie.
+  const secret = bearerOf(headers.get('authorization'));
+  if (secret !== null) return fromToken(secret);
+  if (config.mode === 'proxy') {
+    const address = headers.get(config.proxyHeader);
+    return address === null ? null : fromProxy(address);
+  }
+  const session = await auth().api.getSession({ headers });
+  if (session === null) return null;
+  return { userId: session.user.id, email: session.user.email, role: session.user.role === 'admin' ? 'admin' : 'user', via: 'session' };
+}
+
+/** The viewer, or a 401; with role 'admin', a 403 for anyone else. */
+export async function requireViewer(request: Request, role?: Role): Promise<Viewer> {
+  const viewer = await viewerOf(request.headers);
+  if (viewer === null) throw new QueryError(401, 'sign-in required');
+  if (role === 'admin' && viewer.role !== 'admin') throw new QueryError(403, 'only an administrator may do this');
+  return viewer;
+}

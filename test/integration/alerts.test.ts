@@ -1,0 +1,146 @@
+// Alerts end to end: real instrumented services send through the real receiver, the
+// dashboard's background evaluator (every second here) fires and resolves incidents, and a
+// webhook receiver on loopback records what it is sent.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { deliver } from '../../lib/alerts/webhook';
+import { startDashboard, type Dashboard } from '../helpers/dashboard';
+import { runInstrumentedService } from '../helpers/service';
+import { sqliteStore, type TestStore } from '../helpers/stores';
+
+type Received = { path: string; body: Record<string, unknown> };
+
+/** A webhook receiver: each path answers with the statuses given for it in turn (then 200). */
+async function webhookReceiver(script: Record<string, number[]> = {}) {
+  const received: Received[] = [];
+  const server = http.createServer((req, res) => {
+    let raw = '';
+    req.on('data', (c) => (raw += c));
+    req.on('end', () => {
+      const status = script[req.url ?? '']?.shift() ?? 200;
+      if (status === 200) received.push({ path: req.url ?? '', body: JSON.parse(raw) as Record<string, unknown> });
+      res.writeHead(status).end();
+    });
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return { url, received, close: () => new Promise<void>((r) => server.close(() => r())) };
+}
+
+async function until<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, timeoutMs: number, between?: () => Promise<void>): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const v = await probe();
+    if (v !== undefined) return v;
+    await (between ? between() : sleep(500));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+describe('alerts', () => {
+  let store: TestStore;
+  let dashboard: Dashboard;
+  let hooks: Awaited<ReturnType<typeof webhookReceiver>>;
+
+  before(async () => {
+    store = sqliteStore();
+    hooks = await webhookReceiver({ '/flaky': [500, 500] });
+    dashboard = await startDashboard(store.url, { HOPSCOPE_ALERT_INTERVAL_SECONDS: '1' });
+  });
+  after(async () => {
+    await dashboard?.stop();
+    await hooks?.close();
+    await store?.cleanup();
+  });
+
+  const rule = async (body: Record<string, unknown>) => {
+    const res = await fetch(`${dashboard.url}/api/alerts/rules`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+  };
+  const at = (path: string) => hooks.received.filter((r) => r.path === path);
+
+  test('bad rules get a 400 naming the field', async () => {
+    const base = { service: 'checkout', kind: 'occupancyP95', threshold: 5, windowMinutes: 1, webhookUrl: `${hooks.url}/x` };
+    for (const [change, message] of [
+      [{ webhookUrl: 'ftp://example.com/hook' }, /^webhookUrl: must be an http\(s\) URL/],
+      [{ webhookUrl: 'javascript:alert(1)' }, /^webhookUrl: /],
+      [{ threshold: -1 }, /^threshold: /],
+      [{ kind: 'share', threshold: 150 }, /^threshold: a share is at most 100/],
+      [{ windowMinutes: 0 }, /^windowMinutes: /],
+      [{ kind: 'sometimes' }, /^kind: /],
+    ] as [Record<string, unknown>, RegExp][]) {
+      const res = await rule({ ...base, ...change });
+      assert.equal(res.status, 400, JSON.stringify(change));
+      assert.match(String(res.body.error), message);
+    }
+    assert.deepEqual((await (await fetch(`${dashboard.url}/api/alerts/rules`)).json()), { rules: [] });
+  });
+
+  test('a middleware that starts busy-waiting fires once, names itself, and resolves once when it stops; a failing webhook is retried until it takes it', async () => {
+    for (const path of ['/oncall', '/flaky']) {
+      const made = await rule({ service: 'checkout', kind: 'occupancyP95', middleware: 'blocker', threshold: 5, windowMinutes: 1, webhookUrl: `${hooks.url}${path}` });
+      assert.equal(made.status, 201);
+      // The webhook's path may be its secret: the API shows the origin only.
+      assert.equal(made.body.webhookUrl, `${hooks.url}/…`);
+    }
+    // Healthy first: nothing fires.
+    await runInstrumentedService({ endpoint: dashboard.url, service: 'checkout', requests: 20, blockMs: 0 });
+    await sleep(3000);
+    assert.deepEqual(hooks.received, []);
+
+    await runInstrumentedService({ endpoint: dashboard.url, service: 'checkout', requests: 20, blockMs: 12 });
+    const firing = await until('the firing notice', () => at('/oncall')[0], 20_000);
+    assert.equal(firing.body.status, 'firing');
+    assert.equal(firing.body.middleware, 'blocker');
+    assert.ok(Number(firing.body.value) >= 11 && Number(firing.body.value) < 40, `p95 ${firing.body.value} ms`);
+    assert.match(String(firing.body.message), /checkout: blocker 1\d(\.\d+)? ms p95 occupancy over the last 1 min/);
+    const links = firing.body.links as { service: string; compare: string };
+    assert.match(links.service, new RegExp(`^${dashboard.url}/services/checkout\\?from=`));
+    assert.equal((await fetch(links.service)).status, 200);
+    assert.equal((await fetch(links.compare)).status, 200);
+
+    // It stops: the trailing minute fills with healthy requests until the p95 falls back.
+    const resolved = await until('the resolved notice', () => at('/oncall').find((r) => r.body.status === 'resolved'), 180_000, () =>
+      runInstrumentedService({ endpoint: dashboard.url, service: 'checkout', requests: 20, blockMs: 0 }).then(() => sleep(2000)),
+    );
+    assert.equal(resolved.body.incidentId, firing.body.incidentId);
+    await sleep(3000);
+    assert.deepEqual(at('/oncall').map((r) => r.body.status), ['firing', 'resolved']);
+    // The flaky webhook answered 500 twice, then took each notice exactly once.
+    await until('the flaky webhook to catch up', () => (at('/flaky').length === 2 ? true : undefined), 20_000);
+    assert.deepEqual(at('/flaky').map((r) => r.body.status), ['firing', 'resolved']);
+
+    const { incidents } = (await (await fetch(`${dashboard.url}/api/alerts/incidents`)).json()) as { incidents: { resolvedAt: string | null; notifications: { event: string; attempts: number; deliveredAt: string | null }[] }[] };
+    assert.equal(incidents.length, 2);
+    assert.ok(incidents.every((i) => i.resolvedAt !== null));
+    const attempts = incidents.flatMap((i) => i.notifications.map((n) => n.attempts)).sort();
+    assert.deepEqual(attempts, [1, 1, 1, 3]);
+  });
+
+  test('a deploy of a slower version fires the ceiling rule, naming the middleware that got slower', async () => {
+    assert.equal((await rule({ service: 'pricing', kind: 'ceilingDrop', threshold: 30, windowMinutes: 5, webhookUrl: `${hooks.url}/deploys`, webhookFormat: 'slack' })).status, 201);
+    await runInstrumentedService({ endpoint: dashboard.url, service: 'pricing', version: '1.0.0', requests: 30, blockMs: 1 });
+    await sleep(3000);
+    assert.deepEqual(at('/deploys'), [], 'one version: nothing to compare');
+    await runInstrumentedService({ endpoint: dashboard.url, service: 'pricing', version: '2.0.0', requests: 30, blockMs: 12 });
+    const notice = await until('the ceiling notice', () => at('/deploys')[0], 20_000);
+    // Slack's body: one text with the verdict and links.
+    assert.match(String(notice.body.text), /FIRING pricing 2\.0\.0: ceiling [\d.]+ req\/s, [5-9]\d(\.\d+)?% below 1\.0\.0's [\d.]+ req\/s; blocker's thread time rose most/);
+    assert.match(String(notice.body.text), /\/services\/pricing\/compare\?a=1\.0\.0&b=2\.0\.0\|Compare>/);
+  });
+
+  test('a webhook that does not answer is given up on within the timeout, and says so', async () => {
+    const silent = http.createServer(() => undefined);
+    await new Promise<void>((r) => silent.listen(0, '127.0.0.1', r));
+    const started = Date.now();
+    const failure = await deliver(`http://127.0.0.1:${(silent.address() as AddressInfo).port}/`, { x: 1 }, 300);
+    assert.equal(failure, 'no answer within 0.3 s');
+    assert.ok(Date.now() - started < 2000);
+    silent.closeAllConnections();
+    silent.close();
+    assert.match(String(await deliver('http://127.0.0.1:1/', {}, 300)), /^unreachable: /);
+  });
+});
