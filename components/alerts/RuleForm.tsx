@@ -1,8 +1,7 @@
 'use client';
 // A new alert rule, and the delete button of an existing one.
-import { useRouter } from 'next/navigation';
-import { useState, type FormEvent } from 'react';
-import { callApi } from '../auth/api';
+import type { FormEvent } from 'react';
+import { ActionError, callApi, useApiAction } from '../api-action';
 
 const KINDS: [string, string][] = [
   ['share', "a middleware's share of thread time above (%)"],
@@ -13,16 +12,15 @@ const KINDS: [string, string][] = [
 ];
 
 export function RuleForm({ services }: { services: string[] }) {
-  const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
+  const { error, run } = useApiAction();
 
   async function create(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const formEl = e.currentTarget;
     const f = new FormData(formEl);
     const middleware = String(f.get('middleware') ?? '').trim();
-    try {
-      await callApi('/api/alerts/rules', 'POST', {
+    const made = await run(() =>
+      callApi('/api/alerts/rules', 'POST', {
         service: f.get('service'),
         kind: f.get('kind'),
         ...(middleware ? { middleware } : {}),
@@ -30,13 +28,9 @@ export function RuleForm({ services }: { services: string[] }) {
         windowMinutes: Number(f.get('windowMinutes')),
         webhookUrl: f.get('webhookUrl'),
         webhookFormat: f.get('webhookFormat'),
-      });
-      setError(null);
-      formEl.reset();
-      router.refresh();
-    } catch (err) {
-      setError((err as Error).message);
-    }
+      }),
+    );
+    if (made !== undefined) formEl.reset();
   }
 
   return (
@@ -82,20 +76,19 @@ export function RuleForm({ services }: { services: string[] }) {
         </label>
         <button type="submit">Add rule</button>
       </form>
-      {error !== null && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <ActionError error={error} />
     </>
   );
 }
 
 export function DeleteRule({ id }: { id: string }) {
-  const router = useRouter();
+  const { error, run } = useApiAction();
   return (
-    <button type="button" onClick={() => callApi(`/api/alerts/rules/${encodeURIComponent(id)}`, 'DELETE').then(() => router.refresh())}>
-      Delete
-    </button>
+    <>
+      <button type="button" onClick={() => run(() => callApi(`/api/alerts/rules/${encodeURIComponent(id)}`, 'DELETE'))}>
+        Delete
+      </button>
+      <ActionError error={error} />
+    </>
   );
 }

@@ -1,6 +1,7 @@
 'use client';
 // Sign-in: an e-mail and password, and, with OpenID Connect configured, the provider's button.
 import { useState, type FormEvent } from 'react';
+import { ActionError } from '../api-action';
 import { authClient, safeNext } from './client';
 
 const PROVIDER_ERRORS: Record<string, string> = {
@@ -41,11 +42,7 @@ export function SignInForm({ next, oidcName, providerError }: { next: string | n
 
   return (
     <div className="panel signin">
-      {error !== null && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <ActionError error={error} />
       {oidcName !== null && (
         <p>
           <button type="button" onClick={withProvider} disabled={busy}>

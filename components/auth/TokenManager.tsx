@@ -1,37 +1,22 @@
 'use client';
 // A list of tokens of one kind with "create" (the secret shown once) and "revoke".
-import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import type { TokenInfo } from '@/lib/auth/tokens';
-import { callApi } from './api';
+import { ActionError, callApi, useApiAction } from '../api-action';
 
 export function TokenManager({ kind, tokens }: { kind: 'api' | 'ingest'; tokens: TokenInfo[] }) {
-  const router = useRouter();
   const [secret, setSecret] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { error, run } = useApiAction();
 
   async function create(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const form = new FormData(e.currentTarget);
     const service = String(form.get('service') ?? '').trim();
-    try {
-      const made = await callApi<{ secret: string }>('/api/tokens', 'POST', { kind, name: form.get('name'), ...(service ? { service } : {}) });
-      setSecret(made.secret);
-      setError(null);
-      router.refresh();
-    } catch (err) {
-      setError((err as Error).message);
-    }
+    const made = await run(() => callApi<{ secret: string }>('/api/tokens', 'POST', { kind, name: form.get('name'), ...(service ? { service } : {}) }));
+    if (made !== undefined) setSecret(made.secret);
   }
 
-  async function revoke(id: string) {
-    try {
-      await callApi(`/api/tokens/${encodeURIComponent(id)}`, 'DELETE');
-      router.refresh();
-    } catch (err) {
-      setError((err as Error).message);
-    }
-  }
+  const revoke = (id: string) => run(() => callApi(`/api/tokens/${encodeURIComponent(id)}`, 'DELETE'));
 
   return (
     <div>
@@ -46,11 +31,7 @@ export function TokenManager({ kind, tokens }: { kind: 'api' | 'ingest'; tokens:
         )}
         <button type="submit">Create token</button>
       </form>
-      {error !== null && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <ActionError error={error} />
       {secret !== null && (
         <p className="secret" data-testid="new-secret">
           Copy it now, it is not shown again: <code>{secret}</code>

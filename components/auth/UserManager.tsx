@@ -1,37 +1,22 @@
 'use client';
 // The people who may sign in: add (with a password, or for single sign-on only) and remove.
-import { useRouter } from 'next/navigation';
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import type { UserInfo } from '@/lib/auth/users';
-import { callApi } from './api';
+import { ActionError, callApi, useApiAction } from '../api-action';
 
 export function UserManager({ users, canAdd }: { users: UserInfo[]; canAdd: boolean }) {
-  const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
+  const { error, run } = useApiAction();
 
   async function add(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const formEl = e.currentTarget;
     const form = new FormData(formEl);
     const password = String(form.get('password') ?? '');
-    try {
-      await callApi('/api/users', 'POST', { email: form.get('email'), role: form.get('role'), ...(password ? { password } : {}) });
-      setError(null);
-      formEl.reset();
-      router.refresh();
-    } catch (err) {
-      setError((err as Error).message);
-    }
+    const added = await run(() => callApi('/api/users', 'POST', { email: form.get('email'), role: form.get('role'), ...(password ? { password } : {}) }));
+    if (added !== undefined) formEl.reset();
   }
 
-  async function remove(id: string) {
-    try {
-      await callApi(`/api/users/${encodeURIComponent(id)}`, 'DELETE');
-      router.refresh();
-    } catch (err) {
-      setError((err as Error).message);
-    }
-  }
+  const remove = (id: string) => run(() => callApi(`/api/users/${encodeURIComponent(id)}`, 'DELETE'));
 
   return (
     <div>
@@ -53,11 +38,7 @@ export function UserManager({ users, canAdd }: { users: UserInfo[]; canAdd: bool
           <button type="submit">Add user</button>
         </form>
       )}
-      {error !== null && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <ActionError error={error} />
       <table className="data">
         <thead>
           <tr>

@@ -5,20 +5,16 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
 import { startDashboard, type Dashboard } from '../helpers/dashboard';
+import { ADMIN, AUTH_SECRET, LOCAL_AUTH_ENV, submitSignIn } from '../helpers/auth';
 import { launch, screenshot, watchedPage } from '../helpers/browser';
 import { OIDC_CLIENT, startOidcProvider, type TestProvider } from '../helpers/oidc';
 import { sqliteStore, type TestStore } from '../helpers/stores';
 import { freePort } from '../../scripts/net';
 
-const SECRET = 'a-test-secret-of-at-least-thirty-two-characters';
-const ADMIN = { email: 'admin@example.com', password: 'correct horse battery staple' };
-
 async function signInWithPassword(page: Page, url: string, password: string): Promise<void> {
   await page.goto(`${url}/settings?from=bookmark`);
   await page.waitForURL(/\/sign-in\?next=/);
-  await page.getByLabel('E-mail').fill(ADMIN.email);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await submitSignIn(page, { email: ADMIN.email, password });
 }
 
 describe('sign-in with a local account', () => {
@@ -28,12 +24,7 @@ describe('sign-in with a local account', () => {
 
   before(async () => {
     store = sqliteStore();
-    dashboard = await startDashboard(store.url, {
-      HOPSCOPE_AUTH: 'local',
-      HOPSCOPE_AUTH_SECRET: SECRET,
-      HOPSCOPE_ADMIN_EMAIL: ADMIN.email,
-      HOPSCOPE_ADMIN_PASSWORD: ADMIN.password,
-    });
+    dashboard = await startDashboard(store.url, LOCAL_AUTH_ENV);
     browser = await launch();
   });
   after(async () => {
@@ -117,7 +108,7 @@ describe('single sign-on through an OpenID Connect provider', () => {
     dashboard = await startDashboard(store.url, {
       HOPSCOPE_AUTH: 'oidc',
       HOPSCOPE_URL: url,
-      HOPSCOPE_AUTH_SECRET: SECRET,
+      HOPSCOPE_AUTH_SECRET: AUTH_SECRET,
       HOPSCOPE_OIDC_ISSUER: provider.issuer,
       HOPSCOPE_OIDC_CLIENT_ID: OIDC_CLIENT.id,
       HOPSCOPE_OIDC_CLIENT_SECRET: OIDC_CLIENT.secret,

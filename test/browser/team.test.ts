@@ -7,11 +7,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { startDashboard, type Dashboard } from '../helpers/dashboard';
+import { ADMIN, LOCAL_AUTH_ENV, submitSignIn } from '../helpers/auth';
 import { launch, screenshot, watchedPage } from '../helpers/browser';
 import { sqliteStore, type TestStore } from '../helpers/stores';
 
 const ROOT = path.resolve(__dirname, '..', '..');
-const ADMIN = { email: 'admin@example.com', password: 'correct horse battery staple' };
 const DEV = { email: 'dev@example.com', password: 'another long passphrase' };
 
 /** Every page of the app, with each [param] filled in. */
@@ -25,9 +25,7 @@ function pages(dir = path.join(ROOT, 'app')): string[] {
 
 async function signIn(page: Page, url: string, who: { email: string; password: string }): Promise<void> {
   await page.goto(`${url}/sign-in`);
-  await page.getByLabel('E-mail').fill(who.email);
-  await page.getByLabel('Password').fill(who.password);
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await submitSignIn(page, who);
   await page.waitForURL(`${url}/`);
 }
 
@@ -38,12 +36,7 @@ describe('a team on one dashboard', () => {
 
   before(async () => {
     store = sqliteStore();
-    dashboard = await startDashboard(store.url, {
-      HOPSCOPE_AUTH: 'local',
-      HOPSCOPE_AUTH_SECRET: 'a-test-secret-of-at-least-thirty-two-characters',
-      HOPSCOPE_ADMIN_EMAIL: ADMIN.email,
-      HOPSCOPE_ADMIN_PASSWORD: ADMIN.password,
-    });
+    dashboard = await startDashboard(store.url, LOCAL_AUTH_ENV);
     browser = await launch();
   });
   after(async () => {

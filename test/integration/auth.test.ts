@@ -7,18 +7,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createDb } from '../../lib/db/client';
 import { storeFromUrl } from '../../lib/db/url';
+import { ADMIN, LOCAL_AUTH_ENV } from '../helpers/auth';
 import { startDashboard, type Dashboard } from '../helpers/dashboard';
 import { plainExpressBody } from '../helpers/otlp-bodies';
 import { postgresStore, sqliteStore, type TestStore } from '../helpers/stores';
 
 const ROOT = path.resolve(__dirname, '..', '..');
-const ADMIN = { email: 'admin@example.com', password: 'correct horse battery staple' };
-const AUTH_ENV = {
-  HOPSCOPE_AUTH: 'local',
-  HOPSCOPE_AUTH_SECRET: 'a-test-secret-of-at-least-thirty-two-characters',
-  HOPSCOPE_ADMIN_EMAIL: ADMIN.email,
-  HOPSCOPE_ADMIN_PASSWORD: ADMIN.password,
-};
 
 /** Every route file under app/, as a URL with each [param] filled in, and the methods it exports. */
 function routes(kind: 'route.ts' | 'page.tsx'): { url: string; methods: string[] }[] {
@@ -72,7 +66,7 @@ function authFlow(name: string, makeStore: () => Promise<TestStore> | TestStore)
 
     before(async () => {
       store = await makeStore();
-      dashboard = await startDashboard(store.url, AUTH_ENV);
+      dashboard = await startDashboard(store.url, LOCAL_AUTH_ENV);
       adminCookie = cookieOf(await signIn(dashboard.url, ADMIN.email, ADMIN.password));
     });
     after(async () => {
