@@ -2,6 +2,7 @@
 // without a viewer redirects to /sign-in, an API route answers 401 JSON. /v1/* checks its
 // own ingest tokens (lib/ingest/receiver.ts); /api/auth/* is the sign-in itself.
 import { NextResponse, type NextRequest } from 'next/server';
+import { authConfig } from './lib/auth/config';
 import { viewerOf } from './lib/auth/viewer';
 
 const OPEN_PATHS = ['/api/auth/', '/api/health', '/sign-in'];
@@ -9,7 +10,9 @@ const OPEN_PATHS = ['/api/auth/', '/api/health', '/sign-in'];
 function sameOrigin(request: NextRequest): boolean {
   const origin = request.headers.get('origin');
   // Browsers send Origin on every cross-origin write; scripts with tokens need none.
-  return origin === null || origin === request.nextUrl.origin || origin === `${request.headers.get('x-forwarded-proto') ?? 'http'}://${request.headers.get('host')}`;
+  if (origin === null || origin === request.nextUrl.origin) return true;
+  const { baseUrl } = authConfig();
+  return (baseUrl !== null && origin === new URL(baseUrl).origin) || origin === `${request.headers.get('x-forwarded-proto') ?? 'http'}://${request.headers.get('host')}`;
 }
 
 export async function proxy(request: NextRequest): Promise<Response> {

@@ -11,6 +11,7 @@ import { retentionFromEnv, startMaintenance } from '../lib/rollup/maintenance';
 import { databaseUrl, storeFromUrl } from '../lib/db/url';
 import { ensureAdmin } from '../lib/auth/auth';
 import { assertExposureAllowed, authConfigFromEnv } from '../lib/auth/config';
+import { alertSettingsFromEnv } from '../lib/alerts/evaluator';
 
 const ROOT = path.resolve(__dirname, '..');
 async function waitUntilUp(url: string, child: ChildProcess, timeoutMs = 60_000): Promise<void> {
@@ -33,6 +34,8 @@ async function main(): Promise<void> {
   const port = process.env.PORT ?? '3000';
   const auth = authConfigFromEnv();
   assertExposureAllowed(host, auth);
+  // Checked here so a bad setting stops the start instead of the dashboard's evaluator.
+  alertSettingsFromEnv();
   const store = storeFromUrl(databaseUrl());
   const applied = await migrate(store);
   console.log(`[hopscope] store: ${store.provider === 'sqlite' ? store.file : 'PostgreSQL'} (${applied.length} migrations applied)`);

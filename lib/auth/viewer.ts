@@ -31,13 +31,16 @@ async function fromToken(secret: string): Promise<Viewer | null> {
 async function fromProxy(address: string): Promise<Viewer | null> {
   const email = address.trim().toLowerCase();
   if (!email.includes('@')) return null;
-  const admin = authConfig().admin?.email === email;
-  const now = new Date();
-  const user = await db().user.upsert({
-    where: { email },
-    create: { id: crypto.randomUUID(), email, name: email.split('@')[0], emailVerified: true, role: admin ? 'admin' : 'user', createdAt: now, updatedAt: now },
-    update: {},
-  });
+  const store = db();
+  let user = await store.user.findUnique({ where: { email } });
+  if (user === null) {
+    const now = new Date();
+    const role = authConfig().admin?.email === email ? 'admin' : 'user';
+    // Two first requests at once: one creates, the other finds what it created.
+    user = await store.user
+      .create({ data: { id: crypto.randomUUID(), email, name: email.split('@')[0], emailVerified: true, role, createdAt: now, updatedAt: now } })
+      .catch(() => store.user.findUniqueOrThrow({ where: { email } }));
+  }
   if (user.banned === true) return null;
   return { userId: user.id, email, role: user.role === 'admin' ? 'admin' : 'user', via: 'proxy' };
 }

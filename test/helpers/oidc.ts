@@ -31,6 +31,8 @@ export async function startOidcProvider(dashboardUrl: string): Promise<TestProvi
     }),
     features: { devInteractions: { enabled: true } },
     pkce: { required: () => true },
+    // Fixed lifetimes (the defaults print a notice each).
+    ttl: { Interaction: 600, Session: 3600, Grant: 3600, AccessToken: 600, IdToken: 600 },
   });
   server.on('request', provider.callback());
   return {
