@@ -75,7 +75,7 @@ async function main(): Promise<void> {
   await waitUntilUp(local, dashboard);
   // Downsampling and retention, every ten minutes (replicas may all run it: it locks).
   startMaintenance(db, retentionFromEnv());
-  console.log(`\n  Hopscope dashboard: ${local}\n`);
+  console.log(`\n  Hopscope dashboard: ${auth.baseUrl ?? local}\n`);
 
   if (withDemo) {
     const runDemo = (target: 'node' | 'django') => {

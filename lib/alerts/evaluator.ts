@@ -67,15 +67,21 @@ async function checkRules(store: Db, now: Date): Promise<void> {
   }
 }
 
-/** Sends every due notification once; a failure is retried after retryBaseMs × 2^attempts. */
+/**
+ * Sends every due notification once; a failure is retried after retryBaseMs × 2^attempts.
+ * An incident's "resolved" waits for its "firing" (delivered or given up), so a receiver
+ * never hears of the end before the start.
+ */
 async function sendDue(store: Db, settings: AlertSettings, now: Date): Promise<void> {
   const due = await store.alertDelivery.findMany({
     where: { deliveredAt: null, nextAttemptAt: { lte: now }, attempts: { lt: settings.maxAttempts } },
-    include: { incident: { include: { rule: true } } },
+    include: { incident: { include: { rule: true, deliveries: { where: { event: 'firing' } } } } },
     orderBy: { nextAttemptAt: 'asc' },
     take: 50,
   });
   for (const d of due) {
+    const firing = d.incident.deliveries[0];
+    if (d.event === 'resolved' && firing !== undefined && firing.deliveredAt === null && firing.attempts < settings.maxAttempts) continue;
     const rule = ruleOf(d.incident.rule);
     const body = webhookBody({ event: d.event as AlertEvent, rule, incident: d.incident, links: incidentLinks(settings.baseUrl, rule, d.incident) });
     const failure = await deliver(rule.webhookUrl, body);

@@ -3,6 +3,7 @@
 // database (so "sign out everywhere" and bans take effect at once on every replica),
 // password hashing (scrypt), a rate limiter with shared database storage, a generic
 // OpenID Connect client with discovery and PKCE, and an admin plugin for users and roles.
+// Auth.js keeps password (credentials) sign-ins in JWTs only, which cannot be revoked.
 import { betterAuth, APIError } from 'better-auth';
 import { prismaAdapter } from 'better-auth/adapters/prisma';
 import { admin } from 'better-auth/plugins/admin';

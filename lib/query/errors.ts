@@ -2,7 +2,7 @@
 // a message, never a 500.
 export class QueryError extends Error {
   constructor(
-    readonly status: 400 | 401 | 403 | 404 | 409 | 429,
+    readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 429,
     message: string,
   ) {
     super(message);

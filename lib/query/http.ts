@@ -1,6 +1,7 @@
 // The JSON API's answers (a query function's result, or the QueryError's status and
 // message, or a 503 when the store is down) and its checked request bodies.
 import type { z } from 'zod';
+import { BodyError, readBody } from '../otlp/body';
 import { QueryError } from './errors';
 
 export function errorResponse(err: unknown): Response {
@@ -23,13 +24,12 @@ const MAX_JSON_BYTES = 64 * 1024;
 
 /** A JSON request body checked against a schema: a 400 naming the field, never a 500. */
 export async function readJson<T>(request: Request, schema: z.ZodType<T>): Promise<T> {
-  const text = await request.text();
-  if (text.length > MAX_JSON_BYTES) throw new QueryError(400, `body: at most ${MAX_JSON_BYTES} bytes`);
   let value: unknown;
   try {
-    value = JSON.parse(text);
-  } catch {
-    throw new QueryError(400, 'body: not JSON');
+    // Read as OTLP bodies are: stopped at the limit, however it is sent or compressed.
+    value = JSON.parse((await readBody(request, MAX_JSON_BYTES)).toString('utf8'));
+  } catch (err) {
+    throw new QueryError(err instanceof BodyError ? err.status : 400, err instanceof BodyError ? `body: ${err.message}` : 'body: not JSON');
   }
   const parsed = schema.safeParse(value);
   if (!parsed.success) {

@@ -189,7 +189,7 @@ function authFlow(name: string, makeStore: () => Promise<TestStore> | TestStore)
       assert.ok(signUp.status >= 400, `sign-up answered ${signUp.status}`);
     });
 
-    test('bad input gets a 400 naming the field; a cross-site write with a session cookie is refused', async () => {
+    test('bad input gets a 400 naming the field (413 past 64 KiB); a cross-site write with a session cookie is refused', async () => {
       const cases: [string, string, RegExp][] = [
         ['/api/tokens', '{not json', /body: not JSON/],
         ['/api/tokens', JSON.stringify({ kind: 'api' }), /^name: /],
@@ -202,6 +202,9 @@ function authFlow(name: string, makeStore: () => Promise<TestStore> | TestStore)
         assert.equal(res.status, 400, body);
         assert.match(((await res.json()) as { error: string }).error, message);
       }
+      const huge = await api('/api/tokens', { method: 'POST', cookie: adminCookie, body: JSON.stringify({ kind: 'api', name: 'x'.repeat(100_000) }) });
+      assert.equal(huge.status, 413);
+      assert.match(((await huge.json()) as { error: string }).error, /^body: body of \d+ bytes exceeds the limit of 65536 bytes/);
       const crossSite = await api('/api/tokens', {
         method: 'POST',
         cookie: adminCookie,

@@ -35,7 +35,9 @@ export function boundariesSuite(detail: 'full' | 'sync'): void {
     await settle();
     for (const name of ['first', 'deferring', 'after']) {
       for (const a of h.attrs(name)) {
-        assert.ok(ms(a['middleware.occupancy']) < 5, `${name} charged ${ms(a['middleware.occupancy']).toFixed(2)} ms of thread time`);
+        // Idle time charged would be at least 30 ms (the timer) or 40 ms (the gap); a cold first
+        // res.send() on a loaded CI machine has taken 7 ms of real work.
+        assert.ok(ms(a['middleware.occupancy']) < 20, `${name} charged ${ms(a['middleware.occupancy']).toFixed(2)} ms of thread time`);
       }
     }
     assert.equal(h.attrs('after').length, 3);
