@@ -9,7 +9,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { deliver } from '../../lib/alerts/webhook';
 import { startDashboard, type Dashboard } from '../helpers/dashboard';
 import { runInstrumentedService } from '../helpers/service';
-import { sqliteStore, type TestStore } from '../helpers/stores';
+import { postgresStore, sqliteStore, type TestStore } from '../helpers/stores';
 
 type Received = { path: string; body: Record<string, unknown> };
 
@@ -132,6 +132,18 @@ describe('alerts', () => {
     assert.match(String(notice.body.text), /\/services\/pricing\/compare\?a=1\.0\.0&b=2\.0\.0\|Compare>/);
   });
 
+  test('event-loop utilization above a level fires for the service as a whole', async () => {
+    assert.equal((await rule({ service: 'loop', kind: 'eventLoop', threshold: 1, windowMinutes: 5, webhookUrl: `${hooks.url}/loop` })).status, 201);
+    // A busy-waiting service keeps its event loop busy most of the time it serves.
+    await runInstrumentedService({ endpoint: dashboard.url, service: 'loop', requests: 30, blockMs: 12 });
+    const notice = await until('the event-loop notice', () => at('/loop')[0], 20_000);
+    assert.equal(notice.body.status, 'firing');
+    assert.equal(notice.body.middleware, null);
+    assert.match(String(notice.body.message), /^loop: event loop [\d.]+% busy over the last 5 min/);
+    // The loop is busy for the 12 ms waits and idle between requests: well above 1 %, below 100 %.
+    assert.ok(Number(notice.body.value) > 30 && Number(notice.body.value) <= 100, `utilization ${notice.body.value}%`);
+  });
+
   test('a webhook that does not answer is given up on within the timeout, and says so', async () => {
     const silent = http.createServer(() => undefined);
     await new Promise<void>((r) => silent.listen(0, '127.0.0.1', r));
@@ -142,5 +154,47 @@ describe('alerts', () => {
     silent.closeAllConnections();
     silent.close();
     assert.match(String(await deliver('http://127.0.0.1:1/', {}, 300)), /^unreachable: /);
+  });
+});
+
+describe('alerts with two replicas on one PostgreSQL database', () => {
+  let store: TestStore;
+  const replicas: Dashboard[] = [];
+  let hooks: Awaited<ReturnType<typeof webhookReceiver>>;
+
+  before(async () => {
+    store = await postgresStore();
+    hooks = await webhookReceiver();
+    for (let i = 0; i < 2; i++) replicas.push(await startDashboard(store.url, { HOPSCOPE_ALERT_INTERVAL_SECONDS: '1' }));
+  });
+  after(async () => {
+    for (const r of replicas) await r.stop();
+    await hooks?.close();
+    await store?.cleanup();
+  });
+
+  test('both evaluate, one holds the lease: the webhook hears each incident once', async () => {
+    const [one, two] = replicas;
+    const made = await fetch(`${one.url}/api/alerts/rules`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ service: 'checkout', kind: 'share', middleware: 'blocker', threshold: 50, windowMinutes: 1, webhookUrl: `${hooks.url}/oncall` }),
+    });
+    assert.equal(made.status, 201);
+    // Traffic to the other replica, as a load balancer spreads it.
+    await runInstrumentedService({ endpoint: two.url, service: 'checkout', requests: 20, blockMs: 12 });
+    const firing = await until('the firing notice', () => hooks.received[0], 20_000);
+    assert.equal(firing.body.middleware, 'blocker');
+    assert.ok(Number(firing.body.value) > 50, `share ${firing.body.value}%`);
+    await until('the resolved notice', () => hooks.received.find((r) => r.body.status === 'resolved'), 180_000, () =>
+      runInstrumentedService({ endpoint: one.url, service: 'checkout', requests: 20, blockMs: 0 }).then(() => sleep(2000)),
+    );
+    // Several more ticks of both replicas: still one of each.
+    await sleep(4000);
+    assert.deepEqual(hooks.received.map((r) => r.body.status), ['firing', 'resolved']);
+    // Both answer the same history (links name each replica's own address here; in production
+    // both have the same HOPSCOPE_URL).
+    const history = async (r: Dashboard) => (await (await fetch(`${r.url}/api/alerts/incidents`)).text()).replaceAll(r.url, '');
+    assert.equal(await history(two), await history(one));
   });
 });
