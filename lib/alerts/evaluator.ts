@@ -8,7 +8,7 @@ import os from 'node:os';
 import type { Db } from '../db/client';
 import { holdLease } from './lease';
 import { evaluate, listRules, ruleOf, type Rule } from './rules';
-import { deliver, webhookBody, type AlertEvent } from './webhook';
+import { deliver, webhookBody, WEBHOOK_TIMEOUT_MS, type AlertEvent } from './webhook';
 
 export type AlertSettings = { intervalMs: number; baseUrl: string; retryBaseMs: number; maxAttempts: number };
 
@@ -79,7 +79,11 @@ async function sendDue(store: Db, settings: AlertSettings, now: Date): Promise<v
     orderBy: { nextAttemptAt: 'asc' },
     take: 50,
   });
+  const started = Date.now();
   for (const d of due) {
+    // A tick sends for about one interval (plus one webhook's timeout), well inside its lease:
+    // another replica must never take the lease over while this one is still sending.
+    if (Date.now() - started > settings.intervalMs) break;
     const firing = d.incident.deliveries[0];
     if (d.event === 'resolved' && firing !== undefined && firing.deliveredAt === null && firing.attempts < settings.maxAttempts) continue;
     const rule = ruleOf(d.incident.rule);
@@ -98,7 +102,7 @@ async function sendDue(store: Db, settings: AlertSettings, now: Date): Promise<v
 
 /** One tick; false when another replica holds the lease. */
 export async function evaluateAlerts(store: Db, settings: AlertSettings, now = new Date()): Promise<boolean> {
-  if (!(await holdLease(store, 'alerts', HOLDER, settings.intervalMs * 3, now))) return false;
+  if (!(await holdLease(store, 'alerts', HOLDER, 3 * settings.intervalMs + 2 * WEBHOOK_TIMEOUT_MS, now))) return false;
   await checkRules(store, now);
   await sendDue(store, settings, now);
   return true;
