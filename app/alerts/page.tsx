@@ -1,4 +1,5 @@
 import { DeleteRule, RuleForm } from '@/components/alerts/RuleForm';
+import { formatTime } from '@/components/format';
 import { listIncidents } from '@/lib/alerts/history';
 import { listRules } from '@/lib/alerts/rules';
 import { db } from '@/lib/db/client';
@@ -63,8 +64,8 @@ export default async function AlertsPage() {
             {incidents.map((i) => (
               <tr key={i.id}>
                 <td>{i.message}</td>
-                <td>{i.firedAt.slice(0, 19).replace('T', ' ')}</td>
-                <td>{i.resolvedAt?.slice(0, 19).replace('T', ' ') ?? 'firing'}</td>
+                <td>{formatTime(i.firedAt)}</td>
+                <td>{i.resolvedAt === null ? 'firing' : formatTime(i.resolvedAt)}</td>
                 <td>
                   {i.notifications
                     .map((n) => `${n.event}: ${n.deliveredAt ? 'sent' : `${n.attempts} attempts${n.lastError ? `, ${n.lastError}` : ''}`}`)

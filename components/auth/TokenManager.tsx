@@ -3,6 +3,7 @@
 import { useState, type FormEvent } from 'react';
 import type { TokenInfo } from '@/lib/auth/tokens';
 import { ActionError, callApi, useApiAction } from '../api-action';
+import { formatTime } from '../format';
 
 export function TokenManager({ kind, tokens }: { kind: 'api' | 'ingest'; tokens: TokenInfo[] }) {
   const [secret, setSecret] = useState<string | null>(null);
@@ -56,8 +57,8 @@ export function TokenManager({ kind, tokens }: { kind: 'api' | 'ingest'; tokens:
               <td>
                 <code>…{t.hint}</code>
               </td>
-              <td>{t.createdAt.slice(0, 16).replace('T', ' ')}</td>
-              <td>{t.lastUsedAt?.slice(0, 16).replace('T', ' ') ?? 'never'}</td>
+              <td>{formatTime(t.createdAt)}</td>
+              <td>{t.lastUsedAt === null ? 'never' : formatTime(t.lastUsedAt)}</td>
               <td>
                 <button type="button" onClick={() => revoke(t.id)}>
                   Revoke

@@ -3,6 +3,7 @@
 import type { FormEvent } from 'react';
 import type { UserInfo } from '@/lib/auth/users';
 import { ActionError, callApi, useApiAction } from '../api-action';
+import { formatTime } from '../format';
 
 export function UserManager({ users, canAdd }: { users: UserInfo[]; canAdd: boolean }) {
   const { error, run } = useApiAction();
@@ -55,7 +56,7 @@ export function UserManager({ users, canAdd }: { users: UserInfo[]; canAdd: bool
               <td>{u.email}</td>
               <td>{u.role}</td>
               <td>{u.signIn.length === 0 ? 'proxy' : u.signIn.map((s) => (s === 'credential' ? 'password' : s)).join(', ')}</td>
-              <td>{u.createdAt.slice(0, 10)}</td>
+              <td>{formatTime(u.createdAt)}</td>
               <td>
                 <button type="button" onClick={() => remove(u.id)}>
                   Remove
