@@ -9,7 +9,7 @@
 import crypto from 'node:crypto';
 import { z } from 'zod';
 import type { Db } from '../db/client';
-import { compare } from '../query/compare';
+import { compare, stallPerCall } from '../query/compare';
 import { QueryError } from '../query/errors';
 import { middlewareRanking } from '../query/ranking';
 import { EVERYTHING } from '../query/scope';
@@ -92,15 +92,18 @@ export type Evaluation = { breached: boolean; value: number; middleware: string 
 
 const round = (v: number) => (Math.abs(v) >= 100 ? v.toFixed(0) : v.toPrecision(3));
 
-function perMiddleware(rule: Rule, rows: MiddlewareRow[]): { row: MiddlewareRow; value: number } | null {
-  const value = (r: MiddlewareRow): number | null =>
-    rule.kind === 'share' ? (r.occupancyShare === null ? null : r.occupancyShare * 100)
-    : rule.kind === 'occupancyP95' ? r.occupancyP95Ms
-    : r.calls === 0 ? null : r.stallMs / r.calls;
+/** The per-middleware kinds: the ranking's figure each judges, and how a notice names it. */
+const MIDDLEWARE_FIGURES: Record<'share' | 'occupancyP95' | 'stallPerCall', { value: (r: MiddlewareRow) => number | null; what: string }> = {
+  share: { value: (r) => (r.occupancyShare === null ? null : r.occupancyShare * 100), what: 'of thread time' },
+  occupancyP95: { value: (r) => r.occupancyP95Ms, what: 'p95 occupancy' },
+  stallPerCall: { value: stallPerCall, what: 'stall per call' },
+};
+
+function perMiddleware(rule: Rule, kind: keyof typeof MIDDLEWARE_FIGURES, rows: MiddlewareRow[]): { row: MiddlewareRow; value: number } | null {
   let worst: { row: MiddlewareRow; value: number } | null = null;
   for (const row of rows) {
     if (rule.middleware && row.name !== rule.middleware) continue;
-    const v = value(row);
+    const v = MIDDLEWARE_FIGURES[kind].value(row);
     if (v !== null && (worst === null || v > worst.value)) worst = { row, value: v };
   }
   return worst;
@@ -149,9 +152,9 @@ export async function evaluate(store: Db, rule: Rule, now: Date): Promise<Evalua
       if (u === null) return null;
       return { breached: u * 100 > rule.threshold, value: u * 100, middleware: null, version: null, baseline: null, message: `${rule.service}: event loop ${round(u * 100)}% busy ${over}` };
     }
-    const worst = perMiddleware(rule, ranking.middleware);
+    const worst = perMiddleware(rule, rule.kind, ranking.middleware);
     if (worst === null) return null;
-    const what = rule.kind === 'share' ? 'of thread time' : rule.kind === 'occupancyP95' ? 'p95 occupancy' : 'stall per call';
+    const { what } = MIDDLEWARE_FIGURES[rule.kind];
     return {
       breached: worst.value > rule.threshold,
       value: worst.value,

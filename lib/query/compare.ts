@@ -84,7 +84,8 @@ export function parseSides(params: URLSearchParams, now: number = Date.now()): S
 
 const minus = (b: number | null | undefined, a: number | null | undefined) =>
   a === null || a === undefined || b === null || b === undefined ? null : b - a;
-const stallPerCall = (r: MiddlewareRow | undefined) => (r === undefined || r.calls === 0 ? null : r.stallMs / r.calls);
+/** The stall a middleware inflicts on others, per call (ms); null without calls. Alert rules judge it too. */
+export const stallPerCall = (r: MiddlewareRow | undefined) => (r === undefined || r.calls === 0 ? null : r.stallMs / r.calls);
 
 export async function compare(db: Db, service: string, sides: Sides): Promise<Comparison> {
   const [ra, rb]: MiddlewareRanking[] = await Promise.all([
