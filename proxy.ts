@@ -3,7 +3,7 @@
 // own ingest tokens (lib/ingest/receiver.ts); /api/auth/* is the sign-in itself.
 import { NextResponse, type NextRequest } from 'next/server';
 import { authConfig } from './lib/auth/config';
-import { viewerOf } from './lib/auth/viewer';
+import { resolveViewer, VIEWER_HEADER, viewerHeader } from './lib/auth/viewer';
 
 const OPEN_PATHS = ['/api/auth/', '/api/health', '/sign-in'];
 
@@ -17,11 +17,14 @@ function sameOrigin(request: NextRequest): boolean {
 
 export async function proxy(request: NextRequest): Promise<Response> {
   const path = request.nextUrl.pathname;
-  if (OPEN_PATHS.some((p) => path === p || path.startsWith(p))) return NextResponse.next();
+  // Only this gate names the viewer to what runs after it; whatever a client sent is dropped.
+  const passOn = new Headers(request.headers);
+  passOn.delete(VIEWER_HEADER);
+  if (OPEN_PATHS.some((p) => path === p || path.startsWith(p))) return NextResponse.next({ request: { headers: passOn } });
   const api = path.startsWith('/api/');
   let viewer;
   try {
-    viewer = await viewerOf(request.headers);
+    viewer = await resolveViewer(request.headers);
   } catch (err) {
     console.error('[hopscope] sign-in check failed:', err);
     return Response.json({ error: 'sign-in is unavailable (the store is down?)' }, { status: 503, headers: { 'retry-after': '5' } });
@@ -30,7 +33,8 @@ export async function proxy(request: NextRequest): Promise<Response> {
     if (api && request.method !== 'GET' && request.method !== 'HEAD' && viewer.via === 'session' && !sameOrigin(request)) {
       return Response.json({ error: 'cross-origin request refused' }, { status: 403 });
     }
-    return NextResponse.next();
+    passOn.set(VIEWER_HEADER, viewerHeader(viewer));
+    return NextResponse.next({ request: { headers: passOn } });
   }
   if (api) {
     return Response.json({ error: 'sign-in required' }, { status: 401, headers: { 'www-authenticate': 'Bearer', 'cache-control': 'no-store' } });

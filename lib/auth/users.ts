@@ -6,13 +6,13 @@ import type { Db } from '../db/client';
 import { QueryError } from '../query/errors';
 import { auth } from './auth';
 import { authConfig, MIN_PASSWORD } from './config';
-import type { Viewer } from './viewer';
+import { roleOf, type Role, type Viewer } from './viewer';
 
 export type UserInfo = {
   id: string;
   email: string;
   name: string;
-  role: 'admin' | 'user';
+  role: Role;
   banned: boolean;
   createdAt: string;
   /** How the user can sign in: "credential" (a password) and/or "oidc". */
@@ -27,17 +27,24 @@ export const newUserSchema = z.object({
 });
 export type NewUser = z.infer<typeof newUserSchema>;
 
-export async function listUsers(store: Db): Promise<UserInfo[]> {
-  const rows = await store.user.findMany({ orderBy: { email: 'asc' }, include: { accounts: { select: { providerId: true } } } });
-  return rows.map((u) => ({
+const WITH_SIGN_IN = { accounts: { select: { providerId: true } } } as const;
+
+type UserRow = { id: string; email: string; name: string; role: string | null; banned: boolean | null; createdAt: Date; accounts: { providerId: string }[] };
+
+function userInfo(u: UserRow): UserInfo {
+  return {
     id: u.id,
     email: u.email,
     name: u.name,
-    role: u.role === 'admin' ? 'admin' : 'user',
+    role: roleOf(u.role),
     banned: u.banned === true,
     createdAt: u.createdAt.toISOString(),
     signIn: u.accounts.map((a) => a.providerId),
-  }));
+  };
+}
+
+export async function listUsers(store: Db): Promise<UserInfo[]> {
+  return (await store.user.findMany({ orderBy: { email: 'asc' }, include: WITH_SIGN_IN })).map(userInfo);
 }
 
 export async function addUser(store: Db, input: NewUser): Promise<UserInfo> {
@@ -47,9 +54,7 @@ export async function addUser(store: Db, input: NewUser): Promise<UserInfo> {
   const email = input.email.toLowerCase();
   if ((await store.user.findUnique({ where: { email } })) !== null) throw new QueryError(409, `${email} already has an account`);
   await auth().api.createUser({ body: { email, password: input.password, name: input.name ?? email.split('@')[0], role: input.role } });
-  const created = (await listUsers(store)).find((u) => u.email === email);
-  if (created === undefined) throw new Error(`addUser: ${email} was not stored`);
-  return created;
+  return userInfo(await store.user.findUniqueOrThrow({ where: { email }, include: WITH_SIGN_IN }));
 }
 
 /** Removes a user with their sessions and tokens (the store cascades). */

@@ -1,6 +1,8 @@
 // Who is asking: a signed-in session, an API token, the authenticating proxy's header, or,
-// with HOPSCOPE_AUTH=none, anyone (the loopback quick start). proxy.ts asks before every
-// page and API route; the routes that act for a user (tokens, users, rules) ask again.
+// with HOPSCOPE_AUTH=none, anyone (the loopback quick start). proxy.ts resolves it once
+// per request, before every page and API route, and hands it on in a header of its own, so
+// the layout and the routes that act for a user (tokens, users, rules) do not look it up
+// again (a session lookup is a few milliseconds).
 import crypto from 'node:crypto';
 import { db } from '../db/client';
 import { QueryError } from '../query/errors';
@@ -19,12 +21,17 @@ export type Viewer = {
 
 const OPEN: Viewer = { userId: null, email: null, role: 'admin', via: 'open' };
 
+/** A stored role (Better Auth's admin plugin keeps a string, possibly null) as Hopscope's. */
+export function roleOf(stored: string | null | undefined): Role {
+  return stored === 'admin' ? 'admin' : 'user';
+}
+
 async function fromToken(secret: string): Promise<Viewer | null> {
   const token = await verifyToken(db(), secret, 'api');
   if (token === null || token.userId === null) return null;
   const user = await db().user.findUnique({ where: { id: token.userId } });
   if (user === null || user.banned === true) return null;
-  return { userId: user.id, email: user.email, role: user.role === 'admin' ? 'admin' : 'user', via: 'token' };
+  return { userId: user.id, email: user.email, role: roleOf(user.role), via: 'token' };
 }
 
 /** proxy: the user the header names, recorded on first sight so tokens and rules can belong to them. */
@@ -42,11 +49,25 @@ async function fromProxy(address: string): Promise<Viewer | null> {
       .catch(() => store.user.findUniqueOrThrow({ where: { email } }));
   }
   if (user.banned === true) return null;
-  return { userId: user.id, email, role: user.role === 'admin' ? 'admin' : 'user', via: 'proxy' };
+  return { userId: user.id, email, role: roleOf(user.role), via: 'proxy' };
 }
 
-/** The viewer of a request, or null when it must sign in (or its token is wrong). */
+/** The request header proxy.ts sets to the viewer it resolved (and removes from what a client sends). */
+export const VIEWER_HEADER = 'x-hopscope-viewer';
+
+export function viewerHeader(viewer: Viewer): string {
+  // Header values are bytes: an address may not be ASCII.
+  return encodeURIComponent(JSON.stringify(viewer));
+}
+
+/** The viewer of a request, or null: what proxy.ts resolved, or, on the paths it leaves open (/sign-in), resolved here. */
 export async function viewerOf(headers: Headers): Promise<Viewer | null> {
+  const passed = headers.get(VIEWER_HEADER);
+  return passed === null ? resolveViewer(headers) : (JSON.parse(decodeURIComponent(passed)) as Viewer);
+}
+
+/** Who a request's credentials name, or null when it must sign in (or its token is wrong). */
+export async function resolveViewer(headers: Headers): Promise<Viewer | null> {
   const config = authConfig();
   if (config.mode === 'none') return OPEN;
   // A bearer token decides alone: a wrong one is refused even beside a session cookie.
@@ -58,7 +79,7 @@ export async function viewerOf(headers: Headers): Promise<Viewer | null> {
   }
   const session = await auth().api.getSession({ headers });
   if (session === null) return null;
-  return { userId: session.user.id, email: session.user.email, role: session.user.role === 'admin' ? 'admin' : 'user', via: 'session' };
+  return { userId: session.user.id, email: session.user.email, role: roleOf(session.user.role), via: 'session' };
 }
 
 /** The viewer, or a 401; with role 'admin', a 403 for anyone else. */

@@ -105,6 +105,10 @@ function authFlow(name: string, makeStore: () => Promise<TestStore> | TestStore)
       for (const forged of [`${token}.${'A'.repeat(signature.length)}`, `${'x'.repeat(token.length)}.${signature}`, 'garbage']) {
         assert.equal((await api('/api/services', { cookie: `${cookieName}=${encodeURIComponent(forged)}` })).status, 401, forged);
       }
+      // The gate hands the viewer on in a header of its own; one sent by a client is dropped.
+      const forgedViewer = { 'x-hopscope-viewer': encodeURIComponent(JSON.stringify({ userId: 'x', email: 'eve@example.com', role: 'admin', via: 'session' })) };
+      assert.equal((await api('/api/users', { headers: forgedViewer })).status, 401);
+      assert.equal((await api('/settings', { headers: forgedViewer })).status, 307);
       const second = cookieOf(await signIn(dashboard.url, ADMIN.email, ADMIN.password));
       const db = createDb(storeFromUrl(store.url));
       const secondToken = decodeURIComponent(second.split('=')[1]).split('.')[0];
