@@ -3,35 +3,54 @@
 // one type; the SQLite one stands for both.
 import { PrismaClient as SqliteClient } from './generated/sqlite';
 import { PrismaClient as PostgresClient } from './generated/postgresql';
-import { migrationAdapter } from './adapter';
+import { driver, type ReadRows } from './adapter';
 import { databaseUrl, storeFromUrl, type Provider, type Store } from './url';
 
 export type Db = SqliteClient;
 /** The client inside an interactive transaction. */
 export type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
 
+type Connection = { provider: Provider; read: ReadRows };
+
 // Next.js may evaluate server modules more than once (see db() below), so the map of
 // which client talks to which store lives on globalThis too.
-const globalForProviders = globalThis as unknown as { hopscopeProviders?: WeakMap<Db, Provider> };
-const providers = (globalForProviders.hopscopeProviders ??= new WeakMap<Db, Provider>());
+const globalForConnections = globalThis as unknown as { hopscopeConnections?: WeakMap<Db, Connection> };
+const connections = (globalForConnections.hopscopeConnections ??= new WeakMap<Db, Connection>());
 
-export function createDb(store: Store): Db {
-  const adapter = migrationAdapter(store);
+export function createDb(store: Store, poolSize?: number): Db {
+  const { adapter, read } = driver(store, poolSize);
   const client = store.provider === 'sqlite' ? new SqliteClient({ adapter }) : (new PostgresClient({ adapter }) as unknown as Db);
-  providers.set(client, store.provider);
+  connections.set(client, { provider: store.provider, read });
   return client;
 }
 
-/** Which store a client made by createDb() talks to, for the few statements written in SQL. */
-export function providerOf(db: Db): Provider {
-  const p = providers.get(db);
-  if (p === undefined) throw new Error('providerOf: a client not made by createDb()');
-  return p;
+function connectionOf(db: Db): Connection {
+  const c = connections.get(db);
+  if (c === undefined) throw new Error('a client not made by createDb()');
+  return c;
 }
 
+/** Which store a client made by createDb() talks to, for the few statements written in SQL. */
+export const providerOf = (db: Db): Provider => connectionOf(db).provider;
+
+/** The client's own driver, for reads Prisma's result conversion would slow (adapter.ts). */
+export const readerOf = (db: Db): ReadRows => connectionOf(db).read;
+
 // Next.js may evaluate server modules more than once; keep one client per process.
-const globalForDb = globalThis as unknown as { hopscopeDb?: Db };
+const globalForDb = globalThis as unknown as { hopscopeDb?: Db; hopscopeIngestDb?: Db };
 
 export function db(): Db {
   return (globalForDb.hopscopeDb ??= createDb(storeFromUrl(databaseUrl())));
+}
+
+// The receiver's own connections on PostgreSQL: the writer commits in one transaction at a
+// time, and token checks are single lookups, so a few suffice; and pages whose slow queries
+// hold every connection of db()'s pool cannot keep acknowledgements waiting.
+// (SQLite has one writer anyway; there the receiver shares db().)
+const PG_INGEST_POOL_SIZE = 3;
+
+export function ingestDb(): Db {
+  const store = storeFromUrl(databaseUrl());
+  if (store.provider === 'sqlite') return db();
+  return (globalForDb.hopscopeIngestDb ??= createDb(store, PG_INGEST_POOL_SIZE));
 }

@@ -1,20 +1,20 @@
-// Many rows in one statement, the same SQL on SQLite (3.35+) and PostgreSQL, through
-// Prisma's raw query API with bound parameters only: INSERT … ON CONFLICT (key) DO UPDATE
-// or DO NOTHING (RETURNING what was new), SELECT … WHERE column IN (…), and sums per time
-// step grouped by the database. Prisma has no bulk upsert; one round trip per row is what
-// held ingest back (about 1 ms per row), and a model query costs ~10× a raw one of the
-// same size in its client engine (it is compiled for every call), so the hot paths speak
-// SQL.
-import { providerOf, type Db, type Tx } from './client';
+// Many rows in one statement, the same SQL on SQLite (3.35+) and PostgreSQL, with bound
+// parameters only: INSERT … ON CONFLICT (key) DO UPDATE or DO NOTHING (RETURNING what was
+// new), SELECT … WHERE column IN (…), sums per time step grouped by the database, all
+// through Prisma's raw query API; and rows with histograms read through the driver itself
+// (readWhere). Prisma has no bulk upsert; one round trip per row is what held ingest back
+// (about 1 ms per row), and a model query costs ~10× a raw one of the same size in its
+// client engine (it is compiled for every call), so the hot paths speak SQL.
+import { providerOf, readerOf, type Db, type Tx } from './client';
 import { Prisma } from './generated/sqlite';
 import type { Provider } from './url';
 
-type ColumnType = 'text' | 'int' | 'real' | 'bool' | 'time';
-export type Row = Record<string, string | number | boolean | null>;
+type ColumnType = 'text' | 'int' | 'real' | 'bool' | 'time' | 'bytes';
+export type Row = Record<string, string | number | boolean | Uint8Array | null>;
 
 // Column types from the schema itself (both stores share the models), so a statement can
 // never disagree with prisma/schema.prisma.
-const TYPES: Record<string, ColumnType> = { String: 'text', Int: 'int', Float: 'real', Boolean: 'bool', DateTime: 'time' };
+const TYPES: Record<string, ColumnType> = { String: 'text', Int: 'int', Float: 'real', Boolean: 'bool', DateTime: 'time', Bytes: 'bytes' };
 const modelColumns = new Map<string, Map<string, ColumnType>>();
 
 function columnsOf(model: string): Map<string, ColumnType> {
@@ -31,11 +31,14 @@ function columnsOf(model: string): Map<string, ColumnType> {
 // SQLite allows 32766 bound parameters per statement, PostgreSQL 65535.
 const MAX_PARAMS = 30_000;
 
+/** A time as PostgreSQL's timestamp(3) columns hold it: UTC, without a zone. */
+export const pgTimestamp = (ms: number): string => new Date(ms).toISOString().slice(0, -1);
+
 /** The value as the store's column holds it: SQLite keeps Hopscope's DateTime as epoch ms
  *  (lib/db/adapter.ts) and booleans as 0/1; PostgreSQL gets timestamps as UTC ISO text. */
-function bind(provider: Provider, type: ColumnType, v: string | number | boolean | null): string | number | boolean | null {
+function bind(provider: Provider, type: ColumnType, v: Row[string]): Row[string] {
   if (v === null) return null;
-  if (type === 'time') return provider === 'sqlite' ? (v as number) : new Date(v as number).toISOString().slice(0, -1);
+  if (type === 'time') return provider === 'sqlite' ? (v as number) : pgTimestamp(v as number);
   if (type === 'bool') return provider === 'sqlite' ? (v ? 1 : 0) : v;
   return v;
 }
@@ -112,6 +115,47 @@ export async function selectIn<T>(tx: Tx, provider: Provider, model: string, col
   });
   const sql = `SELECT ${columns.map((c) => `"${c}"`).join(', ')} FROM "${model}" WHERE ${conditions.join(' AND ')}`;
   return tx.$queryRawUnsafe<T[]>(sql, ...params);
+}
+
+/** A condition on one column: equal to a value, or a time within [gte, lt). */
+export type Condition = string | number | boolean | Date | { gte: Date; lt: Date };
+
+/**
+ * The `columns` of the rows of `model` that meet every condition of `where`, as Prisma's
+ * findMany would type them (DateTime as Date, Bytes as a Buffer), but read through the
+ * driver (lib/db/adapter.ts says why): for the reads of many rows with histograms.
+ */
+export async function readWhere<T>(db: Db, model: string, columns: readonly string[], where: Record<string, Condition>): Promise<T[]> {
+  const types = columnsOf(model);
+  const provider = providerOf(db);
+  const { params, slot } = parameters(provider);
+  const typeOf = (name: string): ColumnType => {
+    const type = types.get(name);
+    if (type === undefined) throw new Error(`${model} has no column ${name}`);
+    return type;
+  };
+  const conditions = Object.entries(where).map(([name, c]) => {
+    const type = typeOf(name);
+    const value = (v: Condition) => slot(type, v instanceof Date ? v.getTime() : (v as Row[string]));
+    if (c instanceof Date || typeof c !== 'object') return `"${name}" = ${value(c)}`;
+    return `"${name}" >= ${value(c.gte)} AND "${name}" < ${value(c.lt)}`;
+  });
+  // Times come back as epoch ms from both stores (SQLite holds them so), booleans as 0/1
+  // from SQLite; both are made what Prisma would return.
+  const times = columns.filter((c) => typeOf(c) === 'time');
+  const bools = columns.filter((c) => typeOf(c) === 'bool');
+  const select = columns.map((c) =>
+    provider === 'postgresql' && times.includes(c) ? `(EXTRACT(EPOCH FROM "${c}") * 1000)::float8 AS "${c}"` : `"${c}"`,
+  );
+  const sql = `SELECT ${select.join(', ')} FROM "${model}" WHERE ${conditions.join(' AND ')}`;
+  const rows = await readerOf(db)(sql, params);
+  if (times.length > 0 || bools.length > 0) {
+    for (const row of rows) {
+      for (const c of times) row[c] = new Date(Number(row[c]));
+      for (const c of bools) row[c] = row[c] === true || row[c] === 1;
+    }
+  }
+  return rows as T[];
 }
 
 export type StepSums = { slot: number; by: string | null; sums: number[] };

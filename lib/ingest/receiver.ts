@@ -1,7 +1,7 @@
 // OTLP/HTTP receiver (POST /v1/traces, /v1/metrics): authenticate, read within the limit,
 // decode, collect what Hopscope keeps, commit, answer as the OTLP specification says.
 // Only 429 and 503 (with Retry-After) ask exporters to retry.
-import { db } from '../db/client';
+import { ingestDb } from '../db/client';
 import { BodyError, readBody } from '../otlp/body';
 import { encodeResponse, encodingOf, type Encoding } from '../otlp/decode';
 import { google } from '../otlp/generated/otlp';
@@ -15,7 +15,7 @@ export const DEFAULT_MAX_BODY_BYTES = 20 * 1024 * 1024;
 
 const globalForIngest = globalThis as unknown as { hopscopeWriter?: BatchWriter; hopscopeDecode?: DecodePool | null };
 function writer(): BatchWriter {
-  return (globalForIngest.hopscopeWriter ??= new BatchWriter(db()));
+  return (globalForIngest.hopscopeWriter ??= new BatchWriter(ingestDb()));
 }
 
 /** The decode threads, or null to decode on this thread (one core, or threads unavailable). */
@@ -59,7 +59,7 @@ export async function receiveOtlp(kind: SignalKind, request: Request): Promise<R
   let encoding: Encoding = 'json';
   try {
     encoding = encodingOf(request.headers.get('content-type'));
-    const scope = await ingestScope(db(), request.headers.get('authorization'), process.env.HOPSCOPE_INGEST_TOKEN);
+    const scope = await ingestScope(ingestDb(), request.headers.get('authorization'), process.env.HOPSCOPE_INGEST_TOKEN);
     if (scope === null) return errorResponse(401, 'missing or wrong bearer token', encoding, { 'www-authenticate': 'Bearer' });
     const batch = await decodeAndCollect(kind, await readBody(request, maxBodyBytes()), encoding);
     const foreign = outOfScope(scope, batch.seen.values());

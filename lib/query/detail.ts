@@ -3,8 +3,9 @@
 // it and sampled invocations, slowest first.
 import { HOP_KINDS, type HopKindName } from '@hopscope/instrumentation/semconv';
 import type { Db } from '../db/client';
+import { readWhere, type Condition } from '../db/rows';
 import { bucketBounds, quantile, type Histogram } from '../rollup/histogram';
-import { addStored, emptyTotals, HOP_COLUMNS, TOTALS_SELECT, type RollupTotals } from '../rollup/totals';
+import { addStored, emptyTotals, HOP_COLUMNS, STORED_TOTALS_COLUMNS, type RollupTotals, type StoredTotals } from '../rollup/totals';
 import { QueryError } from './errors';
 import type { TimeRange } from './range';
 import { middlewareRanking } from './ranking';
@@ -106,12 +107,12 @@ export async function middlewareDetail(
   const cover = covering(range);
   const step = steps(range);
   // Histograms and hop kinds over the range, per step, per route: three reads of pre-merged rows.
+  const rollups = <T>(columns: readonly string[], conditions: Record<string, Condition>) =>
+    readWhere<StoredTotals & T>(db, 'MiddlewareRollup', [...columns, ...STORED_TOTALS_COLUMNS], { ...where, ...conditions });
   const [totalRows, perStep, perRoute] = await Promise.all([
-    readCovering(cover, (part) => db.middlewareRollup.findMany({ where: { ...where, allRoutes: true, ...part }, select: TOTALS_SELECT })),
-    db.middlewareRollup.findMany({ where: { ...where, allRoutes: true, ...step.where }, select: { bucket: true, ...TOTALS_SELECT } }),
-    readCovering(cover, (part) =>
-      db.middlewareRollup.findMany({ where: { ...where, allRoutes: false, ...part }, select: { route: true, method: true, ...TOTALS_SELECT } }),
-    ),
+    readCovering(cover, (part) => rollups([], { allRoutes: true, ...part })),
+    rollups<{ bucket: Date }>(['bucket'], { allRoutes: true, ...step.where }),
+    readCovering(cover, (part) => rollups<{ route: string; method: string }>(['route', 'method'], { allRoutes: false, ...part })),
   ]);
   const totals = emptyTotals();
   for (const r of totalRows) addStored(totals, r);

@@ -1,8 +1,9 @@
 // GET /api/services/{service}/middleware: every middleware of a service over a range,
 // ranked by total occupancy (thread time), with the concurrency ceiling it implies.
 import type { Db } from '../db/client';
+import { readWhere } from '../db/rows';
 import { countOf, quantile } from '../rollup/histogram';
-import { addStored, emptyTotals, TOTALS_SELECT, type RollupTotals } from '../rollup/totals';
+import { addStored, emptyTotals, STORED_TOTALS_COLUMNS, type RollupTotals, type StoredTotals } from '../rollup/totals';
 import type { TimeRange } from './range';
 import { checkScope, scopeWhere, type Scope } from './scope';
 import { runtimeOf } from './services';
@@ -45,9 +46,11 @@ export async function middlewareRanking(db: Db, service: string, asked: TimeRang
   const range = { from: cover.from, to: asked.to };
   const positionOf = await chainPositions(db, service, range, scope, lastSeen);
   const rows = await readCovering(cover, (part) =>
-    db.middlewareRollup.findMany({
-      where: { service, allRoutes: true, ...part, ...scopeWhere(scope) },
-      select: { middleware: true, framework: true, ...TOTALS_SELECT },
+    readWhere<StoredTotals & { middleware: string; framework: string }>(db, 'MiddlewareRollup', ['middleware', 'framework', ...STORED_TOTALS_COLUMNS], {
+      service,
+      allRoutes: true,
+      ...part,
+      ...scopeWhere(scope),
     }),
   );
   const totals = new Map<string, { name: string; framework: string; t: RollupTotals }>();

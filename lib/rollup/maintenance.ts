@@ -1,8 +1,13 @@
 // Keeping the store small: minute rollups go after two days (ingest writes the hour and
 // day tiers beside them, so long ranges lose nothing but resolution), and everything past its
 // retention is deleted. Each step is one DELETE, safe from several replicas at once.
-import type { Db } from '../db/client';
+// On PostgreSQL the minute and hour tiers are kept in a table per day (partitions.ts): a day
+// goes when all of it has expired, by dropping its table, so minute rows stay two to three
+// days there; DELETE only clears what no daily table holds.
+import { providerOf, type Db } from '../db/client';
+import { pgTimestamp } from '../db/rows';
 import { DAY_MS, MINUTE_TIER_MS, TIER_MINUTE } from './grains';
+import { DAILY_TIERS, defaultPartition, keepDays, type PartitionPass } from './partitions';
 
 export type Retention = {
   /** Minute rollups older than this are deleted (the hourly ones stay). */
@@ -25,17 +30,37 @@ export function retentionFromEnv(env: NodeJS.ProcessEnv = process.env): Retentio
   };
 }
 
-export type PassResult = { deleted: { minutes: number; rollups: number; exemplars: number; dedupeKeys: number } };
+export type PassResult = {
+  deleted: { minutes: number; rollups: number; exemplars: number; dedupeKeys: number };
+  /** PostgreSQL: the daily tables made and dropped. */
+  tables?: PartitionPass;
+};
 
 /** One maintenance pass: delete what is past its tier's or the store's retention. */
 export async function maintain(db: Db, retention: Retention, now: number = Date.now()): Promise<PassResult> {
-  // Retention first, so each row is counted once, by the rule that deleted it.
-  const rollups = await db.middlewareRollup.deleteMany({ where: { bucket: { lt: new Date(now - retention.rollupMs) } } });
-  await db.runtimeRollup.deleteMany({ where: { bucket: { lt: new Date(now - retention.rollupMs) } } });
-  const minutes = await db.middlewareRollup.deleteMany({ where: { tier: TIER_MINUTE, bucket: { lt: new Date(now - retention.minuteTierMs) } } });
-  const exemplars = await db.exemplar.deleteMany({ where: { start: { lt: new Date(now - retention.exemplarMs) } } });
-  const dedupeKeys = await db.ingestedPoint.deleteMany({ where: { receivedAt: { lt: new Date(now - retention.dedupeMs) } } });
-  return { deleted: { minutes: minutes.count, rollups: rollups.count, exemplars: exemplars.count, dedupeKeys: dedupeKeys.count } };
+  const rollupCutoff = new Date(now - retention.rollupMs);
+  const minuteCutoff = new Date(now - retention.minuteTierMs);
+  const deleted = { minutes: 0, rollups: 0, exemplars: 0, dedupeKeys: 0 };
+  let tables: PartitionPass | undefined;
+  if (providerOf(db) === 'postgresql') {
+    tables = await keepDays(db, (tier) => (tier === TIER_MINUTE ? minuteCutoff : rollupCutoff).getTime(), now);
+    for (const d of tables.dropped) {
+      if (d.table.startsWith(DAILY_TIERS[0].parent)) deleted.minutes += d.rows;
+      else deleted.rollups += d.rows;
+    }
+    // What no daily table holds: the day tier, and days that reached a default partition.
+    const rest = ['MiddlewareRollup_days', ...DAILY_TIERS.map((t) => defaultPartition(t.parent))];
+    for (const table of rest) deleted.rollups += await db.$executeRawUnsafe(`DELETE FROM "${table}" WHERE "bucket" < $1::timestamp(3)`, pgTimestamp(rollupCutoff.getTime()));
+    deleted.minutes += await db.$executeRawUnsafe(`DELETE FROM "${defaultPartition(DAILY_TIERS[0].parent)}" WHERE "bucket" < $1::timestamp(3)`, pgTimestamp(minuteCutoff.getTime()));
+  } else {
+    // Retention first, so each row is counted once, by the rule that deleted it.
+    deleted.rollups = (await db.middlewareRollup.deleteMany({ where: { bucket: { lt: rollupCutoff } } })).count;
+    deleted.minutes = (await db.middlewareRollup.deleteMany({ where: { tier: TIER_MINUTE, bucket: { lt: minuteCutoff } } })).count;
+  }
+  await db.runtimeRollup.deleteMany({ where: { bucket: { lt: rollupCutoff } } });
+  deleted.exemplars = (await db.exemplar.deleteMany({ where: { start: { lt: new Date(now - retention.exemplarMs) } } })).count;
+  deleted.dedupeKeys = (await db.ingestedPoint.deleteMany({ where: { receivedAt: { lt: new Date(now - retention.dedupeMs) } } })).count;
+  return tables === undefined ? { deleted } : { deleted, tables };
 }
 
 /** Runs maintain() now and every `everyMs`; returns a function that stops it. */

@@ -2,7 +2,7 @@
 // contributions into rows with it, and every query adds rows into its answer with it, so
 // a new figure is a new field here and nowhere else.
 import type { HopKindName } from '@hopscope/instrumentation/semconv';
-import { emptyHistogram, merge, mergeSerialized, serialize, type Histogram } from './histogram';
+import { emptyHistogram, merge, mergeSerialized, serialize, type Histogram, type Serialized } from './histogram';
 
 /** The additive figures: merged by summing. Durations in seconds, as OpenTelemetry sends them. */
 export const SUM_FIELDS = [
@@ -45,15 +45,12 @@ export type RollupTotals = Record<SumField, number> &
   };
 
 /** The same as the store holds it: histograms serialised. */
-export type StoredTotals = Record<SumField, number> & Record<HistogramColumn, string> & { measured: boolean };
+export type StoredTotals = Record<SumField, number> & Record<HistogramColumn, Serialized> & { measured: boolean };
 
 const histogramColumn = (h: HistogramField): HistogramColumn => `${h}Hist`;
 
 /** Every column of StoredTotals. */
 export const STORED_TOTALS_COLUMNS = ['measured', ...SUM_FIELDS, ...HISTOGRAM_FIELDS.map(histogramColumn)] as (keyof StoredTotals)[];
-
-/** A Prisma `select` of every column of StoredTotals. */
-export const TOTALS_SELECT = Object.fromEntries(STORED_TOTALS_COLUMNS.map((c) => [c, true])) as { [K in keyof StoredTotals]: true };
 
 export function emptyTotals(measured = false): RollupTotals {
   const t = { measured } as RollupTotals;

@@ -43,7 +43,7 @@ const QUANTILES = [0.5, 0.9, 0.95, 0.99, 0.999];
 
 test('merged instances and minutes: every percentile within 2% of exact', () => {
   const all: number[] = [];
-  const parts: string[] = [];
+  const parts: Uint8Array[] = [];
   // 4 instances × 30 minutes, different sizes each.
   for (let part = 0; part < 120; part++) {
     const values = samples(50 + ((part * 37) % 400), part + 1);
