@@ -1,14 +1,15 @@
-// npm run bench:ingest — the receiver against its production build on a fresh SQLite
-// file: OTLP protobuf batches of realistic middleware spans (and metric points) replayed
+// npm run bench:ingest — the receiver against its production build on a fresh store of
+// each kind BENCH_STORE names (bench/stores.ts): OTLP protobuf batches of realistic middleware spans (and metric points) replayed
 // over HTTP from a second process; spans/s and p99 request latency, beside the raw
-// protobuf decode rate of the same payloads measured in the same run.
+// protobuf decode rate of the same payloads measured in the same run. Target on
+// PostgreSQL: ≥ 50k spans/s committed and ≥ 0.5× the decode rate.
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { opentelemetry } from '../lib/otlp/generated/otlp';
 import { ensureBuild } from '../scripts/build';
 import { startDashboard } from '../test/helpers/dashboard';
-import { sqliteStore } from '../test/helpers/stores';
+import { benchProviders, emptyStore } from './stores';
 import { traceBatch } from './payloads';
 
 const run = promisify(execFile);
@@ -27,28 +28,42 @@ function decodeRate(): { spansPerSecond: number; bytesPerSpan: number } {
   return { spansPerSecond: spans / ((performance.now() - t0) / 1000), bytesPerSpan: bytes / (payloads.length * SPANS_PER_BATCH) };
 }
 
-async function main(): Promise<void> {
-  ensureBuild();
-  const decode = decodeRate();
-  const store = sqliteStore();
-  const dashboard = await startDashboard(store.url);
+type IngestRun = { spansPerSecond: number; p99Ms: number; requests: number; failures: number };
+
+async function ingestInto(url: string): Promise<IngestRun> {
+  const dashboard = await startDashboard(url);
   try {
     const { stdout } = await run(process.execPath, ['--import', 'tsx', path.join(__dirname, 'ingest-client.ts')], {
       env: { ...process.env, URL: dashboard.url, SECONDS: process.env.BENCH_SECONDS ?? '15', SPANS_PER_BATCH: String(SPANS_PER_BATCH) },
     });
-    const r = JSON.parse(stdout) as { spansPerSecond: number; p99Ms: number; requests: number; failures: number };
-    console.log(`\nOTLP protobuf, ${SPANS_PER_BATCH} spans per request (${decode.bytesPerSpan.toFixed(0)} bytes per span), SQLite\n`);
-    console.log('| measure | value |');
-    console.log('| --- | ---: |');
-    console.log(`| raw protobuf decode (one core, same payloads) | ${Math.round(decode.spansPerSecond).toLocaleString('en')} spans/s |`);
-    console.log(`| ingest over HTTP, committed | ${Math.round(r.spansPerSecond).toLocaleString('en')} spans/s |`);
-    console.log(`| ingest ÷ raw decode | ${(r.spansPerSecond / decode.spansPerSecond).toFixed(2)}× |`);
-    console.log(`| p99 request latency | ${r.p99Ms.toFixed(0)} ms |`);
-    console.log(`| requests (non-200) | ${r.requests} (${r.failures}) |`);
+    return JSON.parse(stdout) as IngestRun;
   } finally {
     await dashboard.stop();
-    await store.cleanup();
   }
+}
+
+async function main(): Promise<void> {
+  ensureBuild();
+  const providers = benchProviders();
+  const decode = decodeRate();
+  const runs: { name: string; r: IngestRun }[] = [];
+  for (const provider of providers) {
+    const store = await emptyStore(provider);
+    try {
+      runs.push({ name: store.name, r: await ingestInto(store.url) });
+    } finally {
+      await store.cleanup();
+    }
+  }
+  const row = (label: string, cell: (r: IngestRun) => string) => console.log(`| ${label} | ${runs.map(({ r }) => cell(r)).join(' | ')} |`);
+  console.log(`\nOTLP protobuf, ${SPANS_PER_BATCH} spans per request (${decode.bytesPerSpan.toFixed(0)} bytes per span)`);
+  console.log(`raw protobuf decode (one core, same payloads): ${Math.round(decode.spansPerSecond).toLocaleString('en')} spans/s\n`);
+  console.log(`| measure | ${runs.map((r) => r.name).join(' | ')} |`);
+  console.log(`| --- | ${runs.map(() => '---:').join(' | ')} |`);
+  row('ingest over HTTP, committed', (r) => `${Math.round(r.spansPerSecond).toLocaleString('en')} spans/s`);
+  row('ingest ÷ raw decode', (r) => `${(r.spansPerSecond / decode.spansPerSecond).toFixed(2)}×`);
+  row('p99 request latency', (r) => `${r.p99Ms.toFixed(0)} ms`);
+  row('requests (non-200)', (r) => `${r.requests} (${r.failures})`);
 }
 
 main().catch((err) => {

@@ -1,27 +1,23 @@
 // npm run bench:pages — for each page, in real Chromium against the production build:
 // the client JavaScript it loads (decoded and as transferred), the server's response time
 // and when the first chart is visible, after one warm-up visit. Data: the query
-// benchmark's 30-day seed (bench/seed.ts; BENCH_SEED=/path/file.db keeps and reuses it).
-// Targets: server < 1 s, first chart < 2 s.
-import fs from 'node:fs';
-import Database from 'better-sqlite3';
+// benchmark's 30-day seed in each store BENCH_STORE names (bench/stores.ts).
+// Targets: server < 1 s, first chart ≤ 1 s.
 import { ensureBuild } from '../scripts/build';
 import { launch } from '../test/helpers/browser';
+import { createDb } from '../lib/db/client';
+import { storeFromUrl } from '../lib/db/url';
 import { startDashboard } from '../test/helpers/dashboard';
-import { sqliteStore } from '../test/helpers/stores';
-import { seededStore } from './seed';
+import { benchProviders, seededStore } from './stores';
 
 type Weight = { page: string; jsKiB: number; jsGzipKiB: number; serverMs: number; firstChartMs: number | null };
 
-async function main(): Promise<void> {
-  ensureBuild();
-  const store = sqliteStore();
-  const file = process.env.BENCH_SEED ?? new URL(store.url).pathname;
-  if (!fs.existsSync(file)) await seededStore(file);
-  const sqlite = new Database(file, { readonly: true });
-  const { traceId } = sqlite.prepare(`SELECT "traceId" FROM "Exemplar" WHERE service = 'svc-2' ORDER BY start DESC LIMIT 1`).get() as { traceId: string };
-  sqlite.close();
-  const dashboard = await startDashboard(`file:${file}`);
+async function measurePages(url: string): Promise<Weight[]> {
+  const db = createDb(storeFromUrl(url));
+  const latest = await db.exemplar.findFirst({ where: { service: 'svc-2' }, orderBy: { start: 'desc' }, select: { traceId: true } });
+  await db.$disconnect();
+  if (latest === null) throw new Error('the seed has no exemplars');
+  const dashboard = await startDashboard(url);
   const browser = await launch();
   try {
     const pages: [string, string][] = [
@@ -33,7 +29,7 @@ async function main(): Promise<void> {
       ['Middleware, 24 h', '/services/svc-2/middleware/middleware03?range=24h'],
       ['Middleware, 7 d', '/services/svc-2/middleware/middleware03?range=7d'],
       ['Compare versions, 7 d', '/services/svc-2/compare?a=1.0&b=1.1&range=7d'],
-      ['Request timeline', `/services/svc-2/traces/${traceId}`],
+      ['Request timeline', `/services/svc-2/traces/${latest.traceId}`],
     ];
     const rows: Weight[] = [];
     for (const [name, path] of pages) {
@@ -63,19 +59,31 @@ async function main(): Promise<void> {
       rows.push({ page: name, jsKiB: m.decoded / 1024, jsGzipKiB: m.transferred / 1024, serverMs: m.server, firstChartMs: chart });
       await page.close();
     }
-    console.log(`\n30-day seed: 5 services × 20 middleware × 10 routes; Chromium, production build\n`);
-    console.log('| page | client JS | compressed | server response | first chart visible |');
-    console.log('| --- | ---: | ---: | ---: | ---: |');
-    for (const r of rows) {
-      console.log(
-        `| ${r.page} | ${r.jsKiB.toFixed(0)} KiB | ${r.jsGzipKiB.toFixed(0)} KiB | ${r.serverMs.toFixed(0)} ms | ${r.firstChartMs === null ? '— (no chart)' : `${r.firstChartMs} ms`} |`,
-      );
-    }
+    return rows;
   } finally {
     await browser.close();
     await dashboard.stop();
-    await store.cleanup();
   }
+}
+
+async function main(): Promise<void> {
+  ensureBuild();
+  const runs: { name: string; rows: Weight[] }[] = [];
+  for (const provider of benchProviders()) {
+    const store = await seededStore(provider);
+    try {
+      runs.push({ name: store.name, rows: await measurePages(store.url) });
+    } finally {
+      await store.cleanup();
+    }
+  }
+  console.log(`\n30-day seed: 5 services × 20 middleware × 10 routes; Chromium, production build; server response / first chart visible\n`);
+  console.log(`| page | client JS | compressed | ${runs.map((r) => r.name).join(' | ')} |`);
+  console.log(`| --- | ---: | ---: | ${runs.map(() => '---:').join(' | ')} |`);
+  runs[0].rows.forEach((first, i) => {
+    const cells = runs.map(({ rows: { [i]: r } }) => `${r.serverMs.toFixed(0)} ms / ${r.firstChartMs === null ? '— (no chart)' : `${r.firstChartMs} ms`}`);
+    console.log(`| ${first.page} | ${first.jsKiB.toFixed(0)} KiB | ${first.jsGzipKiB.toFixed(0)} KiB | ${cells.join(' | ')} |`);
+  });
 }
 
 main().catch((err) => {

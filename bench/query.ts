@@ -1,15 +1,12 @@
 // npm run bench:query — the query API against its production build over the 30-day seed
-// (bench/seed.ts: 5 services × 20 middleware × 10 routes, every minute): each endpoint
-// timed over HTTP, sequentially, after one warm-up call; p50 and p95 of BENCH_RUNS calls.
-// Target: p95 < 150 ms for the ranking and compare over 24 h and 7 d.
-// BENCH_SEED=/path/file.db keeps the seed there and reuses it on the next run (it is ~6 GB
-// and takes a minute and a half to write).
-import fs from 'node:fs';
-import path from 'node:path';
+// (bench/seed.ts: 5 services × 20 middleware × 10 routes, every minute) in each store
+// BENCH_STORE names (bench/stores.ts): each endpoint timed over HTTP, sequentially, after
+// one warm-up call; p50 and p95 of BENCH_RUNS calls, both stores side by side, and each
+// seed's size. Targets (PostgreSQL): p95 ≤ 60 ms for the ranking and compare over 7 d,
+// ≤ 120 ms for a 24 h drill-down.
 import { ensureBuild } from '../scripts/build';
 import { startDashboard } from '../test/helpers/dashboard';
-import { sqliteStore } from '../test/helpers/stores';
-import { seededStore } from './seed';
+import { benchProviders, seededStore, storeSize } from './stores';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 20);
 const DAY = 86_400_000;
@@ -18,19 +15,9 @@ function percentile(sorted: number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
 }
 
-async function main(): Promise<void> {
-  ensureBuild();
-  const tmp = sqliteStore();
-  const kept = process.env.BENCH_SEED;
-  const file = kept ?? new URL(tmp.url).pathname;
-  if (kept === undefined || !fs.existsSync(kept)) {
-    const seeded = await seededStore(file);
-    console.log(`seeded ${seeded.rows.toLocaleString('en')} rows in ${seeded.seconds.toFixed(0)} s (${path.basename(file)})`);
-  }
-  const dashboard = await startDashboard(`file:${file}`);
-  const now = Date.now();
+function endpoints(now: number): [string, string][] {
   const iso = (ms: number) => new Date(ms).toISOString();
-  const endpoints: [string, string][] = [
+  return [
     ['services', '/api/services'],
     ['ranking, 24 h', '/api/services/svc-2/middleware?range=24h'],
     ['ranking, 7 d', '/api/services/svc-2/middleware?range=7d'],
@@ -42,27 +29,51 @@ async function main(): Promise<void> {
     ['middleware detail, 7 d', '/api/services/svc-2/middleware/middleware03?range=7d'],
     ['ranking, 30 d (custom)', `/api/services/svc-2/middleware?from=${iso(now - 30 * DAY)}&to=${iso(now)}`],
   ];
-  try {
-    console.log(`\n| endpoint | p50 | p95 | rows in answer |`);
-    console.log('| --- | ---: | ---: | ---: |');
-    for (const [name, url] of endpoints) {
-      const warm = await fetch(dashboard.url + url);
-      if (!warm.ok) throw new Error(`${url}: ${warm.status} ${await warm.text()}`);
-      const body = (await warm.json()) as { middleware?: unknown[]; services?: unknown[] };
-      const times: number[] = [];
-      for (let i = 0; i < RUNS; i++) {
-        const t0 = performance.now();
-        const res = await fetch(dashboard.url + url);
-        await res.arrayBuffer();
-        times.push(performance.now() - t0);
-      }
-      times.sort((a, b) => a - b);
-      const n = body.middleware?.length ?? body.services?.length ?? 1;
-      console.log(`| ${name} | ${percentile(times, 0.5).toFixed(0)} ms | ${percentile(times, 0.95).toFixed(0)} ms | ${n} |`);
+}
+
+async function timeEndpoint(base: string, url: string): Promise<{ p50: number; p95: number }> {
+  const warm = await fetch(base + url);
+  if (!warm.ok) throw new Error(`${url}: ${warm.status} ${await warm.text()}`);
+  await warm.arrayBuffer();
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const t0 = performance.now();
+    const res = await fetch(base + url);
+    await res.arrayBuffer();
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  return { p50: percentile(times, 0.5), p95: percentile(times, 0.95) };
+}
+
+async function main(): Promise<void> {
+  ensureBuild();
+  const providers = benchProviders();
+  const columns: { name: string; times: Map<string, { p50: number; p95: number }>; size: string }[] = [];
+  for (const provider of providers) {
+    const store = await seededStore(provider);
+    if (store.seeded !== null) console.log(`${store.name}: seeded ${store.seeded.rows.toLocaleString('en')} rows in ${store.seeded.seconds.toFixed(0)} s`);
+    const size = await storeSize(store.url);
+    const dashboard = await startDashboard(store.url);
+    try {
+      const times = new Map<string, { p50: number; p95: number }>();
+      for (const [name, url] of endpoints(Date.now())) times.set(name, await timeEndpoint(dashboard.url, url));
+      columns.push({
+        name: store.name,
+        times,
+        size: `${(size.bytes / 2 ** 30).toFixed(2)} GiB; ${size.rollupRows.toLocaleString('en')} rollup rows, ${size.rollupBytesPerRow.toFixed(0)} B per row with indexes, histograms ${size.histogramBytesPerRow.toFixed(0)} B`,
+      });
+    } finally {
+      await dashboard.stop();
+      await store.cleanup();
     }
-  } finally {
-    await dashboard.stop();
-    await tmp.cleanup();
+  }
+  console.log(`\n${RUNS} calls per endpoint after one warm-up; p50 / p95\n`);
+  for (const c of columns) console.log(`${c.name}: ${c.size}`);
+  console.log(`\n| endpoint | ${columns.map((c) => c.name).join(' | ')} |`);
+  console.log(`| --- | ${columns.map(() => '---:').join(' | ')} |`);
+  for (const [name] of endpoints(0)) {
+    console.log(`| ${name} | ${columns.map((c) => `${c.times.get(name)!.p50.toFixed(0)} / ${c.times.get(name)!.p95.toFixed(0)} ms`).join(' | ')} |`);
   }
 }
 

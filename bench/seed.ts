@@ -1,27 +1,32 @@
 // The 30-day seed of the query and pages benchmarks: 5 services × 20 middleware × 10 routes,
 // every minute, laid out exactly as ingest leaves it after maintenance (lib/ingest/store.ts,
 // lib/rollup/maintenance.ts): minute rows (per route and all routes) for the last two days,
-// hour and day rows for all 30 days, event-loop minutes, a week of exemplars. Written straight into
-// a migrated SQLite file in one transaction; going through the receiver would take hours.
+// hour and day rows for all 30 days, event-loop minutes, a week of exemplars. Written straight
+// into a migrated store, SQLite in one transaction, PostgreSQL with COPY (bench/seed-sinks.ts);
+// going through the receiver would take hours.
 // Version 1.0 runs until 3½ days ago, 1.1 since, so compare has two versions in a week.
-import Database from 'better-sqlite3';
 import crypto from 'node:crypto';
-import { migrate } from '../lib/db/migrate';
-import { storeFromUrl } from '../lib/db/url';
 import { DAY_MS, HOUR_MS, MINUTE_MS, TIER_DAY, TIER_HOUR, TIER_MINUTE } from '../lib/rollup/grains';
-import { emptyHistogram, record, serialize } from '../lib/rollup/histogram';
+import { emptyHistogram, record, serialize, type Serialized } from '../lib/rollup/histogram';
 
 export const SERVICES = Array.from({ length: 5 }, (_, i) => `svc-${i}`);
 export const MIDDLEWARE = Array.from({ length: 20 }, (_, i) => `middleware${String(i).padStart(2, '0')}`);
 export const ROUTES = Array.from({ length: 10 }, (_, i) => `/api/resource${i}/:id`);
 export const DAYS = 30;
-const MINUTE_DAYS = 2;
+export const MINUTE_DAYS = 2;
 const EXEMPLAR_DAYS = 7;
 const EXEMPLARS_PER_MINUTE = 10;
 const CALLS_PER_ROUTE_MINUTE = 30;
 const DEPLOY_AGO_MS = 3.5 * DAY_MS;
 
-type Hists = { duration: string; occupancy: string };
+/** A value as a sink writes it: times are epoch ms (the sink knows which columns are times). */
+export type SeedValue = string | number | boolean | Serialized | null;
+/** One table's rows: its columns, which of them are times, and the rows in that order. */
+export type SeedTable = { table: string; columns: string[]; times: string[]; rows: () => Iterable<SeedValue[]> };
+
+type Hists = { duration: Serialized; occupancy: Serialized };
+// Express reports no shared sync thread (that is Django's).
+const EMPTY = serialize(emptyHistogram());
 
 /** A few histogram variants per grain, from random samples around each middleware's own cost. */
 function variants(mw: number, calls: number, count = 4): Hists[] {
@@ -38,90 +43,107 @@ function variants(mw: number, calls: number, count = 4): Hists[] {
   });
 }
 
-export function seed(file: string, now: number = Date.now()): { rows: number; seconds: number } {
-  const t0 = performance.now();
-  const sqlite = new Database(file);
-  sqlite.pragma('journal_mode = WAL');
-  sqlite.pragma('synchronous = OFF');
-  const rollup = sqlite.prepare(
-    `INSERT INTO "MiddlewareRollup" (tier, bucket, service, version, environment, middleware, framework, route, method, allRoutes, measured,
-       calls, errors, durationSum, occupancySum, hops, hopsMicrotask, hopsIo, hopsThreadpool, hopsWorker, hopsThread, blockingCount, stallSum,
-       durationHist, occupancyHist)
-     VALUES (?, ?, ?, ?, 'production', ?, 'express', ?, ?, ?, 1, ?, 0, ?, ?, ?, ?, ?, ?, 0, 0, ?, ?, ?, ?)`,
-  );
-  const runtime = sqlite.prepare(
-    `INSERT INTO "RuntimeRollup" (service, version, environment, bucket, eluSum, eluCount, delayP99Sum, delayP99Max, delayCount) VALUES (?, ?, 'production', ?, ?, 6, ?, ?, 6)`,
-  );
-  const exemplar = sqlite.prepare(
-    `INSERT INTO "Exemplar" ("traceId", "spanId", service, version, environment, middleware, framework, route, method, position, start, duration, occupancy, hops, "blockingMax", stall)
-     VALUES (?, ?, ?, ?, 'production', ?, 'express', ?, 'GET', ?, ?, ?, ?, 2, ?, ?)`,
-  );
-  const service = sqlite.prepare(`INSERT INTO "ServiceVersion" (service, version, environment, "firstSeen", "lastSeen") VALUES (?, ?, 'production', ?, ?)`);
+/** The seed's tables, ending at the minute `now` falls in. */
+export function seedTables(now: number = Date.now()): SeedTable[] {
   const end = Math.floor(now / MINUTE_MS) * MINUTE_MS;
   const start = Math.floor((end - DAYS * DAY_MS) / DAY_MS) * DAY_MS;
-  // Each tier over the time it covers, with a few histogram variants per middleware for its
-  // per-route and all-routes rows: [samples, variants] each, fewer of both for the large
-  // ones (day histograms from 600 minutes' worth of calls: they take longest to build).
-  const tiers = [
-    { tier: TIER_HOUR, unit: HOUR_MS, from: start, minutes: 60, route: [60, 4], all: [600, 2] },
-    { tier: TIER_DAY, unit: DAY_MS, from: start, minutes: 1440, route: [600, 2], all: [6000, 1] },
-    { tier: TIER_MINUTE, unit: MINUTE_MS, from: end - MINUTE_DAYS * DAY_MS, minutes: 1, route: [1, 4], all: [10, 4] },
-  ].map((t) => {
-    const hists = MIDDLEWARE.map((_, mw) => ({
-      route: variants(mw, CALLS_PER_ROUTE_MINUTE * t.route[0], t.route[1]),
-      all: variants(mw, CALLS_PER_ROUTE_MINUTE * t.all[0], t.all[1]),
-    }));
-    return { ...t, perRoute: CALLS_PER_ROUTE_MINUTE * t.minutes, hists };
-  });
-  const pick = <T>(list: T[], n: number) => list[n % list.length];
   const deploy = end - DEPLOY_AGO_MS;
   const versionAt = (t: number) => (t < deploy ? '1.0' : '1.1');
-  let rows = 0;
-  const write = (tier: number, bucket: number, svc: string, mw: number, route: string | null, calls: number, h: Hists) => {
-    // 1.1 made middleware03 twice as costly, and middleware07 half.
-    const factor = versionAt(bucket) === '1.1' ? (mw === 3 ? 2 : mw === 7 ? 0.5 : 1) : 1;
-    const occupancy = calls * 0.0002 * (1 + mw) * factor;
-    const hops = mw % 4 === 0 ? 2 * calls : 0;
-    rollup.run(tier, bucket, svc, versionAt(bucket), MIDDLEWARE[mw], route ?? '', route === null ? '' : 'GET', route === null ? 1 : 0,
-      calls, occupancy * 3, occupancy, hops, hops / 2, hops / 2, mw === 5 ? calls : 0, mw === 9 ? Math.floor(calls / 50) : 0, occupancy * 0.3,
-      h.duration, h.occupancy);
-    rows++;
-  };
-  sqlite.transaction(() => {
+  const pick = <T>(list: T[], n: number) => list[n % list.length];
+
+  function* rollups(): Iterable<SeedValue[]> {
+    // Each tier over the time it covers, with a few histogram variants per middleware for its
+    // per-route and all-routes rows: [samples, variants] each, fewer of both for the large
+    // ones (day histograms from 600 minutes' worth of calls: they take longest to build).
+    const tiers = [
+      { tier: TIER_HOUR, unit: HOUR_MS, from: start, minutes: 60, route: [60, 4], all: [600, 2] },
+      { tier: TIER_DAY, unit: DAY_MS, from: start, minutes: 1440, route: [600, 2], all: [6000, 1] },
+      { tier: TIER_MINUTE, unit: MINUTE_MS, from: end - MINUTE_DAYS * DAY_MS, minutes: 1, route: [1, 4], all: [10, 4] },
+    ].map((t) => {
+      const hists = MIDDLEWARE.map((_, mw) => ({
+        route: variants(mw, CALLS_PER_ROUTE_MINUTE * t.route[0], t.route[1]),
+        all: variants(mw, CALLS_PER_ROUTE_MINUTE * t.all[0], t.all[1]),
+      }));
+      return { ...t, perRoute: CALLS_PER_ROUTE_MINUTE * t.minutes, hists };
+    });
+    const row = (tier: number, bucket: number, svc: string, mw: number, route: string | null, calls: number, h: Hists): SeedValue[] => {
+      // 1.1 made middleware03 twice as costly, and middleware07 half.
+      const factor = versionAt(bucket) === '1.1' ? (mw === 3 ? 2 : mw === 7 ? 0.5 : 1) : 1;
+      const occupancy = calls * 0.0002 * (1 + mw) * factor;
+      const hops = mw % 4 === 0 ? 2 * calls : 0;
+      return [tier, bucket, svc, versionAt(bucket), 'production', MIDDLEWARE[mw], 'express', route ?? '', route === null ? '' : 'GET', route === null, true,
+        calls, 0, occupancy * 3, occupancy, hops, hops / 2, hops / 2, mw === 5 ? calls : 0, 0, 0, mw === 9 ? Math.floor(calls / 50) : 0, occupancy * 0.3,
+        h.duration, h.occupancy, EMPTY, EMPTY];
+    };
     for (const svc of SERVICES) {
-      for (const version of ['1.0', '1.1']) service.run(svc, version, version === '1.0' ? start : deploy, version === '1.0' ? deploy : end);
       for (const t of tiers) {
         for (let bucket = t.from; bucket < end; bucket += t.unit) {
           const i = bucket / t.unit;
-          t.hists.forEach((h, mw) => {
-            ROUTES.forEach((route, r) => write(t.tier, bucket, svc, mw, route, t.perRoute, pick(h.route, i + r)));
-            write(t.tier, bucket, svc, mw, null, t.perRoute * ROUTES.length, pick(h.all, i));
-          });
+          for (let mw = 0; mw < MIDDLEWARE.length; mw++) {
+            const h = t.hists[mw];
+            for (let r = 0; r < ROUTES.length; r++) yield row(t.tier, bucket, svc, mw, ROUTES[r], t.perRoute, pick(h.route, i + r));
+            yield row(t.tier, bucket, svc, mw, null, t.perRoute * ROUTES.length, pick(h.all, i));
+          }
         }
       }
+    }
+  }
+
+  function* runtime(): Iterable<SeedValue[]> {
+    for (const svc of SERVICES) {
       for (let minute = start; minute < end; minute += MINUTE_MS) {
-        runtime.run(svc, versionAt(minute), minute, 6 * (0.3 + Math.random() * 0.2), 6 * 0.012, 0.02);
-        rows++;
+        yield [svc, versionAt(minute), 'production', minute, 6 * (0.3 + Math.random() * 0.2), 6, 6 * 0.012, 0.02, 6];
       }
+    }
+  }
+
+  function* exemplars(): Iterable<SeedValue[]> {
+    for (const svc of SERVICES) {
       for (let minute = end - EXEMPLAR_DAYS * DAY_MS; minute < end; minute += MINUTE_MS) {
         for (let e = 0; e < EXEMPLARS_PER_MINUTE; e++) {
           const mw = e % MIDDLEWARE.length;
           const d = 0.0002 * (1 + mw) * (1 + Math.random() * 4);
-          exemplar.run(crypto.randomBytes(16).toString('hex'), crypto.randomBytes(8).toString('hex'), svc, versionAt(minute), MIDDLEWARE[mw],
-            ROUTES[e % ROUTES.length], mw, minute + e * 1000, d * 3, d, d * 0.6, d * 0.2);
-          rows++;
+          yield [crypto.randomBytes(16).toString('hex'), crypto.randomBytes(8).toString('hex'), svc, versionAt(minute), 'production', MIDDLEWARE[mw],
+            'express', ROUTES[e % ROUTES.length], 'GET', mw, minute + e * 1000, d * 3, d, 2, d * 0.6, d * 0.2];
         }
       }
     }
-  })();
-  // No ANALYZE: the store never runs one, so the planner works here as it does there.
-  sqlite.close();
-  return { rows, seconds: (performance.now() - t0) / 1000 };
-}
+  }
 
-/** A migrated SQLite file at `file`, seeded. */
-export async function seededStore(file: string): Promise<{ url: string; rows: number; seconds: number }> {
-  const url = `file:${file}`;
-  await migrate(storeFromUrl(url));
-  return { url, ...seed(file) };
+  function* services(): Iterable<SeedValue[]> {
+    for (const svc of SERVICES) {
+      yield [svc, '1.0', 'production', start, deploy];
+      yield [svc, '1.1', 'production', deploy, end];
+    }
+  }
+
+  return [
+    {
+      table: 'ServiceVersion',
+      columns: ['service', 'version', 'environment', 'firstSeen', 'lastSeen'],
+      times: ['firstSeen', 'lastSeen'],
+      rows: services,
+    },
+    {
+      table: 'MiddlewareRollup',
+      columns: ['tier', 'bucket', 'service', 'version', 'environment', 'middleware', 'framework', 'route', 'method', 'allRoutes', 'measured',
+        'calls', 'errors', 'durationSum', 'occupancySum', 'hops', 'hopsMicrotask', 'hopsIo', 'hopsThreadpool', 'hopsWorker', 'hopsThread',
+        'blockingCount', 'stallSum', 'durationHist', 'occupancyHist', 'threadHeldHist', 'threadWaitHist'],
+      times: ['bucket'],
+      rows: rollups,
+    },
+    {
+      table: 'RuntimeRollup',
+      columns: ['service', 'version', 'environment', 'bucket', 'eluSum', 'eluCount', 'delayP99Sum', 'delayP99Max', 'delayCount'],
+      times: ['bucket'],
+      rows: runtime,
+    },
+    {
+      table: 'Exemplar',
+      columns: ['traceId', 'spanId', 'service', 'version', 'environment', 'middleware', 'framework', 'route', 'method', 'position', 'start',
+        'duration', 'occupancy', 'hops', 'blockingMax', 'stall'],
+      times: ['start'],
+      rows: exemplars,
+    },
+  ];
 }
