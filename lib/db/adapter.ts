@@ -44,5 +44,6 @@ export function driver(store: Store, poolSize = PG_POOL_SIZE): Driver {
   // without a listener the pool's 'error' event would end the process.
   pool.on('error', () => {});
   const adapter = new PrismaPg(pool, { disposeExternalPool: true });
-  return { adapter, read: async (sql, params) => (await pool.query(sql, params as unknown[])).rows };
+  const read: ReadRows = async (sql, params) => (await pool.query(sql, params as unknown[])).rows;
+  return { adapter, read };
 }

@@ -120,14 +120,10 @@ export async function selectIn<T>(tx: Tx, provider: Provider, model: string, col
 /** A condition on one column: equal to a value, or a time within [gte, lt). */
 export type Condition = string | number | boolean | Date | { gte: Date; lt: Date };
 
-/**
- * The `columns` of the rows of `model` that meet every condition of `where`, as Prisma's
- * findMany would type them (DateTime as Date, Bytes as a Buffer), but read through the
- * driver (lib/db/adapter.ts says why): for the reads of many rows with histograms.
- */
-export async function readWhere<T>(db: Db, model: string, columns: readonly string[], where: Record<string, Condition>): Promise<T[]> {
+/** The WHERE clause of `where` on `model`, its values bound through `slot`, and the type of
+ *  a column (an unknown column is an error). */
+function conditionsOf(model: string, provider: Provider, where: Record<string, Condition>) {
   const types = columnsOf(model);
-  const provider = providerOf(db);
   const { params, slot } = parameters(provider);
   const typeOf = (name: string): ColumnType => {
     const type = types.get(name);
@@ -140,6 +136,17 @@ export async function readWhere<T>(db: Db, model: string, columns: readonly stri
     if (c instanceof Date || typeof c !== 'object') return `"${name}" = ${value(c)}`;
     return `"${name}" >= ${value(c.gte)} AND "${name}" < ${value(c.lt)}`;
   });
+  return { sql: conditions.join(' AND '), params, typeOf };
+}
+
+/**
+ * The `columns` of the rows of `model` that meet every condition of `where`, as Prisma's
+ * findMany would type them (DateTime as Date, Bytes as a Buffer), but read through the
+ * driver (lib/db/adapter.ts says why): for the reads of many rows with histograms.
+ */
+export async function readWhere<T>(db: Db, model: string, columns: readonly string[], where: Record<string, Condition>): Promise<T[]> {
+  const provider = providerOf(db);
+  const { sql: conditions, params, typeOf } = conditionsOf(model, provider, where);
   // Times come back as epoch ms from both stores (SQLite holds them so), booleans as 0/1
   // from SQLite; both are made what Prisma would return.
   const times = columns.filter((c) => typeOf(c) === 'time');
@@ -147,8 +154,7 @@ export async function readWhere<T>(db: Db, model: string, columns: readonly stri
   const select = columns.map((c) =>
     provider === 'postgresql' && times.includes(c) ? `(EXTRACT(EPOCH FROM "${c}") * 1000)::float8 AS "${c}"` : `"${c}"`,
   );
-  const sql = `SELECT ${select.join(', ')} FROM "${model}" WHERE ${conditions.join(' AND ')}`;
-  const rows = await readerOf(db)(sql, params);
+  const rows = await readerOf(db)(`SELECT ${select.join(', ')} FROM "${model}" WHERE ${conditions}`, params);
   if (times.length > 0 || bools.length > 0) {
     for (const row of rows) {
       for (const c of times) row[c] = new Date(Number(row[c]));
@@ -156,6 +162,33 @@ export async function readWhere<T>(db: Db, model: string, columns: readonly stri
     }
   }
   return rows as T[];
+}
+
+/**
+ * Over the rows of `model` that meet `where`, per distinct value of the text column `by`
+ * (or all as one row without it): the SUM of each `sum` column and the AVG of each `avg`
+ * one, named as the column, through the driver. A Prisma aggregate or groupBy costs several
+ * ms of its client engine per call, and the ranking makes them on every answer.
+ */
+export async function aggregateWhere(
+  db: Db,
+  model: string,
+  q: { by?: string; sum?: readonly string[]; avg?: readonly string[] },
+  where: Record<string, Condition>,
+): Promise<{ by: string | null; values: Record<string, number | null> }[]> {
+  const { sql: conditions, params, typeOf } = conditionsOf(model, providerOf(db), where);
+  const names = [...(q.sum ?? []), ...(q.avg ?? [])];
+  for (const n of q.by === undefined ? names : [q.by, ...names]) typeOf(n);
+  const values = [...(q.sum ?? []).map((c) => `SUM("${c}")`), ...(q.avg ?? []).map((c) => `AVG("${c}")`)].map((e, i) => `${e} AS a${i}`);
+  const sql =
+    q.by === undefined
+      ? `SELECT ${values.join(', ')} FROM "${model}" WHERE ${conditions}`
+      : `SELECT "${q.by}" AS by_value, ${values.join(', ')} FROM "${model}" WHERE ${conditions} GROUP BY 1`;
+  // PostgreSQL sends SUMs of integers and AVGs as bigint or numeric text.
+  return (await readerOf(db)(sql, params)).map((r) => ({
+    by: q.by === undefined ? null : String(r.by_value),
+    values: Object.fromEntries(names.map((n, i) => [n, r[`a${i}`] === null ? null : Number(r[`a${i}`])])),
+  }));
 }
 
 export type StepSums = { slot: number; by: string | null; sums: number[] };

@@ -4,7 +4,7 @@
 import { HOP_KINDS, type HopKindName } from '@hopscope/instrumentation/semconv';
 import type { Db } from '../db/client';
 import { readWhere, type Condition } from '../db/rows';
-import { bucketBounds, quantile, type Histogram } from '../rollup/histogram';
+import { bucketBounds, bucketsOf, quantile, type Histogram } from '../rollup/histogram';
 import { addStored, emptyTotals, HOP_COLUMNS, STORED_TOTALS_COLUMNS, type RollupTotals, type StoredTotals } from '../rollup/totals';
 import { QueryError } from './errors';
 import type { TimeRange } from './range';
@@ -67,9 +67,9 @@ function entryOf<K>(map: Map<K, RollupTotals>, key: K): RollupTotals {
 
 function buckets(h: Histogram): HistogramBucket[] {
   const out: HistogramBucket[] = h.zero > 0 ? [{ lowerMs: 0, upperMs: 0, count: h.zero }] : [];
-  for (const i of [...h.buckets.keys()].sort((a, b) => a - b)) {
+  for (const [i, count] of bucketsOf(h)) {
     const [lower, upper] = bucketBounds(i);
-    out.push({ lowerMs: lower * 1000, upperMs: upper * 1000, count: h.buckets.get(i)! });
+    out.push({ lowerMs: lower * 1000, upperMs: upper * 1000, count });
   }
   return out;
 }
@@ -100,20 +100,27 @@ export async function middlewareDetail(
   exemplarLimit: number,
   exemplarSort: ExemplarSort = 'duration',
 ): Promise<MiddlewareDetail> {
-  const ranking = await middlewareRanking(db, service, range, scope);
-  const summary = ranking.middleware.find((m) => m.name === name);
-  if (summary === undefined) throw new QueryError(404, `service "${service}" has no middleware "${name}" in this range`);
   const where = { service, middleware: name, ...scopeWhere(scope) };
   const cover = covering(range);
   const step = steps(range);
-  // Histograms and hop kinds over the range, per step, per route: three reads of pre-merged rows.
+  // The summary (the ranking's row); histograms and hop kinds over the range, per step, per
+  // route (three reads of pre-merged rows); the sampled invocations: all at once.
   const rollups = <T>(columns: readonly string[], conditions: Record<string, Condition>) =>
     readWhere<StoredTotals & T>(db, 'MiddlewareRollup', [...columns, ...STORED_TOTALS_COLUMNS], { ...where, ...conditions });
-  const [totalRows, perStep, perRoute] = await Promise.all([
+  const [ranking, totalRows, perStep, perRoute, exemplars] = await Promise.all([
+    middlewareRanking(db, service, range, scope),
     readCovering(cover, (part) => rollups([], { allRoutes: true, ...part })),
     rollups<{ bucket: Date }>(['bucket'], { allRoutes: true, ...step.where }),
     readCovering(cover, (part) => rollups<{ route: string; method: string }>(['route', 'method'], { allRoutes: false, ...part })),
+    db.exemplar.findMany({
+      where: { ...where, start: { gte: range.from, lt: range.to } },
+      // Unmeasured figures (plain OpenTelemetry spans) last, then by duration.
+      orderBy: exemplarSort === 'duration' ? [{ duration: 'desc' }] : [{ [EXEMPLAR_SORTS[exemplarSort]]: { sort: 'desc', nulls: 'last' } }, { duration: 'desc' }],
+      take: exemplarLimit,
+    }),
   ]);
+  const summary = ranking.middleware.find((m) => m.name === name);
+  if (summary === undefined) throw new QueryError(404, `service "${service}" has no middleware "${name}" in this range`);
   const totals = emptyTotals();
   for (const r of totalRows) addStored(totals, r);
   const slots = new Map<number, RollupTotals>();
@@ -125,12 +132,6 @@ export async function middlewareDetail(
     if (route === undefined) routes.set(key, (route = { route: r.route, method: r.method, t: emptyTotals() }));
     addStored(route.t, r);
   }
-  const exemplars = await db.exemplar.findMany({
-    where: { ...where, start: { gte: range.from, lt: range.to } },
-    // Unmeasured figures (plain OpenTelemetry spans) last, then by duration.
-    orderBy: exemplarSort === 'duration' ? [{ duration: 'desc' }] : [{ [EXEMPLAR_SORTS[exemplarSort]]: { sort: 'desc', nulls: 'last' } }, { duration: 'desc' }],
-    take: exemplarLimit,
-  });
   return {
     service,
     from: ranking.from,

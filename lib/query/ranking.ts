@@ -1,7 +1,7 @@
 // GET /api/services/{service}/middleware: every middleware of a service over a range,
 // ranked by total occupancy (thread time), with the concurrency ceiling it implies.
 import type { Db } from '../db/client';
-import { readWhere } from '../db/rows';
+import { aggregateWhere, readWhere } from '../db/rows';
 import { countOf, quantile } from '../rollup/histogram';
 import { addStored, emptyTotals, STORED_TOTALS_COLUMNS, type RollupTotals, type StoredTotals } from '../rollup/totals';
 import type { TimeRange } from './range';
@@ -32,27 +32,31 @@ const bindingRps = (c: Ceiling) => (c.binding === 'sync-thread' ? c.syncThreadRp
 async function chainPositions(db: Db, service: string, range: TimeRange, scope: Scope, lastSeen: Date): Promise<Map<string, number | null>> {
   const to = Math.min(range.to.getTime(), lastSeen.getTime() + 1);
   const from = Math.max(range.from.getTime(), to - POSITION_WINDOW_MS);
-  const positions = await db.exemplar.groupBy({
-    by: ['middleware'],
-    where: { service, start: { gte: new Date(from), lt: new Date(to) }, ...scopeWhere(scope) },
-    _avg: { position: true },
+  const positions = await aggregateWhere(db, 'Exemplar', { by: 'middleware', avg: ['position'] }, {
+    service,
+    start: { gte: new Date(from), lt: new Date(to) },
+    ...scopeWhere(scope),
   });
-  return new Map(positions.map((p) => [p.middleware, p._avg.position]));
+  return new Map(positions.map((p) => [p.by!, p.values.position]));
 }
 
 export async function middlewareRanking(db: Db, service: string, asked: TimeRange, scope: Scope): Promise<MiddlewareRanking> {
   const lastSeen = await checkScope(db, service, scope);
   const cover = covering(asked);
   const range = { from: cover.from, to: asked.to };
-  const positionOf = await chainPositions(db, service, range, scope, lastSeen);
-  const rows = await readCovering(cover, (part) =>
-    readWhere<StoredTotals & { middleware: string; framework: string }>(db, 'MiddlewareRollup', ['middleware', 'framework', ...STORED_TOTALS_COLUMNS], {
-      service,
-      allRoutes: true,
-      ...part,
-      ...scopeWhere(scope),
-    }),
-  );
+  // Three independent reads, at once: together they are most of the answer's time.
+  const [positionOf, rows, runtime] = await Promise.all([
+    chainPositions(db, service, range, scope, lastSeen),
+    readCovering(cover, (part) =>
+      readWhere<StoredTotals & { middleware: string; framework: string }>(db, 'MiddlewareRollup', ['middleware', 'framework', ...STORED_TOTALS_COLUMNS], {
+        service,
+        allRoutes: true,
+        ...part,
+        ...scopeWhere(scope),
+      }),
+    ),
+    runtimeOf(db, service, range, scope),
+  ]);
   const totals = new Map<string, { name: string; framework: string; t: RollupTotals }>();
   for (const r of rows) {
     const key = middlewareKey(r.framework, r.middleware);
@@ -103,7 +107,7 @@ export async function middlewareRanking(db: Db, service: string, asked: TimeRang
     to: range.to.toISOString(),
     ceilingRps: bindingRps(serviceCeiling),
     ceiling: serviceCeiling,
-    ...(await runtimeOf(db, service, range, scope)),
+    ...runtime,
     middleware,
   };
 }

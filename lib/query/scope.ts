@@ -1,5 +1,6 @@
 // Which part of a service a question is about: one version, one environment, or all.
 import type { Db } from '../db/client';
+import { readWhere } from '../db/rows';
 import { QueryError } from './errors';
 
 export type Scope = { version: string | null; environment: string | null };
@@ -29,7 +30,7 @@ export function scopeWhere(s: Scope): { version?: string; environment?: string }
 /** 404 for a service never seen; 400 for a version or environment it never reported.
  *  Otherwise when the scope last sent data. */
 export async function checkScope(db: Db, service: string, s: Scope): Promise<Date> {
-  const rows = await db.serviceVersion.findMany({ where: { service }, select: { version: true, environment: true, lastSeen: true } });
+  const rows = await readWhere<{ version: string; environment: string; lastSeen: Date }>(db, 'ServiceVersion', ['version', 'environment', 'lastSeen'], { service });
   if (rows.length === 0) throw new QueryError(404, `no data from service "${service}"`);
   for (const [field, value] of [['version', s.version], ['environment', s.environment]] as const) {
     const known = [...new Set(rows.map((r) => r[field]))];

@@ -3,7 +3,8 @@ import type { Db } from '../db/client';
 import { TIER_MINUTE } from '../rollup/grains';
 import type { TimeRange } from './range';
 import { scopeWhere, type Scope } from './scope';
-import { meanOf, RUNTIME_SUMS } from '../rollup/runtime';
+import { aggregateWhere } from '../db/rows';
+import { meanOf, RUNTIME_COLUMNS } from '../rollup/runtime';
 import type { EventLoop, MachineLoad, ServiceSummary, SyncThread } from './types';
 
 export const RECENT_MS = 5 * 60_000;
@@ -76,17 +77,18 @@ export async function runtimeOf(
   range: TimeRange,
   scope: Scope,
 ): Promise<{ eventLoop: EventLoop; syncThread: SyncThread; machine: MachineLoad }> {
-  const r = await db.runtimeRollup.aggregate({
-    where: { service, bucket: { gte: range.from, lt: range.to }, ...scopeWhere(scope) },
-    _sum: RUNTIME_SUMS,
+  const [{ values: sums }] = await aggregateWhere(db, 'RuntimeRollup', { sum: RUNTIME_COLUMNS }, {
+    service,
+    bucket: { gte: range.from, lt: range.to },
+    ...scopeWhere(scope),
   });
-  const delay = meanOf(r._sum, 'delayP99');
-  const load = meanOf(r._sum, 'load');
-  const cores = meanOf(r._sum, 'cores');
+  const delay = meanOf(sums, 'delayP99');
+  const load = meanOf(sums, 'load');
+  const cores = meanOf(sums, 'cores');
   return {
-    eventLoop: { utilization: meanOf(r._sum, 'utilization'), delayP99Ms: delay === null ? null : delay * 1000 },
-    syncThread: { utilization: meanOf(r._sum, 'syncThread'), threads: meanOf(r._sum, 'threads') },
-    machine: { cpuUtilization: meanOf(r._sum, 'cpu'), loadPerCore: load === null || cores === null || cores <= 0 ? null : load / cores },
+    eventLoop: { utilization: meanOf(sums, 'utilization'), delayP99Ms: delay === null ? null : delay * 1000 },
+    syncThread: { utilization: meanOf(sums, 'syncThread'), threads: meanOf(sums, 'threads') },
+    machine: { cpuUtilization: meanOf(sums, 'cpu'), loadPerCore: load === null || cores === null || cores <= 0 ? null : load / cores },
   };
 }
 

@@ -1,4 +1,4 @@
-// Mergeable latency histograms: sparse base-2 exponential buckets at one fixed scale (5),
+// Mergeable latency histograms: base-2 exponential buckets at one fixed scale (5),
 // OpenTelemetry's layout, so that the exponential histograms services send are stored
 // exactly (downscaled when finer) and any number of instances and minutes merge by adding
 // counts. Relative error of a percentile: at most (γ-1)/(γ+1) ≈ 1.08%, γ = 2^(1/32).
@@ -11,16 +11,33 @@ export const SCALE = 5;
 const PER_DOUBLING = 1 << SCALE;
 const GAMMA = 2 ** (1 / PER_DOUBLING);
 
-export type Histogram = { zero: number; buckets: Map<number, number> };
+// Counts live in one dense window of bucket indices, not a Map: a 7-day ranking merges
+// about 250,000 stored buckets, and adding into a Float64Array took a third of the time
+// the Map did (lib/query/ranking.ts, PostgreSQL seed: 15 ms → ~5 ms per answer).
+// Indices are kept within 1 ns … 2^25 s (about a year): durations never leave it, and the
+// bound keeps a window small whatever offset a sender claims (the edge buckets take the rest).
+const MIN_INDEX = -30 * PER_DOUBLING - 1;
+const MAX_INDEX = 25 * PER_DOUBLING - 1;
+const NO_COUNTS = new Float64Array(0);
+
+/** Counts per bucket index: counts[i] is bucket offset + i. */
+export type Histogram = { zero: number; offset: number; counts: Float64Array };
 
 export function emptyHistogram(): Histogram {
-  return { zero: 0, buckets: new Map() };
+  return { zero: 0, offset: 0, counts: NO_COUNTS };
 }
 
 export function countOf(h: Histogram): number {
   let n = h.zero;
-  for (const c of h.buckets.values()) n += c;
+  for (const c of h.counts) n += c;
   return n;
+}
+
+/** The buckets that hold any count, lowest index first: [index, count]. */
+export function bucketsOf(h: Histogram): [number, number][] {
+  const out: [number, number][] = [];
+  for (let i = 0; i < h.counts.length; i++) if (h.counts[i] > 0) out.push([h.offset + i, h.counts[i]]);
+  return out;
 }
 
 export function bucketIndex(value: number): number {
@@ -33,12 +50,34 @@ export function record(h: Histogram, value: number, count = 1): void {
 }
 
 function add(h: Histogram, index: number, count: number): void {
-  h.buckets.set(index, (h.buckets.get(index) ?? 0) + count);
+  let at = index - h.offset;
+  if (at < 0 || at >= h.counts.length) at = widen(h, index < MIN_INDEX ? MIN_INDEX : index > MAX_INDEX ? MAX_INDEX : index);
+  h.counts[at] += count;
+}
+
+/** Makes the window hold `index` (at least doubling it) and returns its place there. */
+function widen(h: Histogram, index: number): number {
+  const n = h.counts.length;
+  if (n === 0) {
+    h.counts = new Float64Array(32);
+    h.offset = index - 8;
+    return 8;
+  }
+  if (index >= h.offset && index < h.offset + n) return index - h.offset;
+  const lo = Math.min(h.offset, index);
+  const hi = Math.max(h.offset + n, index + 1);
+  const size = Math.max(2 * n, hi - lo);
+  const offset = index < h.offset ? hi - size : lo;
+  const counts = new Float64Array(size);
+  counts.set(h.counts, h.offset - offset);
+  h.counts = counts;
+  h.offset = offset;
+  return index - offset;
 }
 
 /**
  * Adds an OTLP exponential histogram's positive buckets (and zero count) at any scale.
- * Finer scales map exactly (index >> shift); a coarser bucket lands whole in its middle
+ * Finer scales map exactly (index ÷ 2^shift, rounded down); a coarser bucket lands whole in its middle
  * sub-bucket, so its error stays that of the sender's scale.
  */
 export function addOtlpBuckets(h: Histogram, scale: number, zeroCount: number, offset: number, counts: number[]): void {
@@ -48,7 +87,8 @@ export function addOtlpBuckets(h: Histogram, scale: number, zeroCount: number, o
     const c = counts[i];
     if (!(c > 0)) continue;
     const index = offset + i;
-    if (shift >= 0) add(h, index >> shift, c);
+    // Division, not >>: an offset may pass 2^31, and >> would wrap it to a negative index.
+    if (shift >= 0) add(h, Math.floor(index / 2 ** shift), c);
     else {
       const width = 1 << -shift;
       add(h, index * width + (width >> 1), c);
@@ -58,7 +98,8 @@ export function addOtlpBuckets(h: Histogram, scale: number, zeroCount: number, o
 
 export function merge(into: Histogram, from: Histogram): Histogram {
   into.zero += from.zero;
-  for (const [i, c] of from.buckets) add(into, i, c);
+  const counts = from.counts;
+  for (let i = 0; i < counts.length; i++) if (counts[i] > 0) add(into, from.offset + i, counts[i]);
   return into;
 }
 
@@ -69,12 +110,14 @@ export function quantile(h: Histogram, q: number): number | undefined {
   const rank = Math.max(1, Math.ceil(q * total));
   if (rank <= h.zero) return 0;
   let seen = h.zero;
-  const indices = [...h.buckets.keys()].sort((a, b) => a - b);
-  for (const i of indices) {
-    seen += h.buckets.get(i)!;
-    if (seen >= rank) return representative(i);
+  let last = 0;
+  for (let i = 0; i < h.counts.length; i++) {
+    if (h.counts[i] === 0) continue;
+    seen += h.counts[i];
+    last = i;
+    if (seen >= rank) return representative(h.offset + i);
   }
-  return representative(indices[indices.length - 1]);
+  return representative(h.offset + last);
 }
 
 /** Bucket i holds values in (lower, upper]. */
@@ -123,50 +166,72 @@ export function serialize(h: Histogram): Serialized {
   const w = new Writer();
   w.bytes[w.length++] = FORMAT_V1;
   w.uint(h.zero);
-  const indices = [...h.buckets.keys()].sort((a, b) => a - b);
-  if (indices.length > 0) {
-    w.uint(indices[0] >= 0 ? 2 * indices[0] : -2 * indices[0] - 1);
-    let next = indices[0];
-    for (const i of indices) {
-      const c = h.buckets.get(i)!;
-      if (c === 0) continue;
+  const counts = h.counts;
+  let first = 0;
+  while (first < counts.length && counts[first] === 0) first++;
+  if (first < counts.length) {
+    const lowest = h.offset + first;
+    w.uint(lowest >= 0 ? 2 * lowest : -2 * lowest - 1);
+    let next = first;
+    for (let i = first; i < counts.length; i++) {
+      if (counts[i] === 0) continue;
       if (i > next) {
         w.uint(0);
         w.uint(i - next);
       }
-      w.uint(c);
+      w.uint(counts[i]);
       next = i + 1;
     }
   }
   return w.bytes.slice(0, w.length);
 }
 
-/** Adds a serialised histogram into `into` without building it first: the query hot path. */
+/** Adds a serialised histogram into `into` without building it first: the query hot path.
+ *  Most varints are one byte, read inline; longer ones go to uintAt / uintEnd. */
 export function mergeSerialized(into: Histogram, s: Serialized): Histogram {
   if (s[0] === JSON_OPEN) return mergeJson(into, new TextDecoder().decode(s));
   if (s[0] !== FORMAT_V1) throw new Error(`stored histogram: unknown format ${s[0]}`);
-  let at = 1;
-  const uint = () => {
-    let v = 0;
-    let scale = 1;
-    for (;;) {
-      if (at >= s.length) throw new Error('stored histogram: truncated');
-      const b = s[at++];
-      v += (b & 0x7f) * scale;
-      if (b < 0x80) return v;
-      scale *= 0x80;
-    }
-  };
-  into.zero += uint();
-  if (at === s.length) return into;
-  const z = uint();
+  const n = s.length;
+  into.zero += uintAt(s, 1);
+  let at = uintEnd(s, 1);
+  if (at === n) return into;
+  const z = uintAt(s, at);
+  at = uintEnd(s, at);
   let index = z % 2 === 0 ? z / 2 : -(z + 1) / 2;
-  while (at < s.length) {
-    const c = uint();
-    if (c === 0) index += uint();
-    else add(into, index++, c);
+  while (at < n) {
+    let c = s[at];
+    if (c < 0x80) at++;
+    else {
+      c = uintAt(s, at);
+      at = uintEnd(s, at);
+    }
+    if (c !== 0) add(into, index++, c);
+    else {
+      index += uintAt(s, at);
+      at = uintEnd(s, at);
+    }
   }
   return into;
+}
+
+/** The varint at `at`. */
+function uintAt(s: Serialized, at: number): number {
+  let v = 0;
+  let scale = 1;
+  for (;;) {
+    if (at >= s.length) throw new Error('stored histogram: truncated');
+    const b = s[at++];
+    v += (b & 0x7f) * scale;
+    if (b < 0x80) return v;
+    scale *= 0x80;
+  }
+}
+
+/** Where the varint at `at` ends. */
+function uintEnd(s: Serialized, at: number): number {
+  while (at < s.length && s[at] >= 0x80) at++;
+  if (at >= s.length) throw new Error('stored histogram: truncated');
+  return at + 1;
 }
 
 function mergeJson(into: Histogram, json: string): Histogram {

@@ -26,9 +26,6 @@ export type RuntimeTotals = Record<Column, number>;
 
 export const RUNTIME_COLUMNS = Object.values(RUNTIME_GAUGES).flatMap((g) => [g.sum, g.count, ...(g.max ? [g.max] : [])]) as Column[];
 
-/** A Prisma `_sum` (or `select`) of every runtime column. */
-export const RUNTIME_SUMS = Object.fromEntries(RUNTIME_COLUMNS.map((col) => [col, true])) as { [K in Column]: true };
-
 /** The gauge a metric name reports, if it is one. */
 export const GAUGE_OF_METRIC: Record<string, RuntimeGauge> = Object.fromEntries(
   (Object.keys(RUNTIME_GAUGES) as RuntimeGauge[]).map((g) => [RUNTIME_GAUGES[g].metric, g]),
