@@ -34,18 +34,27 @@ const MAX_PARAMS = 30_000;
 /** A time as PostgreSQL's timestamp(3) columns hold it: UTC, without a zone. */
 export const pgTimestamp = (ms: number): string => new Date(ms).toISOString().slice(0, -1);
 
+// Bytes cross Prisma's raw queries as hex text, decoded by the database: its adapters pass
+// a Bytes value as one JS number per byte, and the writer's SELECT and upsert of rollup rows
+// (four histograms each) spent more time on that than on anything else (bench:ingest).
+const hexIn = (provider: Provider, placeholder: string) => (provider === 'sqlite' ? `unhex(${placeholder})` : `decode(${placeholder}, 'hex')`);
+const hexOut = (provider: Provider, column: string) => (provider === 'sqlite' ? `hex("${column}")` : `encode("${column}", 'hex')`);
+
 /** The value as the store's column holds it: SQLite keeps Hopscope's DateTime as epoch ms
- *  (lib/db/adapter.ts) and booleans as 0/1; PostgreSQL gets timestamps as UTC ISO text. */
+ *  (lib/db/adapter.ts) and booleans as 0/1; PostgreSQL gets timestamps as UTC ISO text;
+ *  bytes go as hex. */
 function bind(provider: Provider, type: ColumnType, v: Row[string]): Row[string] {
   if (v === null) return null;
   if (type === 'time') return provider === 'sqlite' ? (v as number) : pgTimestamp(v as number);
   if (type === 'bool') return provider === 'sqlite' ? (v ? 1 : 0) : v;
+  if (type === 'bytes') return Buffer.from(v as Uint8Array).toString('hex');
   return v;
 }
 
 function placeholder(provider: Provider, type: ColumnType, n: number): string {
-  if (provider === 'sqlite') return '?';
-  return type === 'time' ? `$${n}::timestamp(3)` : `$${n}`;
+  const p = provider === 'sqlite' ? '?' : `$${n}`;
+  if (type === 'bytes') return hexIn(provider, p);
+  return type === 'time' && provider === 'postgresql' ? `${p}::timestamp(3)` : p;
 }
 
 /** A statement's parameters, and `slot(type, value)` that binds one and returns its placeholder. */
@@ -104,7 +113,7 @@ export async function writeMany(tx: Tx, provider: Provider, model: string, rows:
 }
 
 /** The `columns` of the rows of `model` whose columns are each in the given lists of
- *  values, as Prisma types them (DateTime as Date). A list must not be empty. */
+ *  values, as Prisma types them (DateTime as Date, Bytes as a Buffer). A list must not be empty. */
 export async function selectIn<T>(tx: Tx, provider: Provider, model: string, columns: readonly string[], where: Record<string, Row[string][]>): Promise<T[]> {
   const types = columnsOf(model);
   const { params, slot } = parameters(provider);
@@ -113,8 +122,11 @@ export async function selectIn<T>(tx: Tx, provider: Provider, model: string, col
     if (type === undefined || values.length === 0) throw new Error(`${model}.${name}: no such column, or no values`);
     return `"${name}" IN (${values.map((v) => slot(type, v)).join(', ')})`;
   });
-  const sql = `SELECT ${columns.map((c) => `"${c}"`).join(', ')} FROM "${model}" WHERE ${conditions.join(' AND ')}`;
-  return tx.$queryRawUnsafe<T[]>(sql, ...params);
+  const bytes = columns.filter((c) => types.get(c) === 'bytes');
+  const select = columns.map((c) => (bytes.includes(c) ? `${hexOut(provider, c)} AS "${c}"` : `"${c}"`));
+  const rows = await tx.$queryRawUnsafe<Record<string, unknown>[]>(`SELECT ${select.join(', ')} FROM "${model}" WHERE ${conditions.join(' AND ')}`, ...params);
+  if (bytes.length > 0) for (const row of rows) for (const c of bytes) if (row[c] !== null) row[c] = Buffer.from(row[c] as string, 'hex');
+  return rows as T[];
 }
 
 /** A condition on one column: equal to a value, or a time within [gte, lt). */
