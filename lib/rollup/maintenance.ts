@@ -1,12 +1,13 @@
 // Keeping the store small: minute rollups go after two days (ingest writes the hour and
 // day tiers beside them, so long ranges lose nothing but resolution), and everything past its
-// retention is deleted. Each step is one DELETE, safe from several replicas at once.
+// retention is deleted. Each step is a DELETE (on SQLite in batches), safe from several
+// replicas at once.
 // On PostgreSQL the minute and hour tiers are kept in a table per day (partitions.ts): a day
 // goes when all of it has expired, by dropping its table, so minute rows stay two to three
 // days there; DELETE only clears what no daily table holds.
 import { providerOf, type Db } from '../db/client';
 import { pgTimestamp } from '../db/rows';
-import { DAY_MS, MINUTE_TIER_MS, TIER_MINUTE } from './grains';
+import { DAY_MS, MINUTE_TIER_MS, TIER_MINUTE, TIERS } from './grains';
 import { DAILY_TIERS, defaultPartition, keepDays, type PartitionPass } from './partitions';
 
 export type Retention = {
@@ -36,6 +37,38 @@ export type PassResult = {
   tables?: PartitionPass;
 };
 
+// SQLite has one writer: a DELETE holds the file's write lock until it commits, and the
+// receiver's commits wait at most 5 s for it (lib/db/adapter.ts). A day of minute rows in one
+// statement held it for 27 s (bench:retention), so rollups go a batch per statement, each an
+// exact range of the (service, allRoutes, tier, bucket) index.
+const SQLITE_DELETE_BATCH = 20_000;
+
+/** SQLite: deletes the rollup rows of `tiers` older than `before` a batch at a time, letting
+ *  other work in between; the number deleted. */
+async function deleteInBatches(db: Db, tiers: readonly number[], before: number): Promise<number> {
+  const services = (await db.serviceVersion.findMany({ select: { service: true }, distinct: ['service'] })).map((r) => r.service);
+  let total = 0;
+  for (const service of services) {
+    for (const allRoutes of [0, 1]) {
+      for (const tier of tiers) {
+        for (;;) {
+          const n = await db.$executeRawUnsafe(
+            `DELETE FROM "MiddlewareRollup" WHERE rowid IN (SELECT rowid FROM "MiddlewareRollup" WHERE "service" = ? AND "allRoutes" = ? AND "tier" = ? AND "bucket" < ? LIMIT ${SQLITE_DELETE_BATCH})`,
+            service,
+            allRoutes,
+            tier,
+            before,
+          );
+          total += n;
+          if (n < SQLITE_DELETE_BATCH) break;
+          await new Promise((r) => setImmediate(r));
+        }
+      }
+    }
+  }
+  return total;
+}
+
 /** One maintenance pass: delete what is past its tier's or the store's retention. */
 export async function maintain(db: Db, retention: Retention, now: number = Date.now()): Promise<PassResult> {
   const rollupCutoff = new Date(now - retention.rollupMs);
@@ -54,8 +87,8 @@ export async function maintain(db: Db, retention: Retention, now: number = Date.
     deleted.minutes += await db.$executeRawUnsafe(`DELETE FROM "${defaultPartition(DAILY_TIERS[0].parent)}" WHERE "bucket" < $1::timestamp(3)`, pgTimestamp(minuteCutoff.getTime()));
   } else {
     // Retention first, so each row is counted once, by the rule that deleted it.
-    deleted.rollups = (await db.middlewareRollup.deleteMany({ where: { bucket: { lt: rollupCutoff } } })).count;
-    deleted.minutes = (await db.middlewareRollup.deleteMany({ where: { tier: TIER_MINUTE, bucket: { lt: minuteCutoff } } })).count;
+    deleted.rollups = await deleteInBatches(db, TIERS.map(([tier]) => tier), rollupCutoff.getTime());
+    deleted.minutes = await deleteInBatches(db, [TIER_MINUTE], minuteCutoff.getTime());
   }
   await db.runtimeRollup.deleteMany({ where: { bucket: { lt: rollupCutoff } } });
   deleted.exemplars = (await db.exemplar.deleteMany({ where: { start: { lt: new Date(now - retention.exemplarMs) } } })).count;
