@@ -37,13 +37,15 @@ export async function emptyStore(provider: Provider): Promise<BenchStore> {
   return { ...store, provider, name: NAMES[provider] };
 }
 
-export type Seeded = BenchStore & { seeded: { rows: number; seconds: number } | null };
+/** What seeding wrote, and the time the seed ends at. */
+export type SeedRun = { rows: number; seconds: number; now: number };
+export type Seeded = BenchStore & { seeded: SeedRun | null };
 
-/** A store holding the 30-day seed: the kept one when BENCH_SEED / BENCH_PG_SEED names one
- *  that exists (seeded: null), else written now. */
-export async function seededStore(provider: Provider): Promise<Seeded> {
+/** A store holding the 30-day seed: with `reuse`, the kept one when BENCH_SEED /
+ *  BENCH_PG_SEED names one that exists (seeded: null), else one written now. */
+export async function seededStore(provider: Provider, reuse = true): Promise<Seeded> {
   const name = NAMES[provider];
-  const kept = provider === 'sqlite' ? process.env.BENCH_SEED : process.env.BENCH_PG_SEED;
+  const kept = !reuse ? undefined : provider === 'sqlite' ? process.env.BENCH_SEED : process.env.BENCH_PG_SEED;
   if (kept === undefined) {
     const store = await emptyStore(provider);
     return { ...store, seeded: await seedInto(store.url) };
@@ -97,13 +99,13 @@ async function hasSeed(url: string): Promise<boolean> {
 }
 
 /** Writes the seed into the migrated store at `url`. */
-async function seedInto(url: string): Promise<{ rows: number; seconds: number }> {
+async function seedInto(url: string): Promise<SeedRun> {
   const t0 = performance.now();
   const store = storeFromUrl(url);
   const now = Date.now();
   const tables = seedTables(now);
   const rows = store.provider === 'sqlite' ? seedSqlite(store.file, tables) : await seedPostgres(url, tables, now);
-  return { rows, seconds: (performance.now() - t0) / 1000 };
+  return { rows, seconds: (performance.now() - t0) / 1000, now };
 }
 
 function seedSqlite(file: string, tables: SeedTable[]): number {
