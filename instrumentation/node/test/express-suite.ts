@@ -102,9 +102,11 @@ describe(`${label}: occupancy, duration and hops against ground truth`, () => {
   });
 
   test('a middleware that awaits a 30 ms timer: occupancy ~0, duration ~30 ms, an io hop', async () => {
-    await (await fetch(`${url}/timer`)).text();
+    // The first call also pays for loading and compiling the timer path (real thread time,
+    // over 4 ms on a slow machine); the second shows what awaiting itself costs.
+    for (let i = 0; i < 2; i++) await (await fetch(`${url}/timer`)).text();
     await settle();
-    const [a] = h.attrs('awaitTimer');
+    const a = h.attrs('awaitTimer').at(-1)!;
     assert.ok(ms(a['middleware.occupancy']) < 5, `occupancy ${ms(a['middleware.occupancy'])}`);
     assert.ok(ms(a['middleware.duration']) >= 29 && ms(a['middleware.duration']) < 150, `duration ${ms(a['middleware.duration'])}`);
     assert.ok(Number(a['middleware.hops.io']) >= 1);

@@ -33,13 +33,15 @@ test('wrapMiddleware measures a hand-rolled connect-style chain', async (t) => {
   });
   const { url, close } = await listen(server);
   t.after(close);
-  assert.equal(await (await fetch(url)).text(), 'ok');
+  // Twice: the first call also pays for loading the timer path (real thread time, over 4 ms
+  // on a slow machine); the second shows what awaiting itself costs.
+  for (let i = 0; i < 2; i++) assert.equal(await (await fetch(url)).text(), 'ok');
   await settle();
-  const [parse] = h.attrs('parseBody');
+  const parse = h.attrs('parseBody').at(-1)!;
   assert.ok(ms(parse['middleware.occupancy']) >= 19);
   assert.equal(parse['middleware.framework'], 'custom');
-  const [lookup] = h.attrs('lookup');
-  assert.ok(ms(lookup['middleware.occupancy']) < 5);
+  const lookup = h.attrs('lookup').at(-1)!;
+  assert.ok(ms(lookup['middleware.occupancy']) < 5, `occupancy ${ms(lookup['middleware.occupancy'])}`);
   assert.ok(Number(lookup['middleware.hops.io']) >= 1);
   assert.equal(h.attrs('healthCheck').length, 0, 'ignored by name');
 });
