@@ -9,15 +9,16 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import type { Store } from './url';
 
 // Many concurrent readers (API, SSE); the receiver has a pool of its own (client.ts).
-export const PG_POOL_SIZE = 10;
+const PG_POOL_SIZE = 10;
 
 /** Rows straight from the driver: text, numbers, booleans (0/1 on SQLite) and Buffers. */
 export type ReadRows = (sql: string, params: readonly unknown[]) => Promise<Record<string, unknown>[]>;
 
 export type Driver = { adapter: PrismaBetterSQLite3 | PrismaPg; read: ReadRows };
 
-export function migrationAdapter(store: Store, poolSize = PG_POOL_SIZE): PrismaBetterSQLite3 | PrismaPg {
-  return driver(store, poolSize).adapter;
+/** The adapter alone, for Prisma's CLI (prisma.config.ts). */
+export function migrationAdapter(store: Store): PrismaBetterSQLite3 | PrismaPg {
+  return driver(store).adapter;
 }
 
 // Prisma's adapters hand every byte of a Bytes column to the client engine as a JS number;
