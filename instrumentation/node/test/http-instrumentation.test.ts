@@ -10,7 +10,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { SpanKind, type Attributes } from '@opentelemetry/api';
 import type { ReadableSpan } from '@opentelemetry/sdk-trace-base';
 import { loadExpress } from './express-versions';
-import { busyWait, listen, ms, settle, setup } from './helpers';
+import { AWAITING_MAX_MS, busyWait, listen, ms, settle, setup } from './helpers';
 
 const h = setup({}, true);
 const httpInstrumentation = h.http!;
@@ -101,10 +101,10 @@ function assertGroundTruth(m: Map<string, ReadableSpan>, setting: string): void 
   };
   const occ = (name: Step) => ms(a(name)['middleware.occupancy']);
   assert.ok(occ('busy') >= 19 && occ('busy') < 40, `${setting}: busy occupancy ${occ('busy')}`);
-  assert.ok(occ('timer') < 5 && ms(a('timer')['middleware.duration']) >= 14, `${setting}: timer ${occ('timer')} / ${ms(a('timer')['middleware.duration'])}`);
+  assert.ok(occ('timer') < AWAITING_MAX_MS && ms(a('timer')['middleware.duration']) >= 14, `${setting}: timer ${occ('timer')} / ${ms(a('timer')['middleware.duration'])}`);
   assert.ok(Number(a('timer')['middleware.hops.io']) >= 1, `${setting}: the timer is an io hop`);
   assert.ok(Number(a('pool')['middleware.hops.threadpool']) >= 1, `${setting}: pbkdf2 is a thread-pool hop`);
-  assert.ok(occ('pool') < 5, `${setting}: pool occupancy ${occ('pool')}`);
+  assert.ok(occ('pool') < AWAITING_MAX_MS, `${setting}: pool occupancy ${occ('pool')}`);
   assert.ok(occ('split') >= 44 && occ('split') < 80, `${setting}: split occupancy ${occ('split')}`);
   assert.ok(ms(a('split')['middleware.blocking.max']) >= 24 && ms(a('split')['middleware.blocking.max']) < 45, `${setting}: split max segment`);
   assert.equal(a('split')['middleware.blocking.count'], 3, `${setting}: three blocking segments`);
@@ -115,6 +115,15 @@ for (const [framework, start] of Object.entries(frameworks)) {
     let served: Served;
     before(async () => {
       served = await start();
+      // One request each way first: the first call of a path also pays for loading and
+      // compiling it (real thread time, over 5 ms on a slow machine, charged to whichever
+      // middleware ran it); the tests measure what each step itself costs.
+      for (const on of [true, false]) {
+        if (on) httpInstrumentation.enable();
+        else httpInstrumentation.disable();
+        assert.equal(await (await fetch(`${served.url}/work`)).text(), 'ok');
+      }
+      await settle(50);
     });
     after(async () => {
       httpInstrumentation.enable();
