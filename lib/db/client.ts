@@ -3,14 +3,14 @@
 // one type; the SQLite one stands for both.
 import { PrismaClient as SqliteClient } from './generated/sqlite';
 import { PrismaClient as PostgresClient } from './generated/postgresql';
-import { driver, type ReadRows } from './adapter';
+import { driver, type ReadRows, type Transact } from './adapter';
 import { databaseUrl, storeFromUrl, type Provider, type Store } from './url';
 
 export type Db = SqliteClient;
 /** The client inside an interactive transaction. */
 export type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
 
-type Connection = { provider: Provider; read: ReadRows };
+type Connection = { provider: Provider; read: ReadRows; transact: Transact };
 
 // Next.js may evaluate server modules more than once (see db() below), so the map of
 // which client talks to which store lives on globalThis too.
@@ -18,9 +18,9 @@ const globalForConnections = globalThis as unknown as { hopscopeConnections?: We
 const connections = (globalForConnections.hopscopeConnections ??= new WeakMap<Db, Connection>());
 
 export function createDb(store: Store, poolSize?: number): Db {
-  const { adapter, read } = driver(store, poolSize);
+  const { adapter, read, transact } = driver(store, poolSize);
   const client = store.provider === 'sqlite' ? new SqliteClient({ adapter }) : (new PostgresClient({ adapter }) as unknown as Db);
-  connections.set(client, { provider: store.provider, read });
+  connections.set(client, { provider: store.provider, read, transact });
   return client;
 }
 
@@ -35,6 +35,9 @@ export const providerOf = (db: Db): Provider => connectionOf(db).provider;
 
 /** The client's own driver, for reads Prisma's result conversion would slow (adapter.ts). */
 export const readerOf = (db: Db): ReadRows => connectionOf(db).read;
+
+/** Transactions on the client's own driver, for the writer's statements (adapter.ts). */
+export const transactionsOf = (db: Db): Transact => connectionOf(db).transact;
 
 // Next.js may evaluate server modules more than once; keep one client per process.
 const globalForDb = globalThis as unknown as { hopscopeDb?: Db; hopscopeIngestDb?: Db };

@@ -1,11 +1,13 @@
 // Many rows in one statement, the same SQL on SQLite (3.35+) and PostgreSQL, with bound
 // parameters only: INSERT … ON CONFLICT (key) DO UPDATE or DO NOTHING (RETURNING what was
-// new), SELECT … WHERE column IN (…), sums per time step grouped by the database, all
-// through Prisma's raw query API; and rows with histograms read through the driver itself
-// (readWhere). Prisma has no bulk upsert; one round trip per row is what held ingest back
+// new), SELECT … WHERE column = / IN / within a range, sums per time step grouped by the
+// database. Prisma has no bulk upsert; one round trip per row is what held ingest back
 // (about 1 ms per row), and a model query costs ~10× a raw one of the same size in its
-// client engine (it is compiled for every call), so the hot paths speak SQL.
-import { providerOf, readerOf, type Db, type Tx } from './client';
+// client engine (it is compiled for every call), so the hot paths speak SQL, and the ones
+// that move histograms (the writer's, the pages' reads) speak it to the driver itself
+// (lib/db/adapter.ts says why).
+import type { ReadRows } from './adapter';
+import { providerOf, readerOf, type Db } from './client';
 import { Prisma } from './generated/sqlite';
 import type { Provider } from './url';
 
@@ -28,32 +30,30 @@ function columnsOf(model: string): Map<string, ColumnType> {
   return columns;
 }
 
+/** Where statements go: a transaction's query on the driver (lib/db/adapter.ts), and which store it is. */
+export type Statements = { query: ReadRows; provider: Provider };
+
+const isStatements = (x: Db | Statements): x is Statements => typeof (x as Statements).query === 'function' && typeof (x as Statements).provider === 'string';
+
 // SQLite allows 32766 bound parameters per statement, PostgreSQL 65535.
 const MAX_PARAMS = 30_000;
 
 /** A time as PostgreSQL's timestamp(3) columns hold it: UTC, without a zone. */
 export const pgTimestamp = (ms: number): string => new Date(ms).toISOString().slice(0, -1);
 
-// Bytes cross Prisma's raw queries as hex text, decoded by the database: its adapters pass
-// a Bytes value as one JS number per byte, and the writer's SELECT and upsert of rollup rows
-// (four histograms each) spent more time on that than on anything else (bench:ingest).
-const hexIn = (provider: Provider, placeholder: string) => (provider === 'sqlite' ? `unhex(${placeholder})` : `decode(${placeholder}, 'hex')`);
-const hexOut = (provider: Provider, column: string) => (provider === 'sqlite' ? `hex("${column}")` : `encode("${column}", 'hex')`);
-
 /** The value as the store's column holds it: SQLite keeps Hopscope's DateTime as epoch ms
- *  (lib/db/adapter.ts) and booleans as 0/1; PostgreSQL gets timestamps as UTC ISO text;
- *  bytes go as hex. */
+ *  (lib/db/adapter.ts) and booleans as 0/1; PostgreSQL gets timestamps as UTC ISO text. */
 function bind(provider: Provider, type: ColumnType, v: Row[string]): Row[string] {
   if (v === null) return null;
   if (type === 'time') return provider === 'sqlite' ? (v as number) : pgTimestamp(v as number);
   if (type === 'bool') return provider === 'sqlite' ? (v ? 1 : 0) : v;
-  if (type === 'bytes') return Buffer.from(v as Uint8Array).toString('hex');
+  // A Buffer view of the same memory: both drivers bind Buffers as binary.
+  if (type === 'bytes' && v instanceof Uint8Array && !Buffer.isBuffer(v)) return Buffer.from(v.buffer, v.byteOffset, v.byteLength);
   return v;
 }
 
 function placeholder(provider: Provider, type: ColumnType, n: number): string {
   const p = provider === 'sqlite' ? '?' : `$${n}`;
-  if (type === 'bytes') return hexIn(provider, p);
   return type === 'time' && provider === 'postgresql' ? `${p}::timestamp(3)` : p;
 }
 
@@ -80,7 +80,7 @@ export type OnConflict = {
 /** Inserts `rows` (all with the same fields, a date as epoch ms) into the table of `model`;
  *  a row whose key is taken updates or leaves the stored one. Returns the `returning`
  *  column of the rows written. */
-export async function writeMany(tx: Tx, provider: Provider, model: string, rows: Row[], conflict: OnConflict): Promise<unknown[]> {
+export async function writeMany({ query, provider }: Statements, model: string, rows: Row[], conflict: OnConflict): Promise<unknown[]> {
   const written: unknown[] = [];
   if (rows.length === 0) return written;
   const types = columnsOf(model);
@@ -103,34 +103,17 @@ export async function writeMany(tx: Tx, provider: Provider, model: string, rows:
     const { params, slot } = parameters(provider);
     const tuples = chunk.map((row) => `(${names.map((n) => slot(columns[n], row[n])).join(', ')})`);
     const sql = `INSERT INTO "${model}" (${names.map((n) => `"${n}"`).join(', ')}) VALUES ${tuples.join(', ')} ${onConflict}`;
-    if (conflict.returning === undefined) await tx.$executeRawUnsafe(sql, ...params);
+    if (conflict.returning === undefined) await query(sql, params);
     else {
       const r = conflict.returning;
-      for (const row of await tx.$queryRawUnsafe<Record<string, unknown>[]>(`${sql} RETURNING "${r}"`, ...params)) written.push(row[r]);
+      for (const row of await query(`${sql} RETURNING "${r}"`, params)) written.push(row[r]);
     }
   }
   return written;
 }
 
-/** The `columns` of the rows of `model` whose columns are each in the given lists of
- *  values, as Prisma types them (DateTime as Date, Bytes as a Buffer). A list must not be empty. */
-export async function selectIn<T>(tx: Tx, provider: Provider, model: string, columns: readonly string[], where: Record<string, Row[string][]>): Promise<T[]> {
-  const types = columnsOf(model);
-  const { params, slot } = parameters(provider);
-  const conditions = Object.entries(where).map(([name, values]) => {
-    const type = types.get(name);
-    if (type === undefined || values.length === 0) throw new Error(`${model}.${name}: no such column, or no values`);
-    return `"${name}" IN (${values.map((v) => slot(type, v)).join(', ')})`;
-  });
-  const bytes = columns.filter((c) => types.get(c) === 'bytes');
-  const select = columns.map((c) => (bytes.includes(c) ? `${hexOut(provider, c)} AS "${c}"` : `"${c}"`));
-  const rows = await tx.$queryRawUnsafe<Record<string, unknown>[]>(`SELECT ${select.join(', ')} FROM "${model}" WHERE ${conditions.join(' AND ')}`, ...params);
-  if (bytes.length > 0) for (const row of rows) for (const c of bytes) if (row[c] !== null) row[c] = Buffer.from(row[c] as string, 'hex');
-  return rows as T[];
-}
-
-/** A condition on one column: equal to a value, or a time within [gte, lt). */
-export type Condition = string | number | boolean | Date | { gte: Date; lt: Date };
+/** A condition on one column: equal to a value, one of a list (not empty), or a time within [gte, lt). */
+export type Condition = string | number | boolean | Date | readonly Row[string][] | { gte: Date; lt: Date };
 
 /** The WHERE clause of `where` on `model`, its values bound through `slot`, and the type of
  *  a column (an unknown column is an error). */
@@ -144,9 +127,11 @@ function conditionsOf(model: string, provider: Provider, where: Record<string, C
   };
   const conditions = Object.entries(where).map(([name, c]) => {
     const type = typeOf(name);
-    const value = (v: Condition) => slot(type, v instanceof Date ? v.getTime() : (v as Row[string]));
+    const value = (v: Date | Row[string]) => slot(type, v instanceof Date ? v.getTime() : v);
     if (c instanceof Date || typeof c !== 'object') return `"${name}" = ${value(c)}`;
-    return `"${name}" >= ${value(c.gte)} AND "${name}" < ${value(c.lt)}`;
+    if ('gte' in c) return `"${name}" >= ${value(c.gte)} AND "${name}" < ${value(c.lt)}`;
+    if (c.length === 0) throw new Error(`${model}.${name}: an empty list of values`);
+    return `"${name}" IN (${c.map((v) => value(v)).join(', ')})`;
   });
   return { sql: conditions.join(' AND '), params, typeOf };
 }
@@ -154,10 +139,10 @@ function conditionsOf(model: string, provider: Provider, where: Record<string, C
 /**
  * The `columns` of the rows of `model` that meet every condition of `where`, as Prisma's
  * findMany would type them (DateTime as Date, Bytes as a Buffer), but read through the
- * driver (lib/db/adapter.ts says why): for the reads of many rows with histograms.
+ * driver: the client's reader, or a transaction's `query` (lib/db/adapter.ts says why).
  */
-export async function readWhere<T>(db: Db, model: string, columns: readonly string[], where: Record<string, Condition>): Promise<T[]> {
-  const provider = providerOf(db);
+export async function readWhere<T>(from: Db | Statements, model: string, columns: readonly string[], where: Record<string, Condition>): Promise<T[]> {
+  const { query, provider } = isStatements(from) ? from : { query: readerOf(from), provider: providerOf(from) };
   const { sql: conditions, params, typeOf } = conditionsOf(model, provider, where);
   // Times come back as epoch ms from both stores (SQLite holds them so), booleans as 0/1
   // from SQLite; both are made what Prisma would return.
@@ -166,7 +151,7 @@ export async function readWhere<T>(db: Db, model: string, columns: readonly stri
   const select = columns.map((c) =>
     provider === 'postgresql' && times.includes(c) ? `(EXTRACT(EPOCH FROM "${c}") * 1000)::float8 AS "${c}"` : `"${c}"`,
   );
-  const rows = await readerOf(db)(`SELECT ${select.join(', ')} FROM "${model}" WHERE ${conditions}`, params);
+  const rows = await query(`SELECT ${select.join(', ')} FROM "${model}" WHERE ${conditions}`, params);
   if (times.length > 0 || bools.length > 0) {
     for (const row of rows) {
       for (const c of times) row[c] = new Date(Number(row[c]));

@@ -6,9 +6,8 @@
 // routes), so queries read a few pre-merged rows, not thousands (lib/query/tiers.ts).
 // Histograms merge in JS, so a row is read, merged and written back whole: one SELECT for
 // every row the group touches, one multi-row upsert.
-import { providerOf, type Db, type Tx } from '../db/client';
-import { selectIn, writeMany, type Row } from '../db/rows';
-import type { Provider } from '../db/url';
+import { providerOf, transactionsOf, type Db } from '../db/client';
+import { readWhere, writeMany, type Row, type Statements } from '../db/rows';
 import { grainsOf, type Grain } from '../rollup/grains';
 import { addRuntime, addSample, emptyRuntime, RUNTIME_COLUMNS, type RuntimeTotals } from '../rollup/runtime';
 import { addStored, addTotals, emptyTotals, STORED_TOTALS_COLUMNS, toStored, type RollupTotals, type StoredTotals } from '../rollup/totals';
@@ -16,8 +15,6 @@ import { serviceKeyOf, type Batch, type ExemplarRow, type RollupKey, type Servic
 
 // Writers on other replicas merge the same rows; on PostgreSQL they take turns.
 const PG_WRITER_LOCK = 4_861_002_313;
-// A group of batches can hold many thousand rows; Prisma's default is 5 s.
-const TRANSACTION = { maxWait: 10_000, timeout: 60_000 };
 
 const ROLLUP_KEY = ['service', 'tier', 'allRoutes', 'middleware', 'route', 'method', 'version', 'environment', 'bucket'] as const;
 const RUNTIME_KEY = ['service', 'version', 'environment', 'bucket'] as const;
@@ -33,7 +30,7 @@ type StoredRollup = GrainFields & StoredTotals & { bucket: Date };
 const STORED_COLUMNS = [...ROLLUP_KEY, ...STORED_TOTALS_COLUMNS];
 
 /** Adds each delta to its row (created when new): one read and one upsert for all of them. */
-async function mergeRollups(tx: Tx, provider: Provider, deltas: Map<string, { grain: RollupGrain; totals: RollupTotals }>): Promise<void> {
+async function mergeRollups(tx: Statements, deltas: Map<string, { grain: RollupGrain; totals: RollupTotals }>): Promise<void> {
   if (deltas.size === 0) return;
   const grains = [...deltas.values()].map((d) => d.grain);
   // Every row at the touched buckets of the touched services: a superset, read at once.
@@ -41,7 +38,7 @@ async function mergeRollups(tx: Tx, provider: Provider, deltas: Map<string, { gr
   // nothing else (SQLite then picks that index), so the read is a few index lookups
   // however large the store.
   const distinct = <T extends Row[string]>(pick: (g: RollupGrain) => T) => [...new Set(grains.map(pick))];
-  const stored = await selectIn<StoredRollup>(tx, provider, 'MiddlewareRollup', STORED_COLUMNS, {
+  const stored = await readWhere<StoredRollup>(tx, 'MiddlewareRollup', STORED_COLUMNS, {
     service: distinct((g) => g.service),
     allRoutes: distinct((g) => g.allRoutes),
     tier: distinct((g) => g.tier),
@@ -53,7 +50,7 @@ async function mergeRollups(tx: Tx, provider: Provider, deltas: Map<string, { gr
   }
   const rows: Row[] = [];
   for (const { grain, totals } of deltas.values()) rows.push({ ...grain, ...toStored(totals) });
-  await writeMany(tx, provider, 'MiddlewareRollup', rows, { key: ROLLUP_KEY });
+  await writeMany(tx, 'MiddlewareRollup', rows, { key: ROLLUP_KEY });
 }
 
 type RuntimeRow = ServiceId & { bucket: number } & RuntimeTotals;
@@ -61,7 +58,7 @@ type RuntimeRow = ServiceId & { bucket: number } & RuntimeTotals;
 const runtimeKey = (id: ServiceId, bucket: number) => `${serviceKeyOf(id)}\u0000${bucket}`;
 
 /** Adds runtime samples (event loop, Django's sync thread, threads) to their service's minute rows. */
-async function mergeRuntime(tx: Tx, provider: Provider, batches: Batch[], isFresh: Set<string>): Promise<void> {
+async function mergeRuntime(tx: Statements, batches: Batch[], isFresh: Set<string>): Promise<void> {
   const rows = new Map<string, RuntimeRow>();
   for (const b of batches) {
     for (const s of b.runtime) {
@@ -74,7 +71,7 @@ async function mergeRuntime(tx: Tx, provider: Provider, batches: Batch[], isFres
   }
   if (rows.size === 0) return;
   const list = [...rows.values()];
-  const stored = await selectIn<Omit<RuntimeRow, 'bucket'> & { bucket: Date }>(tx, provider, 'RuntimeRollup', [...RUNTIME_KEY, ...RUNTIME_COLUMNS], {
+  const stored = await readWhere<Omit<RuntimeRow, 'bucket'> & { bucket: Date }>(tx, 'RuntimeRollup', [...RUNTIME_KEY, ...RUNTIME_COLUMNS], {
     service: [...new Set(list.map((r) => r.service))],
     bucket: [...new Set(list.map((r) => r.bucket))],
   });
@@ -82,7 +79,7 @@ async function mergeRuntime(tx: Tx, provider: Provider, batches: Batch[], isFres
     const r = rows.get(runtimeKey(s, s.bucket.getTime()));
     if (r !== undefined) addRuntime(r, s);
   }
-  await writeMany(tx, provider, 'RuntimeRollup', list, { key: RUNTIME_KEY });
+  await writeMany(tx, 'RuntimeRollup', list, { key: RUNTIME_KEY });
 }
 
 export type ServiceSeen = ServiceId & { lastSeen: number };
@@ -112,11 +109,12 @@ export async function applyBatches(
   if (keys.size === 0 && exemplars.length === 0 && services.length === 0) return 0;
   const now = Date.now();
   const provider = providerOf(db);
-  return db.$transaction(async (tx) => {
-    if (provider === 'postgresql') await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${PG_WRITER_LOCK})`);
+  return transactionsOf(db)(async (query) => {
+    const tx: Statements = { query, provider };
+    if (provider === 'postgresql') await query(`SELECT pg_advisory_xact_lock(${PG_WRITER_LOCK})`, []);
     // Claimed first: the keys no earlier export applied (a rollback releases them).
     const claims = [...keys].map((key) => ({ key, receivedAt: now }));
-    const fresh = (await writeMany(tx, provider, 'IngestedPoint', claims, { key: ['key'], action: 'ignore', returning: 'key' })) as string[];
+    const fresh = (await writeMany(tx, 'IngestedPoint', claims, { key: ['key'], action: 'ignore', returning: 'key' })) as string[];
     const isFresh = new Set(fresh);
     const deltas = new Map<string, { grain: RollupGrain; totals: RollupTotals }>();
     for (const b of batches) {
@@ -130,13 +128,13 @@ export async function applyBatches(
         }
       }
     }
-    await mergeRollups(tx, provider, deltas);
-    await mergeRuntime(tx, provider, batches, isFresh);
+    await mergeRollups(tx, deltas);
+    await mergeRuntime(tx, batches, isFresh);
     // A retried export sends the same spans again: those already stored stay as they are.
     const rows = exemplars.map((e) => ({ ...e, start: e.start.getTime() }));
-    await writeMany(tx, provider, 'Exemplar', rows, { key: ['traceId', 'spanId'], action: 'ignore' });
+    await writeMany(tx, 'Exemplar', rows, { key: ['traceId', 'spanId'], action: 'ignore' });
     const versions = services.map((s) => ({ service: s.service, version: s.version, environment: s.environment, firstSeen: s.lastSeen, lastSeen: s.lastSeen }));
-    await writeMany(tx, provider, 'ServiceVersion', versions, { key: ['service', 'version', 'environment'], keep: ['firstSeen'] });
+    await writeMany(tx, 'ServiceVersion', versions, { key: ['service', 'version', 'environment'], keep: ['firstSeen'] });
     return fresh.length;
-  }, TRANSACTION);
+  });
 }
