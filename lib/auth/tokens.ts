@@ -6,6 +6,7 @@
 import crypto from 'node:crypto';
 import { z } from 'zod';
 import type { Db } from '../db/client';
+import { readWhere } from '../db/rows';
 import { QueryError } from '../query/errors';
 import type { Viewer } from './viewer';
 
@@ -33,6 +34,7 @@ function hashOf(secret: string): string {
   return crypto.createHash('sha256').update(secret).digest('hex');
 }
 
+const TOKEN_COLUMNS = ['id', 'kind', 'name', 'hint', 'service', 'userId', 'createdAt', 'lastUsedAt', 'revokedAt'] as const;
 type TokenRow = {
   id: string;
   kind: string;
@@ -120,8 +122,10 @@ export async function revokeToken(store: Db, id: string, viewer: Viewer): Promis
 /** The live token a secret names, or null (unknown, revoked or of another kind). */
 export async function verifyToken(store: Db, secret: string, kind: TokenKind): Promise<TokenInfo | null> {
   if (!secret.startsWith(PREFIX[kind])) return null;
-  const row = await store.token.findUnique({ where: { hash: hashOf(secret) } });
-  if (row === null || row.kind !== kind || row.revokedAt !== null) return null;
+  // Read through the driver: the receiver checks a token on every request, and a Prisma
+  // model query costs milliseconds of its client engine each time (lib/db/rows.ts).
+  const [row] = await readWhere<TokenRow>(store, 'Token', TOKEN_COLUMNS, { hash: hashOf(secret) });
+  if (row === undefined || row.kind !== kind || row.revokedAt !== null) return null;
   const now = Date.now();
   if (row.lastUsedAt === null || now - row.lastUsedAt.getTime() > LAST_USED_GRAIN_MS) {
     // Best effort: a failed bookkeeping write must not refuse a valid token.
@@ -132,7 +136,7 @@ export async function verifyToken(store: Db, secret: string, kind: TokenKind): P
 
 /** Whether any ingest token is live: then /v1/* requires one. */
 export async function ingestTokensExist(store: Db): Promise<boolean> {
-  return (await store.token.findFirst({ where: { kind: 'ingest', revokedAt: null }, select: { id: true } })) !== null;
+  return (await readWhere(store, 'Token', ['id'], { kind: 'ingest', revokedAt: null })).length > 0;
 }
 
 /** The bearer secret of an Authorization header, or null. */

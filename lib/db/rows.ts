@@ -112,8 +112,8 @@ export async function writeMany({ query, provider }: Statements, model: string, 
   return written;
 }
 
-/** A condition on one column: equal to a value, one of a list (not empty), or a time within [gte, lt). */
-export type Condition = string | number | boolean | Date | readonly Row[string][] | { gte: Date; lt: Date };
+/** A condition on one column: equal to a value, null (IS NULL), one of a list (not empty), or a time within [gte, lt). */
+export type Condition = string | number | boolean | Date | null | readonly Row[string][] | { gte: Date; lt: Date };
 
 /** The WHERE clause of `where` on `model`, its values bound through `slot`, and the type of
  *  a column (an unknown column is an error). */
@@ -128,6 +128,7 @@ function conditionsOf(model: string, provider: Provider, where: Record<string, C
   const conditions = Object.entries(where).map(([name, c]) => {
     const type = typeOf(name);
     const value = (v: Date | Row[string]) => slot(type, v instanceof Date ? v.getTime() : v);
+    if (c === null) return `"${name}" IS NULL`;
     if (c instanceof Date || typeof c !== 'object') return `"${name}" = ${value(c)}`;
     if ('gte' in c) return `"${name}" >= ${value(c.gte)} AND "${name}" < ${value(c.lt)}`;
     if (c.length === 0) throw new Error(`${model}.${name}: an empty list of values`);
@@ -154,7 +155,7 @@ export async function readWhere<T>(from: Db | Statements, model: string, columns
   const rows = await query(`SELECT ${select.join(', ')} FROM "${model}" WHERE ${conditions}`, params);
   if (times.length > 0 || bools.length > 0) {
     for (const row of rows) {
-      for (const c of times) row[c] = new Date(Number(row[c]));
+      for (const c of times) if (row[c] !== null) row[c] = new Date(Number(row[c]));
       for (const c of bools) row[c] = row[c] === true || row[c] === 1;
     }
   }
