@@ -2,7 +2,7 @@
 // contribution to a count carries a dedupe key (a metric point's identity, or a plain
 // span's trace and span id) so a retried export is recognised and changes no count;
 // exemplars are recognised by their own trace and span id.
-import type { Loose } from '../otlp/values';
+import type { SpanView } from '../otlp/span-view';
 import type { RuntimeGauge } from '../rollup/runtime';
 import type { RollupTotals } from '../rollup/totals';
 
@@ -42,7 +42,7 @@ export type ExemplarRow = ServiceId & {
 /** A middleware span as far as choosing exemplars needs it; the rest of it is read only
  *  for the few that are kept (spans.ts). */
 export type SpanCandidate = {
-  span: Loose;
+  span: SpanView;
   service: ServiceId;
   /** service, version and environment as one string, for grouping. */
   serviceKey: string;

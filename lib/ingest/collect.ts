@@ -5,14 +5,14 @@ import { decodeMetrics, decodeTraces, type Encoding } from '../otlp/decode';
 import { emptyBatch, type Batch } from './batch';
 import type { ExemplarReservoir } from './exemplars';
 import { collectMetrics } from './metrics';
-import { collectSpans } from './spans';
+import { collectSpans, SPAN_KEYS } from './spans';
 
 export type SignalKind = 'traces' | 'metrics';
 
 /** `reservoir` and `dryRun` as collectSpans() takes them. */
 export function collect(kind: SignalKind, body: Buffer, encoding: Encoding, reservoir?: ExemplarReservoir, dryRun?: boolean): Batch {
   const batch = emptyBatch();
-  if (kind === 'traces') collectSpans(decodeTraces(body, encoding), batch, reservoir, dryRun);
+  if (kind === 'traces') collectSpans(decodeTraces(body, encoding, SPAN_KEYS), batch, reservoir, dryRun);
   else collectMetrics(decodeMetrics(body, encoding), batch);
   return batch;
 }

@@ -7,17 +7,17 @@
 import * as sc from '@hopscope/instrumentation/semconv';
 import * as c from '../contract';
 import { record } from '../rollup/histogram';
-import { attrNum, attrStr, attributes, idHex, list, nanosToMs, num, obj, str, type Attributes, type Loose } from '../otlp/values';
+import type { ResourceView, SpanView } from '../otlp/span-view';
+import { attrNum, attrStr, attributes, idHex, nanosToMs, num, obj, type Attributes, type Loose } from '../otlp/values';
 import { minuteOf } from '../rollup/grains';
 import { emptyTotals } from '../rollup/totals';
 import { markSeen, reject, serviceKeyOf, type Batch, type ExemplarRow, type ServiceId, type SpanCandidate } from './batch';
 import { ExemplarReservoir } from './exemplars';
 import { clip, serviceOf } from './resource';
 
-// Read once: the span loop compares every attribute key against these.
-const NAME = sc.ATTR_NAME;
-const FRAMEWORK = sc.ATTR_FRAMEWORK;
-const DURATION = sc.ATTR_DURATION;
+/** The attributes every span is read for (span-view.ts): Hopscope's own span's name,
+ *  framework and duration; anything else is read only for the spans kept. */
+export const SPAN_KEYS = [sc.ATTR_NAME, sc.ATTR_FRAMEWORK, sc.ATTR_DURATION] as const;
 
 const STATUS_ERROR = 2;
 
@@ -36,57 +36,43 @@ export function middlewareOfSpan(a: Attributes, spanName: string | undefined): M
   return undefined;
 }
 
-/** Hopscope's own span attributes in one pass over the list, without building a map. */
-function ownAttributes(v: unknown): { name: string; framework: string; duration: number | undefined } | undefined {
-  if (!Array.isArray(v)) return undefined;
-  let name: string | undefined;
-  let framework = 'custom';
-  let duration: number | undefined;
-  for (const kv of v) {
-    // Most attributes are not ours: look at the key before anything else.
-    const key: unknown = typeof kv === 'object' && kv !== null ? (kv as Loose).key : undefined;
-    if (key !== NAME && key !== FRAMEWORK && key !== DURATION) continue;
-    const value = obj((kv as Loose).value);
-    if (key === NAME) name = str(value?.stringValue);
-    else if (key === FRAMEWORK) framework = str(value?.stringValue) ?? framework;
-    else duration = num(value?.doubleValue) ?? num(value?.intValue);
-  }
-  return name === undefined ? undefined : { name, framework, duration };
-}
-
 /** Adds the request's middleware spans to `batch`; only candidates that could beat what
  *  `reservoir` already holds are read in full. A dry run leaves the reservoir as it was
  *  (the writer's, read on the main thread); otherwise it counts what it passes on (a
  *  decode thread's own, cleared whenever a commit fails). */
-export function collectSpans(request: unknown, batch: Batch, reservoir = new ExemplarReservoir(), dryRun = true): void {
+export function collectSpans(request: ResourceView[], batch: Batch, reservoir = new ExemplarReservoir(), dryRun = true): void {
   const candidates: SpanCandidate[] = [];
-  for (const rs of list(obj(request)?.resourceSpans)) {
-    const r = obj(rs);
-    if (r === undefined) continue;
+  for (const r of request) {
     const service = serviceOf(r.resource);
     const serviceKey = serviceKeyOf(service);
     let lastEnd = 0;
-    for (const ss of list(r.scopeSpans)) {
-      for (const span of list(obj(ss)?.spans)) lastEnd = Math.max(lastEnd, collectSpan(span, service, serviceKey, candidates, batch));
-    }
+    for (const span of r.spans) lastEnd = Math.max(lastEnd, collectSpan(span, service, serviceKey, candidates, batch));
     if (lastEnd > 0) markSeen(batch, service, lastEnd);
   }
   const picked = reservoir.select(candidates, (k) => k.serviceKey, (k) => k.start, dryRun);
   for (const k of picked) batch.exemplars.push(exemplarRow(k));
 }
 
+/** Hopscope's own span: its middleware and duration (s), from the attributes every span is read for. */
+function ownOf(picked: SpanView['picked']): { mw: Middleware; duration: number | undefined } | undefined {
+  const name = picked?.[0];
+  if (typeof name !== 'string') return undefined;
+  const framework = picked![1];
+  const duration = picked![2];
+  return { mw: { name, framework: typeof framework === 'string' ? framework : 'custom', measured: true }, duration: typeof duration === 'number' ? duration : undefined };
+}
+
 /** Adds the span if it is a middleware span; returns its end (ms), or 0. */
-function collectSpan(value: unknown, service: ServiceId, serviceKey: string, candidates: SpanCandidate[], batch: Batch): number {
-  const s = obj(value);
-  if (s === undefined) {
+function collectSpan(s: SpanView | null, service: ServiceId, serviceKey: string, candidates: SpanCandidate[], batch: Batch): number {
+  if (s === null) {
     reject(batch, 1, 'a span is not an object');
     return 0;
   }
-  const own = ownAttributes(s.attributes);
-  let a: Attributes | undefined;
-  let mw: Middleware | undefined;
-  if (own !== undefined) mw = { name: own.name, framework: own.framework, measured: true };
-  else mw = middlewareOfSpan((a = attributes(s.attributes)), str(s.name));
+  const own = ownOf(s.picked);
+  // A plain OpenTelemetry span: read whole, to tell whether it is a middleware's.
+  const full = own === undefined ? s.decode() : undefined;
+  const a = full === undefined ? undefined : attributes(full.attributes);
+  const mw = own?.mw ?? middlewareOfSpan(a!, s.name);
   if (mw === undefined) return 0; // not a middleware span: accepted, nothing to keep
   const traceId = idHex(s.traceId, 16);
   const spanId = idHex(s.spanId, 8);
@@ -106,7 +92,7 @@ function collectSpan(value: unknown, service: ServiceId, serviceKey: string, can
     // A plain OpenTelemetry middleware span: its duration is all the rollups get.
     const delta = emptyTotals(false);
     delta.calls = 1;
-    delta.errors = errorOf(s, a) === null ? 0 : 1;
+    delta.errors = errorOf(full!, a) === null ? 0 : 1;
     delta.durationSum = duration;
     record(delta.duration, duration);
     batch.contributions.push({
@@ -131,7 +117,8 @@ function errorOf(s: Loose, a: Attributes): string | null {
 
 /** The stored exemplar of a kept candidate: every attribute the drill-down shows. */
 function exemplarRow(k: SpanCandidate): ExemplarRow {
-  const a = attributes(k.span.attributes);
+  const span = k.span.decode();
+  const a = attributes(span.attributes);
   const measured = (key: string) => (k.measured ? (attrNum(a, key) ?? null) : null);
   return {
     ...k.service,
@@ -148,6 +135,6 @@ function exemplarRow(k: SpanCandidate): ExemplarRow {
     hops: measured(sc.ATTR_HOPS),
     blockingMax: measured(sc.ATTR_BLOCKING_MAX),
     stall: measured(sc.ATTR_STALL),
-    error: errorOf(k.span, a),
+    error: errorOf(span, a),
   };
 }

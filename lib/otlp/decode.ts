@@ -1,9 +1,10 @@
 // OTLP/HTTP bodies to messages: protobuf through the static protobufjs decoder compiled
-// from lib/otlp/proto, JSON through JSON.parse. Both give the same field names
-// (lowerCamelCase); what differs (bytes vs hex ids, Long vs string int64) is read by
-// values.ts, so no toObject() copy of every span is made.
+// from lib/otlp/proto (trace requests span by span, span-view.ts), JSON through
+// JSON.parse. Both give the same field names (lowerCamelCase); what differs (bytes vs hex
+// ids, Long vs string int64) is read by values.ts, so no toObject() copy of every span is made.
 import { opentelemetry } from './generated/otlp';
 import { BodyError } from './body';
+import { viewTraces, type ResourceView } from './span-view';
 
 export type Encoding = 'protobuf' | 'json';
 
@@ -31,8 +32,10 @@ function decodeWith<T>(body: Buffer, encoding: Encoding, field: string, decode: 
   }
 }
 
-export function decodeTraces(body: Buffer, encoding: Encoding): unknown {
-  return decodeWith(body, encoding, 'resourceSpans', (b) => traceTypes.ExportTraceServiceRequest.decode(b));
+/** The spans of a trace request as views (span-view.ts), each read for the attribute `keys`. */
+export function decodeTraces(body: Buffer, encoding: Encoding, keys: readonly string[]): ResourceView[] {
+  const decoded = decodeWith(body, encoding, 'resourceSpans', (b) => viewTraces(b, keys));
+  return encoding === 'protobuf' ? (decoded as ResourceView[]) : viewTraces(decoded, keys);
 }
 
 export function decodeMetrics(body: Buffer, encoding: Encoding): unknown {

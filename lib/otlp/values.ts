@@ -46,7 +46,8 @@ export function idHex(v: unknown, bytes: 8 | 16): string | undefined {
   return hex === undefined || /^0+$/.test(hex) ? undefined : hex;
 }
 
-function anyValue(v: unknown): AttrValue | undefined {
+/** A scalar AnyValue (string, int, double, bool) as an attribute value; undefined for others. */
+export function anyValue(v: unknown): AttrValue | undefined {
   const o = obj(v);
   if (o === undefined) return undefined;
   if (has(o, 'stringValue')) return str(o.stringValue);

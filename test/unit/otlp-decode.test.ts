@@ -14,7 +14,7 @@ import { AggregationTemporality, AggregationType, InstrumentType, MeterProvider,
 import { BasicTracerProvider, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base';
 import { emptyBatch } from '../../lib/ingest/batch';
 import { collectMetrics } from '../../lib/ingest/metrics';
-import { collectSpans } from '../../lib/ingest/spans';
+import { collectSpans, SPAN_KEYS } from '../../lib/ingest/spans';
 import { decodeMetrics, decodeTraces, encodingOf } from '../../lib/otlp/decode';
 import { countOf, quantile, type Histogram } from '../../lib/rollup/histogram';
 
@@ -83,7 +83,7 @@ for (const encoding of ['protobuf', 'json'] as const) {
     for (const body of bodies) {
       assert.equal(body.path, '/v1/traces');
       assert.equal(encodingOf(body.contentType), encoding);
-      collectSpans(decodeTraces(body.body, encoding), batch);
+      collectSpans(decodeTraces(body.body, encoding, SPAN_KEYS), batch);
     }
     assert.equal(batch.rejected, 0);
     assert.equal(batch.exemplars.length, 2);

@@ -1,0 +1,185 @@
+// Trace requests read span by span, without decoding all of every span. Ingest keeps a
+// few dozen spans a minute out of many thousand (exemplars), yet decoding each in full,
+// an object for every attribute and its value, was most of a decode thread's time
+// (bench:ingest). A view holds what every span is judged by (ids, name, times, the
+// values of a few attribute keys) and decodes the whole span, with protobufjs's own
+// decoder, only when asked: for the spans kept and the plain OpenTelemetry ones.
+// Protobuf is walked with protobufjs's Reader (bounds checked, a truncated body throws);
+// OTLP JSON, parsed already, is viewed the same way.
+import protobuf from 'protobufjs/minimal';
+import { opentelemetry } from './generated/otlp';
+import { anyValue, list, obj, str, type AttrValue, type Loose } from './values';
+
+const { Span } = opentelemetry.proto.trace.v1;
+const { Resource } = opentelemetry.proto.resource.v1;
+const { AnyValue } = opentelemetry.proto.common.v1;
+
+/** One span as the receiver first reads it. Ids are bytes (protobuf) or hex (JSON); times
+ *  a protobufjs Long, a number or a decimal string (values.ts reads them all). */
+export type SpanView = {
+  traceId: unknown;
+  spanId: unknown;
+  name: string | undefined;
+  startTimeUnixNano: unknown;
+  endTimeUnixNano: unknown;
+  /** The values of the keys the view was made for, in their order; undefined when none is present. */
+  picked: (AttrValue | undefined)[] | undefined;
+  /** The whole span (attributes, status, …) as a loose message. */
+  decode(): Loose;
+};
+
+/** A resource's spans; null for a span that is not an object (in JSON), which the collector rejects. */
+export type ResourceView = { resource: unknown; spans: (SpanView | null)[] };
+
+// ---- protobuf ---------------------------------------------------------------------------
+
+const LEN = 2;
+const I64 = 1;
+const tag = (field: number, wire: number) => (field << 3) | wire;
+
+type Reader = protobuf.Reader;
+
+/** The end of a length-delimited field starting at the reader (its length read). */
+function endOf(r: Reader): number {
+  const end = r.uint32() + r.pos;
+  if (end > r.len) throw new RangeError(`index out of range: ${end} > ${r.len}`);
+  return end;
+}
+
+class ProtobufSpan implements SpanView {
+  traceId: Uint8Array | undefined;
+  spanId: Uint8Array | undefined;
+  name: string | undefined;
+  startTimeUnixNano: unknown;
+  endTimeUnixNano: unknown;
+  picked: (AttrValue | undefined)[] | undefined;
+
+  constructor(
+    private readonly body: Uint8Array,
+    private readonly from: number,
+    private readonly to: number,
+  ) {}
+
+  decode(): Loose {
+    return Span.decode(this.body.subarray(this.from, this.to)) as unknown as Loose;
+  }
+}
+
+/** Keys as UTF-8, and their byte lengths: most attribute keys are told apart by length alone. */
+type Wanted = { keys: readonly string[]; lengths: Set<number> };
+
+function attribute(r: Reader, end: number, body: Uint8Array, wanted: Wanted, span: ProtobufSpan): void {
+  let index = -1;
+  let valueFrom = -1;
+  let valueTo = -1;
+  while (r.pos < end) {
+    const t = r.uint32();
+    if (t === tag(1, LEN)) {
+      const keyEnd = endOf(r);
+      if (wanted.lengths.has(keyEnd - r.pos)) index = wanted.keys.indexOf(protobuf.util.utf8.read(body, r.pos, keyEnd));
+      r.pos = keyEnd;
+    } else if (t === tag(2, LEN)) {
+      valueTo = endOf(r);
+      valueFrom = r.pos;
+      r.pos = valueTo;
+    } else r.skipType(t & 7);
+  }
+  if (index < 0 || valueFrom < 0) return;
+  span.picked ??= new Array<AttrValue | undefined>(wanted.keys.length).fill(undefined);
+  span.picked[index] = anyValue(AnyValue.decode(body.subarray(valueFrom, valueTo)));
+}
+
+function protobufSpan(r: Reader, end: number, body: Uint8Array, wanted: Wanted): SpanView {
+  const span = new ProtobufSpan(body, r.pos, end);
+  while (r.pos < end) {
+    const t = r.uint32();
+    if (t === tag(1, LEN)) span.traceId = r.bytes();
+    else if (t === tag(2, LEN)) span.spanId = r.bytes();
+    else if (t === tag(5, LEN)) span.name = r.stringVerify();
+    else if (t === tag(7, I64)) span.startTimeUnixNano = r.fixed64();
+    else if (t === tag(8, I64)) span.endTimeUnixNano = r.fixed64();
+    else if (t === tag(9, LEN)) {
+      const attrEnd = endOf(r);
+      attribute(r, attrEnd, body, wanted, span);
+    } else r.skipType(t & 7);
+  }
+  return span;
+}
+
+/** Calls `each` with the reader at the start of every length-delimited `field` of the
+ *  message that ends at `end`, and that field's end; skips every other field. */
+function fields(r: Reader, end: number, field: number, each: (end: number) => void): void {
+  while (r.pos < end) {
+    const t = r.uint32();
+    if (t !== tag(field, LEN)) {
+      r.skipType(t & 7);
+      continue;
+    }
+    const fieldEnd = endOf(r);
+    each(fieldEnd);
+    if (r.pos !== fieldEnd) throw new RangeError('a field ran past its length');
+  }
+  if (r.pos !== end) throw new RangeError('a message ran past its length');
+}
+
+function protobufTraces(body: Uint8Array, wanted: Wanted): ResourceView[] {
+  const r = protobuf.Reader.create(body);
+  const out: ResourceView[] = [];
+  // ExportTraceServiceRequest.resource_spans = 1
+  fields(r, r.len, 1, (rsEnd) => {
+    const view: ResourceView = { resource: undefined, spans: [] };
+    out.push(view);
+    while (r.pos < rsEnd) {
+      const t = r.uint32();
+      if (t === tag(1, LEN)) view.resource = Resource.decode(r, r.uint32()); // ResourceSpans.resource = 1
+      else if (t === tag(2, LEN)) {
+        // ResourceSpans.scope_spans = 2, ScopeSpans.spans = 2
+        const ssEnd = endOf(r);
+        fields(r, ssEnd, 2, (spanEnd) => view.spans.push(protobufSpan(r, spanEnd, body, wanted)));
+      } else r.skipType(t & 7);
+    }
+  });
+  return out;
+}
+
+// ---- JSON -------------------------------------------------------------------------------
+
+function jsonSpan(value: unknown, keys: readonly string[]): SpanView | null {
+  const s = obj(value);
+  if (s === undefined) return null;
+  let picked: (AttrValue | undefined)[] | undefined;
+  for (const kv of list(s.attributes)) {
+    const o = obj(kv);
+    const index = o === undefined ? -1 : keys.indexOf(str(o.key) ?? '');
+    if (index < 0) continue;
+    picked ??= new Array<AttrValue | undefined>(keys.length).fill(undefined);
+    picked[index] = anyValue(o!.value);
+  }
+  return {
+    traceId: s.traceId,
+    spanId: s.spanId,
+    name: str(s.name),
+    startTimeUnixNano: s.startTimeUnixNano,
+    endTimeUnixNano: s.endTimeUnixNano,
+    picked,
+    decode: () => s,
+  };
+}
+
+function jsonTraces(request: unknown, keys: readonly string[]): ResourceView[] {
+  return list(obj(request)?.resourceSpans).flatMap((rs) => {
+    const r = obj(rs);
+    if (r === undefined) return [];
+    const spans = list(r.scopeSpans).flatMap((ss) => list(obj(ss)?.spans));
+    return [{ resource: r.resource, spans: spans.map((s) => jsonSpan(s, keys)) }];
+  });
+}
+
+/** Views of the spans of a trace request: a protobuf body (bytes), or OTLP JSON already
+ *  parsed; `keys` names the attributes every span is read for. */
+export function viewTraces(request: Uint8Array | unknown, keys: readonly string[]): ResourceView[] {
+  if (request instanceof Uint8Array) {
+    return protobufTraces(request, { keys, lengths: new Set(keys.map((k) => Buffer.byteLength(k))) });
+  }
+  return jsonTraces(request, keys);
+}
