@@ -20,3 +20,9 @@ execFileSync(bin('pbjs'), [
   ...['common.proto', 'resource.proto', 'trace.proto', 'metrics.proto', 'status.proto'].map((f) => path.join(PROTO_DIR, f)),
 ], { stdio: 'inherit' });
 execFileSync(bin('pbts'), ['--no-comments', '--out', path.join(OUT_DIR, 'otlp.d.ts'), js], { stdio: 'inherit' });
+// The trace messages' descriptor: span-view.ts reads field numbers from it, so its walk
+// over the wire format and the static decoder come from the same .proto files.
+execFileSync(bin('pbjs'), [
+  '--target', 'json', '--path', PROTO_DIR, '--out', path.join(OUT_DIR, 'trace-descriptor.json'),
+  ...['common.proto', 'resource.proto', 'trace.proto'].map((f) => path.join(PROTO_DIR, f)),
+], { stdio: 'inherit' });

@@ -4,9 +4,11 @@
 // (bench:ingest). A view holds what every span is judged by (ids, name, times, the
 // values of a few attribute keys) and decodes the whole span, with protobufjs's own
 // decoder, only when asked: for the spans kept and the plain OpenTelemetry ones.
-// Protobuf is walked with protobufjs's Reader (bounds checked, a truncated body throws);
-// OTLP JSON, parsed already, is viewed the same way.
+// Protobuf is walked with protobufjs's Reader (bounds checked, a truncated body throws),
+// its field numbers read from the descriptor compiled from the same .proto files as the
+// decoder (scripts/generate-proto.ts); OTLP JSON, parsed already, is viewed the same way.
 import protobuf from 'protobufjs/minimal';
+import descriptor from './generated/trace-descriptor.json';
 import { opentelemetry } from './generated/otlp';
 import { anyValue, list, obj, str, type AttrValue, type Loose } from './values';
 
@@ -33,9 +35,33 @@ export type ResourceView = { resource: unknown; spans: (SpanView | null)[] };
 
 // ---- protobuf ---------------------------------------------------------------------------
 
-const LEN = 2;
-const I64 = 1;
-const tag = (field: number, wire: number) => (field << 3) | wire;
+type Fields = Record<string, { id: number; type: string }>;
+
+/** The tag a field starts with on the wire: its number and, for the kinds read here, its
+ *  wire type (fixed64: 64-bit; strings, bytes and messages: length-delimited). */
+function tagOf(fields: Fields, name: string): number {
+  const field = fields[name];
+  return (field.id << 3) | (field.type === 'fixed64' ? 1 : 2);
+}
+
+const proto = descriptor.nested.opentelemetry.nested.proto.nested;
+const trace = proto.trace.nested.v1.nested;
+const keyValueFields: Fields = proto.common.nested.v1.nested.KeyValue.fields;
+const spanFields: Fields = trace.Span.fields;
+const TAG = {
+  resourceSpans: tagOf(trace.ExportTraceServiceRequest.fields, 'resourceSpans'),
+  resource: tagOf(trace.ResourceSpans.fields, 'resource'),
+  scopeSpans: tagOf(trace.ResourceSpans.fields, 'scopeSpans'),
+  spans: tagOf(trace.ScopeSpans.fields, 'spans'),
+  traceId: tagOf(spanFields, 'traceId'),
+  spanId: tagOf(spanFields, 'spanId'),
+  name: tagOf(spanFields, 'name'),
+  start: tagOf(spanFields, 'startTimeUnixNano'),
+  end: tagOf(spanFields, 'endTimeUnixNano'),
+  attributes: tagOf(spanFields, 'attributes'),
+  key: tagOf(keyValueFields, 'key'),
+  value: tagOf(keyValueFields, 'value'),
+};
 
 type Reader = protobuf.Reader;
 
@@ -74,16 +100,17 @@ function attribute(r: Reader, end: number, body: Uint8Array, wanted: Wanted, spa
   let valueTo = -1;
   while (r.pos < end) {
     const t = r.uint32();
-    if (t === tag(1, LEN)) {
+    if (t === TAG.key) {
       const keyEnd = endOf(r);
       if (wanted.lengths.has(keyEnd - r.pos)) index = wanted.keys.indexOf(protobuf.util.utf8.read(body, r.pos, keyEnd));
       r.pos = keyEnd;
-    } else if (t === tag(2, LEN)) {
+    } else if (t === TAG.value) {
       valueTo = endOf(r);
       valueFrom = r.pos;
       r.pos = valueTo;
     } else r.skipType(t & 7);
   }
+  if (r.pos !== end) throw new RangeError('an attribute ran past its length');
   if (index < 0 || valueFrom < 0) return;
   span.picked ??= new Array<AttrValue | undefined>(wanted.keys.length).fill(undefined);
   span.picked[index] = anyValue(AnyValue.decode(body.subarray(valueFrom, valueTo)));
@@ -93,12 +120,12 @@ function protobufSpan(r: Reader, end: number, body: Uint8Array, wanted: Wanted):
   const span = new ProtobufSpan(body, r.pos, end);
   while (r.pos < end) {
     const t = r.uint32();
-    if (t === tag(1, LEN)) span.traceId = r.bytes();
-    else if (t === tag(2, LEN)) span.spanId = r.bytes();
-    else if (t === tag(5, LEN)) span.name = r.stringVerify();
-    else if (t === tag(7, I64)) span.startTimeUnixNano = r.fixed64();
-    else if (t === tag(8, I64)) span.endTimeUnixNano = r.fixed64();
-    else if (t === tag(9, LEN)) {
+    if (t === TAG.traceId) span.traceId = r.bytes();
+    else if (t === TAG.spanId) span.spanId = r.bytes();
+    else if (t === TAG.name) span.name = r.stringVerify();
+    else if (t === TAG.start) span.startTimeUnixNano = r.fixed64();
+    else if (t === TAG.end) span.endTimeUnixNano = r.fixed64();
+    else if (t === TAG.attributes) {
       const attrEnd = endOf(r);
       attribute(r, attrEnd, body, wanted, span);
     } else r.skipType(t & 7);
@@ -106,12 +133,12 @@ function protobufSpan(r: Reader, end: number, body: Uint8Array, wanted: Wanted):
   return span;
 }
 
-/** Calls `each` with the reader at the start of every length-delimited `field` of the
- *  message that ends at `end`, and that field's end; skips every other field. */
-function fields(r: Reader, end: number, field: number, each: (end: number) => void): void {
+/** Calls `each` with the reader at the start of every field with tag `fieldTag` (length-
+ *  delimited) of the message that ends at `end`, and that field's end; skips every other. */
+function fields(r: Reader, end: number, fieldTag: number, each: (end: number) => void): void {
   while (r.pos < end) {
     const t = r.uint32();
-    if (t !== tag(field, LEN)) {
+    if (t !== fieldTag) {
       r.skipType(t & 7);
       continue;
     }
@@ -125,17 +152,15 @@ function fields(r: Reader, end: number, field: number, each: (end: number) => vo
 function protobufTraces(body: Uint8Array, wanted: Wanted): ResourceView[] {
   const r = protobuf.Reader.create(body);
   const out: ResourceView[] = [];
-  // ExportTraceServiceRequest.resource_spans = 1
-  fields(r, r.len, 1, (rsEnd) => {
+  fields(r, r.len, TAG.resourceSpans, (rsEnd) => {
     const view: ResourceView = { resource: undefined, spans: [] };
     out.push(view);
     while (r.pos < rsEnd) {
       const t = r.uint32();
-      if (t === tag(1, LEN)) view.resource = Resource.decode(r, r.uint32()); // ResourceSpans.resource = 1
-      else if (t === tag(2, LEN)) {
-        // ResourceSpans.scope_spans = 2, ScopeSpans.spans = 2
+      if (t === TAG.resource) view.resource = Resource.decode(r, r.uint32());
+      else if (t === TAG.scopeSpans) {
         const ssEnd = endOf(r);
-        fields(r, ssEnd, 2, (spanEnd) => view.spans.push(protobufSpan(r, spanEnd, body, wanted)));
+        fields(r, ssEnd, TAG.spans, (spanEnd) => view.spans.push(protobufSpan(r, spanEnd, body, wanted)));
       } else r.skipType(t & 7);
     }
   });
