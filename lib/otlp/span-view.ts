@@ -9,6 +9,7 @@
 // decoder (scripts/generate-proto.ts); OTLP JSON, parsed already, is viewed the same way.
 import protobuf from 'protobufjs/minimal';
 import descriptor from './generated/trace-descriptor.json';
+import { BodyError } from './body';
 import { opentelemetry } from './generated/otlp';
 import { anyValue, list, obj, str, type AttrValue, type Loose } from './values';
 
@@ -87,7 +88,13 @@ class ProtobufSpan implements SpanView {
   ) {}
 
   decode(): Loose {
-    return Span.decode(this.body.subarray(this.from, this.to)) as unknown as Loose;
+    try {
+      return Span.decode(this.body.subarray(this.from, this.to)) as unknown as Loose;
+    } catch (err) {
+      // What the view skipped can still be malformed (text that is not UTF-8): the same
+      // 400 a full decode of the request gives, not a failure of the receiver.
+      throw new BodyError(400, `malformed protobuf body: ${(err as Error).message}`);
+    }
   }
 }
 

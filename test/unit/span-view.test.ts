@@ -1,11 +1,13 @@
 // Trace requests read span by span (lib/otlp/span-view.ts): a protobuf body gives the same
 // ids, times and attribute values as protobufjs's full decode and as the same request in
-// OTLP JSON, whatever the order of fields; decode() gives the whole span; a body cut short
-// or a field running past its message is refused, never half read.
+// OTLP JSON, whatever the order of fields; decode() gives the whole span; a body cut short,
+// a field running past its message or text that is not UTF-8 is refused, never half read.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import protobuf from 'protobufjs/minimal';
 import { opentelemetry } from '../../lib/otlp/generated/otlp';
+import { collect } from '../../lib/ingest/collect';
+import { BodyError } from '../../lib/otlp/body';
 import { viewTraces } from '../../lib/otlp/span-view';
 import { anyValue } from '../../lib/otlp/values';
 
@@ -107,4 +109,19 @@ test('a body cut anywhere inside its spans, or a length past the end, is refused
   const lying = Buffer.from(body);
   lying[1] = 0x7f; // the first resource_spans says it is longer than it is
   assert.throws(() => viewTraces(lying, KEYS), RangeError);
+});
+
+test('text that is not UTF-8 in a span that is decoded whole is a 400, as in a full decode', () => {
+  const route = protobuf.Writer.create();
+  route.uint32((1 << 3) | 2).string('http.route');
+  route.uint32((2 << 3) | 2).fork().uint32((1 << 3) | 2).bytes(Buffer.from([0xff, 0xfe])).ldelim();
+  const own = Span.encode({ ...spans[0], attributes: [str('middleware.name', 'auth')] });
+  own.uint32((9 << 3) | 2).bytes(route.finish());
+  const scope = protobuf.Writer.create().uint32((2 << 3) | 2).bytes(own.finish()).finish();
+  const rs = protobuf.Writer.create().uint32((2 << 3) | 2).bytes(scope).finish();
+  const req = Buffer.from(protobuf.Writer.create().uint32((1 << 3) | 2).bytes(rs).finish());
+  assert.throws(
+    () => collect('traces', req, 'protobuf'),
+    (err: unknown) => err instanceof BodyError && err.status === 400 && /malformed protobuf body/.test(err.message),
+  );
 });
