@@ -55,10 +55,9 @@ export function collectSpans(request: ResourceView[], batch: Batch, reservoir = 
 
 /** Hopscope's own span: its middleware and duration (s), from the attributes every span is read for. */
 function ownOf(picked: SpanView['picked']): { mw: Middleware; duration: number | undefined } | undefined {
-  const name = picked?.[0];
+  if (picked === undefined) return undefined;
+  const [name, framework, duration] = picked; // in SPAN_KEYS' order
   if (typeof name !== 'string') return undefined;
-  const framework = picked![1];
-  const duration = picked![2];
   return { mw: { name, framework: typeof framework === 'string' ? framework : 'custom', measured: true }, duration: typeof duration === 'number' ? duration : undefined };
 }
 
