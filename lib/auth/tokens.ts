@@ -34,7 +34,6 @@ function hashOf(secret: string): string {
   return crypto.createHash('sha256').update(secret).digest('hex');
 }
 
-const TOKEN_COLUMNS = ['id', 'kind', 'name', 'hint', 'service', 'userId', 'createdAt', 'lastUsedAt', 'revokedAt'] as const;
 type TokenRow = {
   id: string;
   kind: string;
@@ -46,6 +45,8 @@ type TokenRow = {
   lastUsedAt: Date | null;
   revokedAt: Date | null;
 };
+
+const TOKEN_COLUMNS = ['id', 'kind', 'name', 'hint', 'service', 'userId', 'createdAt', 'lastUsedAt', 'revokedAt'] as const satisfies readonly (keyof TokenRow)[];
 
 function info(row: TokenRow): TokenInfo {
   return {

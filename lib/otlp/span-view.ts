@@ -80,6 +80,9 @@ class ProtobufSpan implements SpanView {
   startTimeUnixNano: unknown;
   endTimeUnixNano: unknown;
   picked: (AttrValue | undefined)[] | undefined;
+  // A plain OpenTelemetry span that is kept is read whole twice (to tell whether it is a
+  // middleware's, then for its exemplar): decoded once.
+  private whole: Loose | undefined;
 
   constructor(
     private readonly body: Uint8Array,
@@ -89,7 +92,7 @@ class ProtobufSpan implements SpanView {
 
   decode(): Loose {
     try {
-      return Span.decode(this.body.subarray(this.from, this.to)) as unknown as Loose;
+      return (this.whole ??= Span.decode(this.body.subarray(this.from, this.to)) as unknown as Loose);
     } catch (err) {
       // What the view skipped can still be malformed (text that is not UTF-8): the same
       // 400 a full decode of the request gives, not a failure of the receiver.

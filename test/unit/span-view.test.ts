@@ -57,6 +57,7 @@ test('protobuf: ids, times and the asked attributes as the full decode has them;
     const expected = KEYS.map((k) => anyValue(whole.attributes!.find((a) => a.key === k)?.value));
     assert.deepEqual(view.picked, expected);
     assert.deepEqual(view.decode(), Span.decode(Span.encode(whole).finish()));
+    assert.equal(view.decode(), view.decode(), 'decoded once, however often asked');
   });
   assert.deepEqual(resource.spans[0]!.picked, ['auth', 'express', 0.012]);
   assert.deepEqual(resource.spans[1]!.picked, [undefined, undefined, 3]);
