@@ -1,14 +1,32 @@
-import type { MiddlewareRanking, MiddlewareRow } from '@/lib/query/types';
+import type { MiddlewareRanking, MiddlewareRow, Resource } from '@/lib/query/types';
 import { formatMs, formatRps, formatShare } from './format';
 
-/** The middleware that most limits the service: by the resource that binds its ceiling. */
+/**
+ * The middleware that most limits the service: the one whose removal would raise the
+ * ceiling most (its share taken out of whichever resource binds); the framework's own
+ * steps are never it. Ties go to the most thread time.
+ */
 export function blocker(r: MiddlewareRanking): MiddlewareRow | null {
-  const measured = r.middleware.filter((m) => m.measured);
-  if (r.ceiling.binding === 'sync-thread') {
-    const held = (m: MiddlewareRow) => (m.threadHeldMsPerCall ?? 0) * m.calls;
-    return measured.reduce<MiddlewareRow | null>((best, m) => (best === null || held(m) > held(best) ? m : best), null);
+  let best: MiddlewareRow | null = null;
+  for (const m of r.middleware) {
+    if (!m.measured || m.frameworkStep) continue;
+    if (best === null || (m.ceilingWithoutRps ?? 0) > (best.ceilingWithoutRps ?? 0)) best = m;
   }
-  return measured[0] ?? null;
+  return best;
+}
+
+/** What the blocker does with the resource that binds, in words. */
+function what(binding: Resource | null, top: MiddlewareRow): string {
+  switch (binding) {
+    case 'sync-thread':
+      return `holds the shared sync thread ${formatMs(top.threadHeldMsPerCall)} a call, and requests queue for it`;
+    case 'thread-pool':
+      return 'keeps libuv’s thread pool busiest, and the pool is what binds';
+    case 'cpu':
+      return `uses the most CPU (${formatShare(top.occupancyShare)} of the thread, and its thread-pool work), and the CPU is what binds`;
+    default:
+      return `holds ${formatShare(top.occupancyShare)} of the thread`;
+  }
 }
 
 /** The answer to "which middleware blocks concurrency?", in one sentence, from the data. */
@@ -17,13 +35,9 @@ export function Headline({ ranking }: { ranking: MiddlewareRanking }) {
   if (top === null || ranking.ceilingRps === null) return null;
   const without = top.ceilingWithoutRps;
   const gain = without === null ? '' : `: the ceiling would go from ${formatRps(ranking.ceilingRps)} to ${formatRps(without)} without it`;
-  const what =
-    ranking.ceiling.binding === 'sync-thread'
-      ? `holds the shared sync thread ${formatMs(top.threadHeldMsPerCall)} a call, and requests queue for it`
-      : `holds ${formatShare(top.occupancyShare)} of the thread`;
   return (
     <p className="answer" data-testid="headline">
-      <strong>{top.name}</strong> {what}
+      <strong>{top.name}</strong> {what(ranking.ceiling.binding, top)}
       {gain}.
     </p>
   );

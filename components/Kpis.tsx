@@ -1,21 +1,45 @@
-import type { Ceiling, MiddlewareRanking } from '@/lib/query/types';
+import type { Ceiling, MiddlewareRanking, Resource, ResourceUse } from '@/lib/query/types';
 import { formatCount, formatMs, formatRps, formatShare } from './format';
 
-/** Which resource bounds the ceiling, and why, in words. */
-export function bindingReason(c: Ceiling): string {
-  if (c.binding === 'sync-thread') {
-    return (
-      `Bound by the shared sync thread: sync code runs on one thread per process, so requests queue for it ` +
-      `(at most ${formatRps(c.syncThreadRps)}; the event loop alone would allow ${formatRps(c.eventLoopRps)}).`
-    );
+const RESOURCE_NAMES: Record<Resource, string> = {
+  'event-loop': 'the event loop',
+  'thread-pool': 'libuv’s thread pool',
+  cpu: 'the CPU',
+  'sync-thread': 'the shared sync thread',
+};
+
+/** Why each resource allows what it does, from what one request used of it. */
+function because(resource: Resource, use: ResourceUse | undefined): string {
+  if (use === undefined) return '';
+  switch (resource) {
+    case 'event-loop':
+      return use.loopMsPerRequest === null ? '' : ` (${formatMs(use.loopMsPerRequest)} of the thread a request)`;
+    case 'thread-pool':
+      return use.poolMsPerRequest === null ? '' : ` (${formatCount(use.poolThreads, 0)} threads, ${formatMs(use.poolMsPerRequest)} of pool time a request)`;
+    case 'cpu':
+      return use.cpuMsPerRequest === null ? '' : ` (${formatCount(use.cores, 2)} cores usable, ${formatMs(use.cpuMsPerRequest)} of CPU a request)`;
+    default:
+      return '';
   }
-  if (c.binding === 'event-loop') {
-    return c.syncThreadRps === null
-      ? 'Bound by the event loop: one thread runs every request’s code.'
-      : `Bound by the event loop (the shared sync thread would allow ${formatRps(c.syncThreadRps)}).`;
-  }
-  return '';
 }
+
+/** Which resource bounds the ceiling, and what the others would allow, in words. */
+export function bindingReason(c: Ceiling, use?: ResourceUse): string {
+  if (c.binding === null) return '';
+  const others = (
+    [
+      ['event-loop', c.eventLoopRps],
+      ['thread-pool', c.threadPoolRps],
+      ['cpu', c.cpuRps],
+      ['sync-thread', c.syncThreadRps],
+    ] as [Resource, number | null][]
+  ).filter(([r, v]) => r !== c.binding && v !== null);
+  const rest = others.length === 0 ? '' : ` ${others.map(([r, v]) => `${capital(RESOURCE_NAMES[r])} would allow ${formatRps(v)}${because(r, use)}.`).join(' ')}`;
+  const bound = c.binding === 'sync-thread' ? ': sync code runs on one thread per process, so requests queue for it' : because(c.binding, use);
+  return `Bound by ${RESOURCE_NAMES[c.binding]}${bound}.${rest}`;
+}
+
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** The service's headline figures: the ceiling and what binds it, and the event loop. */
 export function Kpis({ ranking }: { ranking: MiddlewareRanking }) {
@@ -30,7 +54,7 @@ export function Kpis({ ranking }: { ranking: MiddlewareRanking }) {
           ['Threads in the process', formatCount(ranking.syncThread.threads, 0), 'threads'],
         ] as [string, string, string][])),
   ];
-  const reason = bindingReason(ranking.ceiling);
+  const reason = bindingReason(ranking.ceiling, ranking.resources);
   return (
     <>
       <div className="kpis">

@@ -24,7 +24,11 @@ function change(a: number | null | undefined, b: number | null | undefined, form
   return `${format(a ?? null)} → ${format(b ?? null)}`;
 }
 
-/** Per middleware, A → B and the two verdicts: does it block the thread, does it take longer. */
+/**
+ * Per middleware, A → B and the two verdicts, each beside exactly the figures it judges
+ * (lib/query/verdict.ts): thread time per call (median, mean; Django's sync thread held,
+ * mean and p95) and duration (median, p95).
+ */
 export function CompareTable({ rows }: { rows: CompareRow[] }) {
   const thread = rows.some((r) => (r.a ?? r.b)?.threadHeldMsPerCall != null);
   return (
@@ -33,17 +37,18 @@ export function CompareTable({ rows }: { rows: CompareRow[] }) {
         <thead>
           <tr>
             <th scope="col">Middleware</th>
-            <th scope="col" title="Does it block concurrency? Thread time (occupancy) and, for Django, the sync thread held">
+            <th scope="col" title="Does it block concurrency? Judged on the occupancy (and sync thread held) columns beside it">
               Thread
             </th>
-            <th scope="col" title="Does it take longer? Its own duration">
+            <th scope="col">Occupancy median</th>
+            <th scope="col">Occupancy / call</th>
+            {thread && <th scope="col">Sync thread held / call</th>}
+            {thread && <th scope="col">p95 sync thread held</th>}
+            <th scope="col" title="Does it take longer? Judged on the duration columns beside it">
               Latency
             </th>
-            <th scope="col">p95 occupancy</th>
-            {thread && <th scope="col">Sync thread held / call</th>}
+            <th scope="col">Duration median</th>
             <th scope="col">p95 duration</th>
-            <th scope="col">Hops / call</th>
-            <th scope="col">Stall / call Δ</th>
             <th scope="col">Calls</th>
           </tr>
         </thead>
@@ -54,12 +59,13 @@ export function CompareTable({ rows }: { rows: CompareRow[] }) {
                 {r.name} <span className="tag">{r.framework}</span>
               </td>
               <td className={`verdict ${r.verdicts.thread}`}>{verdictLabel(r.verdicts.thread, r)}</td>
-              <td className={`verdict ${r.verdicts.latency}`}>{verdictLabel(r.verdicts.latency, r)}</td>
-              <td>{change(r.a?.occupancyP95Ms, r.b?.occupancyP95Ms, formatMs)}</td>
+              <td data-figure="occupancy-p50">{change(r.a?.occupancyP50Ms, r.b?.occupancyP50Ms, formatMs)}</td>
+              <td data-figure="occupancy-mean">{change(r.a?.occupancyMsPerCall, r.b?.occupancyMsPerCall, formatMs)}</td>
               {thread && <td>{change(r.a?.threadHeldMsPerCall, r.b?.threadHeldMsPerCall, formatMs)}</td>}
+              {thread && <td>{change(r.a?.threadHeldP95Ms, r.b?.threadHeldP95Ms, formatMs)}</td>}
+              <td className={`verdict ${r.verdicts.latency}`}>{verdictLabel(r.verdicts.latency, r)}</td>
+              <td>{change(r.a?.durationP50Ms, r.b?.durationP50Ms, formatMs)}</td>
               <td>{change(r.a?.durationP95Ms, r.b?.durationP95Ms, formatMs)}</td>
-              <td>{change(r.a?.hopsPerCall, r.b?.hopsPerCall, (v) => formatCount(v, 2))}</td>
-              <td>{formatMs(r.delta.stallMsPerCall)}</td>
               <td>{change(r.a?.calls, r.b?.calls, (v) => formatCount(v))}</td>
             </tr>
           ))}

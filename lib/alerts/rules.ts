@@ -102,7 +102,7 @@ const MIDDLEWARE_FIGURES: Record<'share' | 'occupancyP95' | 'stallPerCall', { va
 function perMiddleware(rule: Rule, kind: keyof typeof MIDDLEWARE_FIGURES, rows: MiddlewareRow[]): { row: MiddlewareRow; value: number } | null {
   let worst: { row: MiddlewareRow; value: number } | null = null;
   for (const row of rows) {
-    if (rule.middleware && row.name !== rule.middleware) continue;
+    if (rule.middleware ? row.name !== rule.middleware : row.frameworkStep) continue; // "any middleware": the team's, not the framework's own
     const v = MIDDLEWARE_FIGURES[kind].value(row);
     if (v !== null && (worst === null || v > worst.value)) worst = { row, value: v };
   }
@@ -128,7 +128,7 @@ async function ceilingDrop(store: Db, rule: Rule, now: Date): Promise<Evaluation
   for (const row of comparison.middleware) {
     const before = row.a?.occupancyMsPerCall ?? 0;
     const after = row.b?.occupancyMsPerCall ?? null;
-    if (after === null) continue;
+    if (after === null || (row.b ?? row.a)?.frameworkStep) continue;
     if (culprit === null || after - before > culprit.rise) culprit = { name: row.name, rise: after - before, before, after };
   }
   const who = culprit === null ? '' : `; ${culprit.name}'s thread time rose most (${round(culprit.before)} → ${round(culprit.after)} ms per call)`;

@@ -6,7 +6,7 @@ import * as sc from '@hopscope/instrumentation/semconv';
 import { addOtlpBuckets, emptyHistogram } from '../rollup/histogram';
 import { attrStr, attributes, list, nanosToMs, num, obj, str, type Attributes, type Loose } from '../otlp/values';
 import { minuteOf } from '../rollup/grains';
-import { GAUGE_OF_METRIC, type RuntimeGauge } from '../rollup/runtime';
+import { GAUGE_OF_METRIC, RUNTIME_GAUGES, type RuntimeGauge } from '../rollup/runtime';
 import { HOP_COLUMNS, type HistogramField, type RollupTotals, type SumField } from '../rollup/totals';
 import { markSeen, reject, type Batch, type ServiceId } from './batch';
 import { clip, serviceOf } from './resource';
@@ -23,6 +23,7 @@ const METRICS: Record<string, Kind> = {
   [sc.METRIC_BLOCKING_COUNT]: 'sum',
   [sc.METRIC_THREAD_HELD]: 'exp',
   [sc.METRIC_THREAD_WAIT]: 'exp',
+  [sc.METRIC_THREADPOOL_DURATION]: 'sum',
 };
 
 /** The sum and histogram fields each exponential-histogram metric but hops fills. */
@@ -46,12 +47,19 @@ export function collectMetrics(request: unknown, batch: Batch): void {
 }
 
 function collectRuntime(name: string, gauge: RuntimeGauge, m: Loose, service: ServiceId, resourceKey: string, batch: Batch): void {
-  for (const v of list(obj(m.gauge)?.dataPoints)) {
+  const kind = RUNTIME_GAUGES[gauge].kind;
+  const data = obj(kind === 'gauge' ? m.gauge : m.sum);
+  if (data === undefined) return reject(batch, countPoints(m), `${name}: expected a ${kind === 'gauge' ? 'gauge' : 'sum'}`);
+  // A counter's points add up per minute, so they must be deltas, as every other sum here.
+  if (kind === 'counter' && num(data.aggregationTemporality) !== TEMPORALITY_DELTA) {
+    return reject(batch, list(data.dataPoints).length, `${name}: only delta temporality is accepted`);
+  }
+  for (const v of list(data.dataPoints)) {
     const p = obj(v);
     const time = p && nanosToMs(p.timeUnixNano);
     const value = p && (num(p.asDouble) ?? num(p.asInt));
-    if (p === undefined || time === undefined || value === undefined || value < 0) {
-      reject(batch, 1, `${name}: gauge point without a time or a non-negative value`);
+    if (p === undefined || time === undefined || value === undefined || !(value >= 0) || !Number.isFinite(value)) {
+      reject(batch, 1, `${name}: ${kind} point without a time or a non-negative value`);
       continue;
     }
     markSeen(batch, service, time);
@@ -119,6 +127,7 @@ function collectPoint(name: string, kind: Kind, p: Loose | undefined, service: S
     const value = num(p.asDouble) ?? num(p.asInt);
     if (value === undefined || value < 0) return reject(batch, 1, `${name}: data point without a non-negative value`);
     if (name === sc.METRIC_STALL) delta.stallSum = value;
+    else if (name === sc.METRIC_THREADPOOL_DURATION) delta.threadpoolSum = value;
     else if (name === sc.METRIC_BLOCKING_COUNT) delta.blockingCount = value;
     else {
       const kind = attrStr(a, sc.ATTR_HOP_KIND);

@@ -7,7 +7,7 @@ import { QueryError } from './errors';
 import { parseRange, type TimeRange } from './range';
 import { middlewareRanking } from './ranking';
 import type { Scope } from './scope';
-import { middlewareKey, type Ceiling, type MachineLoad, type MiddlewareRanking, type MiddlewareRow } from './types';
+import { middlewareKey, type Ceiling, type MachineLoad, type MiddlewareRanking, type MiddlewareRow, type ResourceUse } from './types';
 import { verdicts, type Verdicts } from './verdict';
 
 export type CompareSide = {
@@ -27,6 +27,9 @@ export type CompareSide = {
 export const MAX_LOAD_DIFFERENCE = 0.3;
 
 export type MiddlewareDelta = {
+  /** The figures the thread verdict judges (verdict.ts), then the rest. */
+  occupancyP50Ms: number | null;
+  occupancyMsPerCall: number | null;
   occupancyP95Ms: number | null;
   threadHeldMsPerCall: number | null;
   durationP95Ms: number | null;
@@ -48,8 +51,9 @@ export type Comparison = {
   a: CompareSide;
   b: CompareSide;
   ceilingRps: { a: number | null; b: number | null };
-  /** Which resource binds each side's ceiling (see Ceiling). */
+  /** Which resource binds each side's ceiling (see Ceiling), and what a request used of each. */
   ceiling: { a: Ceiling; b: Ceiling };
+  resources: { a: ResourceUse; b: ResourceUse };
   /** false when A and B ran under different machine load: a change may be the machine's. */
   comparable: boolean;
   /** Why not, in words; null when comparable. */
@@ -107,6 +111,8 @@ export async function compare(db: Db, service: string, sides: Sides): Promise<Co
       a: a ?? null,
       b: b ?? null,
       delta: {
+        occupancyP50Ms: minus(b?.occupancyP50Ms, a?.occupancyP50Ms),
+        occupancyMsPerCall: minus(b?.occupancyMsPerCall, a?.occupancyMsPerCall),
         occupancyP95Ms: minus(b?.occupancyP95Ms, a?.occupancyP95Ms),
         threadHeldMsPerCall: minus(b?.threadHeldMsPerCall, a?.threadHeldMsPerCall),
         durationP95Ms: minus(b?.durationP95Ms, a?.durationP95Ms),
@@ -131,6 +137,7 @@ export async function compare(db: Db, service: string, sides: Sides): Promise<Co
     b: side(sides.b, rb),
     ceilingRps: { a: ra.ceilingRps, b: rb.ceilingRps },
     ceiling: { a: ra.ceiling, b: rb.ceiling },
+    resources: { a: ra.resources, b: rb.resources },
     comparable: warning === null,
     loadWarning: warning,
     middleware,

@@ -6,26 +6,17 @@ import { countOf, quantile } from '../rollup/histogram';
 import { addStored, emptyTotals, STORED_TOTALS_COLUMNS, type RollupTotals, type StoredTotals } from '../rollup/totals';
 import type { TimeRange } from './range';
 import { checkScope, scopeWhere, type Scope } from './scope';
-import { runtimeOf } from './services';
+import { bindingRps, ceilingOf, usageWithout, type Usage } from './ceiling';
+import { runtimeOf, type RuntimeUse } from './services';
 import { covering, readCovering } from './tiers';
-import { middlewareKey, type Ceiling, type MiddlewareRanking, type MiddlewareRow } from './types';
+import { middlewareKey, type MiddlewareRanking, type MiddlewareRow, type ResourceUse } from './types';
 import { perCall, toMs } from './units';
+import { isFrameworkStep } from '@hopscope/instrumentation/semconv';
 
 const POSITION_WINDOW_MS = 3_600_000;
 
 /** Whether a producer reported the shared sync thread for these calls (Django does, for each). */
 const reportsThread = (t: RollupTotals) => countOf(t.threadHeld) > 0;
-
-/** The ceilings `requests` imply over a range with this much occupancy and thread held (s). */
-function ceiling(requests: number, occupancy: number, held: number): Ceiling {
-  const eventLoopRps = occupancy > 0 && requests > 0 ? requests / occupancy : null;
-  const syncThreadRps = held > 0 && requests > 0 ? requests / held : null;
-  const binding = syncThreadRps !== null && (eventLoopRps === null || syncThreadRps < eventLoopRps) ? 'sync-thread' : eventLoopRps !== null ? 'event-loop' : null;
-  return { eventLoopRps, syncThreadRps, binding };
-}
-
-/** The ceiling that binds: requests/s the service can serve at most. */
-const bindingRps = (c: Ceiling) => (c.binding === 'sync-thread' ? c.syncThreadRps : c.eventLoopRps);
 
 /** Each middleware's mean place in the chain, from exemplars. Places do not drift, so the
  *  last hour the scope sent data in (within the range) tells them: cheap on a week of exemplars. */
@@ -65,11 +56,20 @@ export async function middlewareRanking(db: Db, service: string, asked: TimeRang
     addStored(entry.t, r);
   }
   const list = [...totals.values()];
-  // Every request passes the busiest middleware; its calls stand for the request count.
-  const requests = Math.max(0, ...list.map((m) => m.t.calls));
-  const totalOccupancy = list.reduce((s, m) => s + m.t.occupancySum, 0);
-  const totalHeld = list.reduce((s, m) => s + m.t.threadHeldSum, 0);
-  const serviceCeiling = ceiling(requests, totalOccupancy, totalHeld);
+  const sum = (f: (t: RollupTotals) => number) => list.reduce((s, m) => s + f(m.t), 0);
+  const totalOccupancy = sum((t) => t.occupancySum);
+  const totalPoolHops = sum((t) => t.threadpoolSum);
+  const { use, ...gauges } = runtime;
+  const usage = usageOf(use, Math.max(0, ...list.map((m) => m.t.calls)), totalOccupancy, sum((t) => t.threadHeldSum));
+  const serviceCeiling = ceilingOf(usage);
+  // Occupancy is wall time: where the loop's thread waited for a core, its own need is less.
+  const loopNeed = use.loopBusy !== null && use.loopBusy > 0 ? usage.loop / use.loopBusy : 1;
+  // A middleware's part of the pool's busy time: its share of all pool hop time.
+  const shareOf = (t: RollupTotals) => ({
+    loop: t.occupancySum * loopNeed,
+    pool: usage.pool !== null && totalPoolHops > 0 ? (usage.pool * t.threadpoolSum) / totalPoolHops : 0,
+    held: t.threadHeldSum,
+  });
   const middleware: MiddlewareRow[] = list
     .map(({ name, framework, t }) => ({
       name,
@@ -92,7 +92,8 @@ export async function middlewareRanking(db: Db, service: string, asked: TimeRang
       threadHeldP95Ms: reportsThread(t) ? toMs(quantile(t.threadHeld, 0.95)) : null,
       threadWaitMsPerCall: reportsThread(t) ? toMs(perCall(t.threadWaitSum, t.calls)) : null,
       threadWaitP95Ms: reportsThread(t) ? toMs(quantile(t.threadWait, 0.95)) : null,
-      ceilingWithoutRps: t.measured ? bindingRps(ceiling(requests, totalOccupancy - t.occupancySum, totalHeld - t.threadHeldSum)) : null,
+      ceilingWithoutRps: t.measured && !isFrameworkStep(framework, name) ? bindingRps(ceilingOf(usageWithout(usage, shareOf(t)))) : null,
+      frameworkStep: isFrameworkStep(framework, name),
       measured: t.measured,
       position: positionOf.get(name) ?? null,
       sortKey: t.measured ? t.occupancySum : -1,
@@ -107,7 +108,39 @@ export async function middlewareRanking(db: Db, service: string, asked: TimeRang
     to: range.to.toISOString(),
     ceilingRps: bindingRps(serviceCeiling),
     ceiling: serviceCeiling,
-    ...runtime,
+    resources: resourceUse(usage),
+    ...gauges,
     middleware,
+  };
+}
+
+/**
+ * The ceiling's inputs over the range. Producers that report what their requests used
+ * (@hopscope/instrumentation, hopscope_django) give the requests, the loop's busy time, the
+ * pool's and the CPU's; for older ones or plain OpenTelemetry the busiest middleware's
+ * calls stand for the requests and the middleware's occupancy for the loop's time. The
+ * loop's need is its busy time less the time its thread waited for a core (that wait is
+ * the CPU's limit, which the CPU's ceiling counts).
+ */
+function usageOf(use: RuntimeUse, busiestCalls: number, occupancy: number, held: number): Usage {
+  return {
+    requests: use.requests ?? busiestCalls,
+    loop: use.loopBusy === null ? occupancy : Math.max(0, use.loopBusy - (use.loopPreempted ?? 0)),
+    pool: use.poolBusy,
+    poolThreads: use.poolSize,
+    cpu: use.cpuTime,
+    cores: use.cores,
+    held,
+  };
+}
+
+function resourceUse(u: Usage): ResourceUse {
+  const perRequest = (s: number | null) => (s === null || u.requests <= 0 ? null : (s / u.requests) * 1000);
+  return {
+    loopMsPerRequest: perRequest(u.loop),
+    poolMsPerRequest: perRequest(u.pool),
+    poolThreads: u.poolThreads,
+    cpuMsPerRequest: perRequest(u.cpu),
+    cores: u.cores,
   };
 }

@@ -1,10 +1,11 @@
 // GET /api/services: every service seen, its versions (newest first) and when it last sent data.
+import { isFrameworkStep } from '@hopscope/instrumentation/semconv';
 import type { Db } from '../db/client';
 import { TIER_MINUTE } from '../rollup/grains';
 import type { TimeRange } from './range';
 import { scopeWhere, type Scope } from './scope';
 import { aggregateWhere } from '../db/rows';
-import { meanOf, RUNTIME_COLUMNS } from '../rollup/runtime';
+import { meanOf, RUNTIME_COLUMNS, sumOf } from '../rollup/runtime';
 import type { EventLoop, MachineLoad, ServiceSummary, SyncThread } from './types';
 
 export const RECENT_MS = 5 * 60_000;
@@ -17,7 +18,7 @@ export async function listServices(db: Db, now: number = Date.now()): Promise<Se
   const service = { in: [...new Set(rows.map((r) => r.service))] };
   const [middleware, runtime, firstMinute] = await Promise.all([
     db.middlewareRollup.groupBy({
-      by: ['service', 'middleware'],
+      by: ['service', 'middleware', 'framework'],
       where: { service, allRoutes: true, tier: TIER_MINUTE, bucket: { gte: since } },
       _sum: { calls: true, occupancySum: true },
     }),
@@ -40,7 +41,8 @@ export async function listServices(db: Db, now: number = Date.now()): Promise<Se
     // Over the time it has data for: a service that started 30 s ago has 30 s, not 300.
     const seconds = Math.max(1, (now - Math.max(since.getTime(), firstMinute.get(m.service) ?? since.getTime())) / 1000);
     s.requestsPerSecond = s.requests / seconds;
-    if ((m._sum.occupancySum ?? 0) > s.worstOccupancy) {
+    // The framework's own step is no middleware a team can remove: never the one named.
+    if (!isFrameworkStep(m.framework, m.middleware) && (m._sum.occupancySum ?? 0) > s.worstOccupancy) {
       s.worstOccupancy = m._sum.occupancySum ?? 0;
       s.worstMiddleware = m.middleware;
     }
@@ -69,14 +71,26 @@ async function firstMinutes(db: Db, services: string[], since: Date): Promise<Ma
   return new Map(rows.flatMap((r, i) => (r === null ? [] : [[services[i], r.bucket.getTime()] as [string, number]])));
 }
 
-/** A service's runtime over a range: its event loop, and for Django its shared sync
- *  thread and threads (each null when not reported). */
+/** Over a range, the requests and what they used (sums, seconds) and what the process had
+ *  (means): lib/query/ceiling.ts's inputs; each null where not reported. */
+export type RuntimeUse = {
+  requests: number | null;
+  cpuTime: number | null;
+  loopBusy: number | null;
+  loopPreempted: number | null;
+  poolBusy: number | null;
+  poolSize: number | null;
+  cores: number | null;
+};
+
+/** A service's runtime over a range: its event loop, for Django its shared sync thread and
+ *  threads, machine load, and what its requests used (each null when not reported). */
 export async function runtimeOf(
   db: Db,
   service: string,
   range: TimeRange,
   scope: Scope,
-): Promise<{ eventLoop: EventLoop; syncThread: SyncThread; machine: MachineLoad }> {
+): Promise<{ eventLoop: EventLoop; syncThread: SyncThread; machine: MachineLoad; use: RuntimeUse }> {
   const [{ values: sums }] = await aggregateWhere(db, 'RuntimeRollup', { sum: RUNTIME_COLUMNS }, {
     service,
     bucket: { gte: range.from, lt: range.to },
@@ -89,6 +103,15 @@ export async function runtimeOf(
     eventLoop: { utilization: meanOf(sums, 'utilization'), delayP99Ms: delay === null ? null : delay * 1000 },
     syncThread: { utilization: meanOf(sums, 'syncThread'), threads: meanOf(sums, 'threads') },
     machine: { cpuUtilization: meanOf(sums, 'cpu'), loadPerCore: load === null || cores === null || cores <= 0 ? null : load / cores },
+    use: {
+      requests: sumOf(sums, 'requests'),
+      cpuTime: sumOf(sums, 'cpuTime'),
+      loopBusy: sumOf(sums, 'loopBusy'),
+      loopPreempted: sumOf(sums, 'loopPreempted'),
+      poolBusy: sumOf(sums, 'poolBusy'),
+      poolSize: meanOf(sums, 'poolSize'),
+      cores: meanOf(sums, 'available'),
+    },
   };
 }
 

@@ -69,8 +69,10 @@ export function steps(range: TimeRange, now: number = Date.now(), maxPoints = MA
   // Minute rows are gone after two days; older charts are hourly.
   if (range.from.getTime() < now - MINUTE_TIER_MS) stepMs = Math.max(stepMs, HOUR_MS);
   const hourly = stepMs >= HOUR_MS;
-  // Hour rows start on the hour, so hourly steps do too: each row falls in exactly one.
-  const origin = hourly ? floorTo(range.from.getTime(), HOUR_MS) : range.from.getTime();
+  // Steps start on whole multiples of their length (minute rows on the minute, hour rows on
+  // the hour), so each row falls in exactly one step and a point is stamped with the start
+  // of the minutes it holds, never at the range's own offset (13:07:50 for the 13:08 row).
+  const origin = floorTo(range.from.getTime(), hourly ? HOUR_MS : stepMs);
   return {
     stepMs,
     origin,

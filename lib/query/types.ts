@@ -21,17 +21,31 @@ export type SyncThread = { utilization: number | null; threads: number | null };
  *  busy) and the system's 1-minute load average per logical CPU. */
 export type MachineLoad = { cpuUtilization: number | null; loadPerCore: number | null };
 
+/** A resource that can bound throughput (lib/query/ceiling.ts). */
+export type Resource = 'event-loop' | 'thread-pool' | 'cpu' | 'sync-thread';
+
 /**
- * What bounds throughput. The event loop (one JavaScript or asyncio thread) serves at most
- * 1 / (occupancy per request) requests/s; where sync code shares one thread (Django under
- * ASGI, asgiref's thread-sensitive mode) requests also queue for it, so at most
- * 1 / (thread held per request). The lower one binds.
+ * What bounds throughput: each resource's ceiling (requests/s; null where nothing used it or
+ * it was not reported) and the lowest, the one that binds (lib/query/ceiling.ts).
  */
 export type Ceiling = {
   eventLoopRps: number | null;
-  /** null where no producer reports holding a shared sync thread. */
+  /** libuv's thread pool (Node). */
+  threadPoolRps: number | null;
+  /** The cores the process may use (Python: one, under the GIL). */
+  cpuRps: number | null;
+  /** Django 3.x's one shared sync thread. */
   syncThreadRps: number | null;
-  binding: 'event-loop' | 'sync-thread' | null;
+  binding: Resource | null;
+};
+
+/** What one request used of each resource over the range, and what the process had. */
+export type ResourceUse = {
+  loopMsPerRequest: number | null;
+  poolMsPerRequest: number | null;
+  poolThreads: number | null;
+  cpuMsPerRequest: number | null;
+  cores: number | null;
 };
 
 export type MiddlewareRow = {
@@ -58,8 +72,12 @@ export type MiddlewareRow = {
   /** Django: time it queued for the shared sync thread, per call and p95. */
   threadWaitMsPerCall: number | null;
   threadWaitP95Ms: number | null;
-  /** The service's ceiling if this middleware's thread time (and hold) were zero, same rule. */
+  /** The service's ceiling if this middleware used nothing: its thread time, pool time and
+   *  hold taken out of every resource (lib/query/ceiling.ts). null for a framework step. */
   ceilingWithoutRps: number | null;
+  /** The framework's own step (Django's handler, Express 4's query and expressInit): shown,
+   *  never named the blocker nor offered as something to remove. */
+  frameworkStep: boolean;
   /** false for plain OpenTelemetry spans: duration only. */
   measured: boolean;
   /** Mean position in the request's chain (0 first), from sampled spans; null without any. */
@@ -75,6 +93,7 @@ export type MiddlewareRanking = {
   /** Requests/s the service can serve at most: the lower of its ceilings (see Ceiling). */
   ceilingRps: number | null;
   ceiling: Ceiling;
+  resources: ResourceUse;
   /** Event-loop utilization (mean) and delay p99 (mean of the instances' p99) over the range. */
   eventLoop: EventLoop;
   syncThread: SyncThread;

@@ -1,17 +1,10 @@
 // The compare page's verdicts for one middleware, two of them, because a change can help
 // one and cost the other (moving a password hash to the thread pool frees the thread and
-// makes the request wait longer):
-//   thread  — does it block concurrency less or more? occupancy (thread time) and, where
-//             reported, how long it holds Django's shared sync thread;
-//   latency — does it take longer? its own duration.
-// A change counts only when it stands out from noise: two figures move the same way, each
-// by more than MIN_RELATIVE of A and by more than an absolute floor, with at least
-// MIN_CALLS calls on each side. For the thread, the median and the mean per call (the mean
-// is what the ceiling is made of; for thread held, the mean and the p95): a tail that
-// moves alone (a cold start, a GC pause, a machine busier in one run) is unchanged. For
-// latency, the median and the p95. A middleware only in B is `new`,
-// only in A `gone`; too few calls on a side to judge is `no-data`. Documented in the
-// README ("Compare").
+// makes the request wait longer). VERDICT_RULE below says the rule in words: the page
+// shows it, and shows exactly the figures it judges, beside the verdict; the README
+// quotes it. A tail that moves alone (a cold start, a GC pause, a machine busier in one
+// run) is unchanged; so is stall, which grows with how many requests are in flight, not
+// only with the middleware.
 import type { MiddlewareRow } from './types';
 
 export type Verdict = 'better' | 'worse' | 'unchanged' | 'new' | 'gone' | 'no-data';
@@ -26,6 +19,15 @@ export const MIN_RELATIVE = 0.1;
  *  of calls), 0.5 ms of duration. */
 export const MIN_ABSOLUTE_MS = { thread: 0.01, duration: 0.5 } as const;
 
+/** The rule, in words, as the compare page and the README state it. */
+export const VERDICT_RULE =
+  `Thread — does it block concurrency? Judged on its occupancy per call: the median and the mean (the mean is what the ` +
+  `ceiling is made of), and for Django the sync thread held per call, mean and p95. Latency — does it take longer? ` +
+  `Judged on its own duration: the median and the p95. A figure pair counts as moved when both figures move the same ` +
+  `way by more than ${MIN_RELATIVE * 100} % and by more than ${MIN_ABSOLUTE_MS.thread} ms of thread time ` +
+  `(${MIN_ABSOLUTE_MS.duration} ms of duration), with at least ${MIN_CALLS} calls on each side. Worse if any pair rose; ` +
+  `otherwise better if any fell; otherwise unchanged.`;
+
 type Move = -1 | 0 | 1;
 
 function direction(a: number | null, b: number | null, absoluteMs: number): Move {
@@ -35,7 +37,7 @@ function direction(a: number | null, b: number | null, absoluteMs: number): Move
   return change > 0 ? 1 : -1;
 }
 
-/** +1 or -1 when both the centre and the p95 moved that way beyond the thresholds. */
+/** +1 or -1 when both figures of a pair moved that way beyond the thresholds. */
 function moved(a: [number | null, number | null], b: [number | null, number | null], absoluteMs: number): Move {
   const centre = direction(a[0], b[0], absoluteMs);
   return centre === direction(a[1], b[1], absoluteMs) ? centre : 0;

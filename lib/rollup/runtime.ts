@@ -1,23 +1,33 @@
-// The runtime gauges a service instance reports, and how a per-minute RuntimeRollup row
-// adds them up: a sum and a count for the mean (one sample per instance and export), and
-// for the event-loop delay its maximum too. A new gauge is a row of RUNTIME_GAUGES and
-// its columns in prisma/schema.prisma.
+// The runtime figures a service instance reports, and how a per-minute RuntimeRollup row
+// adds them up: a sum and a count (one sample per instance and export), and for the
+// event-loop delay its maximum too. A gauge's figure is its mean (sum / count); a counter's
+// (a delta sum: requests, CPU and busy seconds) is its sum, over the same intervals as the
+// other counters, so that one divided by another is a figure per request. A new one is a
+// row of RUNTIME_GAUGES and its columns in prisma/schema.prisma.
 import * as sc from '@hopscope/instrumentation/semconv';
 import * as c from '../contract';
 
 export const RUNTIME_GAUGES = {
   /** nodejs.eventloop.utilization (0..1). */
-  utilization: { metric: c.METRIC_EVENTLOOP_UTILIZATION, sum: 'eluSum', count: 'eluCount', max: null },
+  utilization: { metric: c.METRIC_EVENTLOOP_UTILIZATION, kind: 'gauge', sum: 'eluSum', count: 'eluCount', max: null },
   /** nodejs.eventloop.delay.p99 (s). */
-  delayP99: { metric: c.METRIC_EVENTLOOP_DELAY_P99, sum: 'delayP99Sum', count: 'delayCount', max: 'delayP99Max' },
+  delayP99: { metric: c.METRIC_EVENTLOOP_DELAY_P99, kind: 'gauge', sum: 'delayP99Sum', count: 'delayCount', max: 'delayP99Max' },
   /** Django: share of time the shared sync thread was held (0..1). */
-  syncThread: { metric: sc.METRIC_SYNC_THREAD_UTILIZATION, sum: 'syncThreadSum', count: 'syncThreadCount', max: null },
+  syncThread: { metric: sc.METRIC_SYNC_THREAD_UTILIZATION, kind: 'gauge', sum: 'syncThreadSum', count: 'syncThreadCount', max: null },
   /** Threads in the process. */
-  threads: { metric: sc.METRIC_THREAD_COUNT, sum: 'threadsSum', count: 'threadsCount', max: null },
+  threads: { metric: sc.METRIC_THREAD_COUNT, kind: 'gauge', sum: 'threadsSum', count: 'threadsCount', max: null },
   /** Machine load: the process's CPU over wall time, the system's load average, its CPUs. */
-  cpu: { metric: sc.METRIC_PROCESS_CPU_UTILIZATION, sum: 'cpuSum', count: 'cpuCount', max: null },
-  load: { metric: sc.METRIC_LOAD_AVERAGE, sum: 'loadSum', count: 'loadCount', max: null },
-  cores: { metric: sc.METRIC_CPU_COUNT, sum: 'coresSum', count: 'coresCount', max: null },
+  cpu: { metric: sc.METRIC_PROCESS_CPU_UTILIZATION, kind: 'gauge', sum: 'cpuSum', count: 'cpuCount', max: null },
+  load: { metric: sc.METRIC_LOAD_AVERAGE, kind: 'gauge', sum: 'loadSum', count: 'loadCount', max: null },
+  cores: { metric: sc.METRIC_CPU_COUNT, kind: 'gauge', sum: 'coresSum', count: 'coresCount', max: null },
+  /** What bounds throughput (lib/query/ceiling.ts): requests, and what they used. */
+  requests: { metric: sc.METRIC_REQUESTS, kind: 'counter', sum: 'requestsSum', count: 'requestsCount', max: null },
+  cpuTime: { metric: sc.METRIC_CPU_TIME, kind: 'counter', sum: 'cpuTimeSum', count: 'cpuTimeCount', max: null },
+  loopBusy: { metric: sc.METRIC_EVENTLOOP_BUSY, kind: 'counter', sum: 'loopBusySum', count: 'loopBusyCount', max: null },
+  loopPreempted: { metric: sc.METRIC_EVENTLOOP_PREEMPTED, kind: 'counter', sum: 'loopPreemptedSum', count: 'loopPreemptedCount', max: null },
+  poolBusy: { metric: sc.METRIC_THREADPOOL_BUSY, kind: 'counter', sum: 'poolBusySum', count: 'poolBusyCount', max: null },
+  poolSize: { metric: sc.METRIC_THREADPOOL_SIZE, kind: 'gauge', sum: 'poolSizeSum', count: 'poolSizeCount', max: null },
+  available: { metric: sc.METRIC_CPU_AVAILABLE, kind: 'gauge', sum: 'availableSum', count: 'availableCount', max: null },
 } as const;
 
 export type RuntimeGauge = keyof typeof RUNTIME_GAUGES;
@@ -50,6 +60,12 @@ export function addRuntime(into: RuntimeTotals, from: RuntimeTotals): void {
     into[g.count] += from[g.count];
     if (g.max !== null) into[g.max] = Math.max(into[g.max], from[g.max]);
   }
+}
+
+/** The counter's sum over the totals, or null where it was never reported. */
+export function sumOf(t: Partial<Record<Column, number | null>>, counter: RuntimeGauge): number | null {
+  const g = RUNTIME_GAUGES[counter];
+  return (t[g.count] ?? 0) > 0 ? (t[g.sum] ?? 0) : null;
 }
 
 /** The gauge's mean over the totals, or null where it was never reported. */

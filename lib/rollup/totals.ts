@@ -20,6 +20,7 @@ export const SUM_FIELDS = [
   'stallSum',
   'threadHeldSum',
   'threadWaitSum',
+  'threadpoolSum',
 ] as const;
 export type SumField = (typeof SUM_FIELDS)[number];
 

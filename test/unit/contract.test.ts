@@ -38,3 +38,9 @@ test("the dashboard's own names are none of the contract's", async () => {
   const dashboard = await import('../../lib/contract');
   for (const name of Object.keys(dashboard)) assert.ok(!(name in sc), `${name} is defined in lib/contract.ts and in the contract`);
 });
+
+test("Django's own step, as the producer names it, is one of the contract's framework steps", () => {
+  const names = pythonNames();
+  assert.equal(names.get('FRAMEWORK'), 'django');
+  assert.ok(sc.isFrameworkStep('django', names.get('HANDLER_STEP')!), `${names.get('HANDLER_STEP')} is not in FRAMEWORK_STEPS.django`);
+});

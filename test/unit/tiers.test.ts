@@ -69,3 +69,15 @@ test('chart steps: at most 120 of whole minutes, or hours on the hour', () => {
   const old = steps({ from: new Date(NOW - 5 * DAY_MS), to: new Date(NOW - 5 * DAY_MS + HOUR_MS) }, NOW);
   assert.equal(old.where.tier, TIER_HOUR, 'minutes older than two days are gone');
 });
+
+test('chart steps start on the minute: a range starting at 13:07:50 stamps the 13:08 row 13:08', () => {
+  const from = Date.UTC(2026, 10, 25, 13, 7, 50);
+  const s = steps({ from: new Date(from), to: new Date(from + 15 * MINUTE_MS) }, from + 15 * MINUTE_MS);
+  assert.equal(s.stepMs, MINUTE_MS);
+  assert.equal(s.origin, Date.UTC(2026, 10, 25, 13, 7, 0));
+  assert.equal(s.slot(new Date(Date.UTC(2026, 10, 25, 13, 8, 0))), Date.UTC(2026, 10, 25, 13, 8, 0));
+  // Longer steps start on multiples of their length: 15-minute steps on :00, :15, :30, :45.
+  const day = steps({ from: new Date(NOW - DAY_MS + 7 * MINUTE_MS), to: new Date(NOW) }, NOW);
+  assert.equal(day.origin % (15 * MINUTE_MS), 0);
+  assert.equal(day.slot(new Date(NOW - 2 * HOUR_MS)) % (15 * MINUTE_MS), 0);
+});

@@ -10,7 +10,7 @@ function row({ p50, p95, calls = 100, d50 = 5, d95 = 8, held = null }: Figures):
     name: 'm', framework: 'express', calls, errors: 0,
     durationP50Ms: d50, durationP95Ms: d95, durationP99Ms: d95, durationMsPerCall: d50,
     occupancyP50Ms: p50, occupancyP95Ms: p95, occupancyMsPerCall: p50, occupancyShare: 0.5,
-    hopsPerCall: 0, threadpoolHopsPerCall: 0, blockingCount: 0, stallMs: 0, ceilingWithoutRps: null, measured: true, position: null,
+    hopsPerCall: 0, threadpoolHopsPerCall: 0, blockingCount: 0, stallMs: 0, ceilingWithoutRps: null, frameworkStep: false, measured: true, position: null,
     threadHeldMsPerCall: held?.[0] ?? null, threadHeldP95Ms: held?.[1] ?? null, threadWaitMsPerCall: null, threadWaitP95Ms: null,
   };
 }

@@ -23,6 +23,7 @@ from . import semconv as sc
 from .config import Settings
 from . import measure
 from .measure import Invocation, RequestState, now
+from .usage import ProcessUsage
 
 logger = logging.getLogger("hopscope_django")
 
@@ -132,7 +133,8 @@ class Recorder:
         self.aggregates: dict = {}
         self.spans: deque = deque()
         self.interval_start = time.time_ns()
-        self.last_cpu = time.process_time()
+        self.usage = ProcessUsage()
+        self.requests = 0
         self.dropped = 0
         self.warned: set = set()
         self.stopping = threading.Event()
@@ -150,6 +152,7 @@ class Recorder:
         end = now()
         sampled = random.random() < self.ratio or _upstream_sampled(request)
         with self.lock:
+            self.requests += 1
             for inv in state.invocations:
                 if inv.end == 0.0:
                     inv.end = end
@@ -248,14 +251,15 @@ class Recorder:
             spans = list(self.spans)
             self.spans.clear()
             start, self.interval_start = self.interval_start, time.time_ns()
+            requests, self.requests = self.requests, 0
         end = self.interval_start
+        # Taken every interval, so that each interval's usage goes with its requests.
+        cpu_used, cores = self.usage.take()
         # The shared thread's utilization over the interval: its holds' time / its length.
         utilization = measure.take_held_total() / max(1e-9, (end - start) / 1e9)
         if aggregates:
             body = self._metrics_body(aggregates, str(start), str(end))
-            cpu = time.process_time()
-            cpu_share = (cpu - self.last_cpu) / max(1e-9, (end - start) / 1e9)
-            self.last_cpu = cpu
+            cpu_share = cpu_used / max(1e-9, (end - start) / 1e9)
             body["resourceMetrics"][0]["scopeMetrics"][0]["metrics"] += [
                 _gauge(sc.METRIC_SYNC_THREAD_UTILIZATION, "1", min(1.0, utilization), str(end)),
                 _gauge(sc.METRIC_THREAD_COUNT, "{thread}", float(threading.active_count()), str(end)),
@@ -263,6 +267,10 @@ class Recorder:
                 _gauge(sc.METRIC_PROCESS_CPU_UTILIZATION, "1", cpu_share, str(end)),
                 _gauge(sc.METRIC_LOAD_AVERAGE, "{run_queue_item}", os.getloadavg()[0], str(end)),
                 _gauge(sc.METRIC_CPU_COUNT, "{cpu}", float(os.cpu_count() or 1), str(end)),
+                # What the interval's requests used, for the ceiling (usage.py).
+                _sum(sc.METRIC_REQUESTS, "{request}", {"asInt": str(requests)}, str(start), str(end)),
+                _sum(sc.METRIC_CPU_TIME, "s", {"asDouble": cpu_used}, str(start), str(end)),
+                _gauge(sc.METRIC_CPU_AVAILABLE, "{cpu}", cores, str(end)),
             ]
             self._post("/v1/metrics", body, len(aggregates))
         if spans:
@@ -318,6 +326,11 @@ class Recorder:
 
 def _gauge(name: str, unit: str, value: float, time_ns: str) -> dict:
     return {"name": name, "unit": unit, "gauge": {"dataPoints": [{"timeUnixNano": time_ns, "asDouble": value}]}}
+
+
+def _sum(name: str, unit: str, value: dict, start_ns: str, end_ns: str) -> dict:
+    point = {"startTimeUnixNano": start_ns, "timeUnixNano": end_ns, **value}
+    return {"name": name, "unit": unit, "sum": {"aggregationTemporality": 1, "isMonotonic": True, "dataPoints": [point]}}
 
 
 def _traceparent(request: Any) -> Optional[str]:

@@ -47,6 +47,10 @@ METRIC_THREAD_COUNT = "process.thread.count"
 METRIC_PROCESS_CPU_UTILIZATION = "process.cpu.utilization"
 METRIC_LOAD_AVERAGE = "system.cpu.load_average.1m"
 METRIC_CPU_COUNT = "system.cpu.logical.count"
+# What the process used of each resource that can bound its throughput (usage.py).
+METRIC_REQUESTS = "hopscope.requests"
+METRIC_CPU_TIME = "hopscope.process.cpu.time"
+METRIC_CPU_AVAILABLE = "hopscope.cpu.available"
 
 # The hop kind this producer counts: one of the contract's HOP_KINDS.
 HOP_KIND_THREAD = "thread"

@@ -12,6 +12,8 @@ export class Accumulator {
   readonly hopsByKind: Record<NodeHopKind, number> = { microtask: 0, io: 0, threadpool: 0, worker: 0 };
   stall = 0;
   blocking = 0;
+  /** Seconds from dispatch to callback of its thread-pool hops. */
+  threadpool = 0;
 
   constructor(
     readonly route: string,
@@ -31,6 +33,7 @@ export class Accumulator {
     k.worker += inv.hopsWorker;
     this.stall += inv.stall / 1000;
     this.blocking += inv.blocking;
+    this.threadpool += inv.threadpoolTime / 1000;
   }
 
   reset(): void {
@@ -41,6 +44,7 @@ export class Accumulator {
     k.microtask = k.io = k.threadpool = k.worker = 0;
     this.stall = 0;
     this.blocking = 0;
+    this.threadpool = 0;
   }
 }
 

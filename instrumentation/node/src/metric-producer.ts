@@ -18,7 +18,8 @@ import {
 } from '@opentelemetry/sdk-metrics';
 import type { Accumulator } from './accumulator';
 import { SCALE, type ExpHistogram } from './exp-histogram';
-import { emitExemplars } from './recorder';
+import { ProcessUsage, threadPoolSize, type Usage } from './process-usage';
+import { emitExemplars, takeRequestCount } from './recorder';
 import { allMiddleware } from './registry';
 import * as sc from './semconv';
 
@@ -29,6 +30,7 @@ type Points = {
   hopsCount: DataPoint<number>[];
   stall: DataPoint<number>[];
   blocking: DataPoint<number>[];
+  threadpool: DataPoint<number>[];
 };
 
 function histogramValue(h: ExpHistogram): ExponentialHistogram {
@@ -52,6 +54,8 @@ class MiddlewareMetricProducer implements MetricProducer {
   private lastCollect: HrTime = hrTime();
   private lastCpu = process.cpuUsage();
   private lastWall = performance.now();
+  private readonly usage = new ProcessUsage();
+  private readonly poolSize = threadPoolSize();
   private enabled = true;
   /** Whether a metric reader has collected this producer yet (see reader-check.ts). */
   collected = false;
@@ -66,7 +70,7 @@ class MiddlewareMetricProducer implements MetricProducer {
     const startTime = this.lastCollect;
     const endTime = hrTime();
     this.lastCollect = endTime;
-    const points: Points = { duration: [], occupancy: [], hops: [], hopsCount: [], stall: [], blocking: [] };
+    const points: Points = { duration: [], occupancy: [], hops: [], hopsCount: [], stall: [], blocking: [], threadpool: [] };
     if (this.enabled) {
       for (const info of allMiddleware()) {
         for (const byMethod of info.byRoute.values()) {
@@ -86,8 +90,31 @@ class MiddlewareMetricProducer implements MetricProducer {
       }
     }
     const scopes = scopeMetrics(points);
-    if (this.enabled && scopes.length > 0) scopes[0].metrics.push(...this.machineLoad(endTime));
+    // Taken every collection, so that each interval's usage goes with its requests.
+    const usage = this.usage.take();
+    const requests = takeRequestCount();
+    if (this.enabled && scopes.length > 0) scopes[0].metrics.push(...this.machineLoad(endTime), ...this.resources(usage, requests, startTime, endTime));
     return { resourceMetrics: { resource: emptyResource(), scopeMetrics: scopes }, errors: [] };
+  }
+
+  /** What the interval's requests used of each resource that can bind (process-usage.ts). */
+  private resources(usage: Usage, requests: number, startTime: HrTime, endTime: HrTime): MetricData[] {
+    const sum = (name: string, unit: string, value: number, valueType = ValueType.DOUBLE): MetricData => ({
+      descriptor: descriptor(name, unit, name, valueType),
+      aggregationTemporality: AggregationTemporality.DELTA,
+      dataPointType: DataPointType.SUM,
+      isMonotonic: true,
+      dataPoints: [{ startTime, endTime, attributes: {}, value }],
+    });
+    return [
+      sum(sc.METRIC_REQUESTS, '{request}', requests, ValueType.INT),
+      sum(sc.METRIC_CPU_TIME, 's', usage.cpu),
+      sum(sc.METRIC_EVENTLOOP_BUSY, 's', usage.loopBusy),
+      ...(usage.loopPreempted === null ? [] : [sum(sc.METRIC_EVENTLOOP_PREEMPTED, 's', usage.loopPreempted)]),
+      ...(usage.poolBusy === null ? [] : [sum(sc.METRIC_THREADPOOL_BUSY, 's', usage.poolBusy)]),
+      gauge(sc.METRIC_THREADPOOL_SIZE, '{thread}', this.poolSize, endTime),
+      gauge(sc.METRIC_CPU_AVAILABLE, '{cpu}', usage.availableCores, endTime),
+    ];
   }
 
   /** Machine load beside the interval's figures: occupancy is wall time, so CPU taken by
@@ -99,18 +126,21 @@ class MiddlewareMetricProducer implements MetricProducer {
     const wallMs = wall - this.lastWall;
     this.lastCpu = cpu;
     this.lastWall = wall;
-    const gauge = (name: string, unit: string, value: number): MetricData => ({
-      descriptor: descriptor(name, unit, name),
-      aggregationTemporality: AggregationTemporality.DELTA,
-      dataPointType: DataPointType.GAUGE,
-      dataPoints: [{ startTime: time, endTime: time, attributes: {}, value }],
-    });
     return [
-      gauge(sc.METRIC_PROCESS_CPU_UTILIZATION, '1', wallMs > 0 ? cpuMs / wallMs : 0),
-      gauge(sc.METRIC_LOAD_AVERAGE, '{run_queue_item}', os.loadavg()[0]),
-      gauge(sc.METRIC_CPU_COUNT, '{cpu}', os.availableParallelism()),
+      gauge(sc.METRIC_PROCESS_CPU_UTILIZATION, '1', wallMs > 0 ? cpuMs / wallMs : 0, time),
+      gauge(sc.METRIC_LOAD_AVERAGE, '{run_queue_item}', os.loadavg()[0], time),
+      gauge(sc.METRIC_CPU_COUNT, '{cpu}', os.availableParallelism(), time),
     ];
   }
+}
+
+function gauge(name: string, unit: string, value: number, time: HrTime): MetricData {
+  return {
+    descriptor: descriptor(name, unit, name),
+    aggregationTemporality: AggregationTemporality.DELTA,
+    dataPointType: DataPointType.GAUGE,
+    dataPoints: [{ startTime: time, endTime: time, attributes: {}, value }],
+  };
 }
 
 function addPoints(p: Points, acc: Accumulator, attributes: Attributes, startTime: HrTime, endTime: HrTime): void {
@@ -123,6 +153,7 @@ function addPoints(p: Points, acc: Accumulator, attributes: Attributes, startTim
   }
   p.stall.push({ startTime, endTime, attributes, value: acc.stall });
   p.blocking.push({ startTime, endTime, attributes, value: acc.blocking });
+  if (acc.threadpool > 0) p.threadpool.push({ startTime, endTime, attributes, value: acc.threadpool });
 }
 
 function scopeMetrics(p: Points) {
@@ -137,6 +168,9 @@ function scopeMetrics(p: Points) {
     { descriptor: descriptor(sc.METRIC_STALL, 's', 'Time other in-flight requests waited while the middleware held the thread'), aggregationTemporality: delta, dataPointType: DataPointType.SUM, isMonotonic: true, dataPoints: p.stall },
     { descriptor: descriptor(sc.METRIC_BLOCKING_COUNT, '{segment}', 'Synchronous segments at or over the blocking threshold', ValueType.INT), aggregationTemporality: delta, dataPointType: DataPointType.SUM, isMonotonic: true, dataPoints: p.blocking },
   ];
+  if (p.threadpool.length > 0) {
+    metrics.push({ descriptor: descriptor(sc.METRIC_THREADPOOL_DURATION, 's', 'Dispatch-to-callback time of its thread-pool hops'), aggregationTemporality: delta, dataPointType: DataPointType.SUM, isMonotonic: true, dataPoints: p.threadpool });
+  }
   return [{ scope: { name: sc.INSTRUMENTATION_NAME }, metrics }];
 }
 

@@ -30,8 +30,18 @@ export function budgetError(inv: Invocation): MiddlewareBudgetError | undefined 
   return budgetThrow && inv.occupancy > budgetMs ? new MiddlewareBudgetError(inv.info.name, inv.occupancy, budgetMs) : undefined;
 }
 
+// Requests recorded since the metric producer last took the count (process-usage.ts's figures are per request).
+let requestCount = 0;
+
+export function takeRequestCount(): number {
+  const n = requestCount;
+  requestCount = 0;
+  return n;
+}
+
 export function recordRequest(state: RequestState): void {
   const invocations = state.invocations;
+  requestCount++;
   let occupancy = 0;
   let duration = 0;
   let blocking = false;

@@ -66,6 +66,40 @@ export const METRIC_LOAD_AVERAGE = 'system.cpu.load_average.1m';
 export const METRIC_CPU_COUNT = 'system.cpu.logical.count';
 
 /**
+ * What the process used of each resource that can bound its throughput, per export (delta
+ * sums, seconds, over the same interval as the requests): the dashboard divides each by the
+ * requests to find which one binds (DESIGN: "concurrency ceiling").
+ */
+export const METRIC_REQUESTS = 'hopscope.requests';
+/** CPU time of the whole process, every thread. */
+export const METRIC_CPU_TIME = 'hopscope.process.cpu.time';
+/** Node: time the event loop was busy (not idle waiting for events), and time its thread
+ *  waited for a core (the run queue): busy time other threads stretched, the CPU's limit. */
+export const METRIC_EVENTLOOP_BUSY = 'hopscope.eventloop.busy';
+export const METRIC_EVENTLOOP_PREEMPTED = 'hopscope.eventloop.preempted';
+/** Node: time libuv's thread-pool threads ran (queueing for a thread excluded). */
+export const METRIC_THREADPOOL_BUSY = 'hopscope.threadpool.busy';
+/** Gauges: libuv's pool threads (UV_THREADPOOL_SIZE), and the cores the process could use
+ *  (affinity and cgroup quota, less what other processes ran there; Python: at most one
+ *  while the GIL serialises its threads). */
+export const METRIC_THREADPOOL_SIZE = 'hopscope.threadpool.size';
+export const METRIC_CPU_AVAILABLE = 'hopscope.cpu.available';
+/** Per middleware (delta sum, s): dispatch-to-callback time of its thread-pool hops, the
+ *  share by which the pool's busy time is charged to it. */
+export const METRIC_THREADPOOL_DURATION = 'middleware.threadpool.duration';
+
+/**
+ * The framework's own steps: they appear in the chain and the table, marked as the
+ * framework's, and are never named the blocker nor offered as something to remove
+ * (Express 4's built-in query parser and request setup; Django's handler).
+ */
+export const FRAMEWORK_STEPS: Readonly<Record<string, readonly string[]>> = {
+  express: ['query', 'expressInit'],
+  django: ['django.handler'],
+};
+export const isFrameworkStep = (framework: string, name: string): boolean => FRAMEWORK_STEPS[framework]?.includes(name) ?? false;
+
+/**
  * Every kind of hop, in one order everywhere: microtask, io, threadpool and worker are
  * the Node producer's; thread (a switch between Django's event loop and its sync thread)
  * the Django producer's.

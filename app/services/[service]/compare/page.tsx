@@ -13,7 +13,7 @@ import { paramsOf, type PageSearchParams } from '@/lib/query/params';
 import { RANGES } from '@/lib/query/range';
 import { decodeSegment } from '@/lib/query/segment';
 import { serviceVersions } from '@/lib/query/services';
-import { MIN_ABSOLUTE_MS, MIN_CALLS, MIN_RELATIVE } from '@/lib/query/verdict';
+import { VERDICT_RULE } from '@/lib/query/verdict';
 
 export const dynamic = 'force-dynamic';
 
@@ -46,22 +46,18 @@ function Result({ service, query }: { service: string; query: URLSearchParams })
             </div>
           </div>
           <p className="muted">
-            A: {bindingReason(result.ceiling.a)} B: {bindingReason(result.ceiling.b)}
+            A: {bindingReason(result.ceiling.a, result.resources.a)} B: {bindingReason(result.ceiling.b, result.resources.b)}
           </p>
-          <h2>Change in p95 occupancy (B − A)</h2>
+          <h2>Change in occupancy per call (B − A)</h2>
           <DeltaChart
             bars={result.middleware
-              .filter((m) => m.delta.occupancyP95Ms !== null)
-              .map((m) => ({ name: m.name, deltaMs: m.delta.occupancyP95Ms!, verdict: m.verdicts.thread }))}
+              .filter((m) => m.delta.occupancyMsPerCall !== null)
+              .map((m) => ({ name: m.name, deltaMs: m.delta.occupancyMsPerCall!, verdict: m.verdicts.thread }))}
           />
           <h2>Per middleware</h2>
           <CompareTable rows={result.middleware} />
-          <p className="muted">
-            Two verdicts: <strong>thread</strong> — does it block concurrency (its occupancy, and for Django how long it holds the
-            sync thread)? <strong>latency</strong> — does it take longer (its own duration)? A change counts when the median and the
-            p95 both move the same way by more than {MIN_RELATIVE * 100} % and an absolute floor ({MIN_ABSOLUTE_MS.thread} ms of
-            thread time, {MIN_ABSOLUTE_MS.duration} ms of duration), with at least {MIN_CALLS} calls on each side; otherwise it is
-            unchanged. Moving work to the thread pool is typically better for the thread and worse for latency.
+          <p className="muted" data-testid="verdict-rule">
+            {VERDICT_RULE} Moving work to the thread pool is typically better for the thread and worse for latency.
           </p>
         </>
       )}

@@ -1,0 +1,19 @@
+-- What bounds throughput (lib/query/ceiling.ts): each middleware's share of the thread pool,
+-- and per runtime row the requests and what they used of each resource.
+ALTER TABLE "MiddlewareRollup" ADD COLUMN "threadpoolSum" DOUBLE PRECISION NOT NULL DEFAULT 0;
+
+ALTER TABLE "RuntimeRollup"
+  ADD COLUMN "requestsSum" DOUBLE PRECISION NOT NULL DEFAULT 0,
+  ADD COLUMN "requestsCount" INTEGER NOT NULL DEFAULT 0,
+  ADD COLUMN "cpuTimeSum" DOUBLE PRECISION NOT NULL DEFAULT 0,
+  ADD COLUMN "cpuTimeCount" INTEGER NOT NULL DEFAULT 0,
+  ADD COLUMN "loopBusySum" DOUBLE PRECISION NOT NULL DEFAULT 0,
+  ADD COLUMN "loopBusyCount" INTEGER NOT NULL DEFAULT 0,
+  ADD COLUMN "loopPreemptedSum" DOUBLE PRECISION NOT NULL DEFAULT 0,
+  ADD COLUMN "loopPreemptedCount" INTEGER NOT NULL DEFAULT 0,
+  ADD COLUMN "poolBusySum" DOUBLE PRECISION NOT NULL DEFAULT 0,
+  ADD COLUMN "poolBusyCount" INTEGER NOT NULL DEFAULT 0,
+  ADD COLUMN "poolSizeSum" DOUBLE PRECISION NOT NULL DEFAULT 0,
+  ADD COLUMN "poolSizeCount" INTEGER NOT NULL DEFAULT 0,
+  ADD COLUMN "availableSum" DOUBLE PRECISION NOT NULL DEFAULT 0,
+  ADD COLUMN "availableCount" INTEGER NOT NULL DEFAULT 0;
