@@ -21,7 +21,13 @@ const pbkdf2 = promisify(crypto.pbkdf2);
 const HASH_ITERATIONS = 6000;
 const SALT = 'demo-salt';
 const PASSWORD_HASH = crypto.pbkdf2Sync('correct horse', SALT, HASH_ITERATIONS, 32, 'sha256');
-const LOG_FILE = path.join(os.tmpdir(), `hopscope-demo-access-${process.pid}.log`);
+// In the folder the demo runner made for this phase (it removes it), else the system's.
+export const LOG_FILE = path.join(process.env.DEMO_LOG_DIR ?? os.tmpdir(), `hopscope-demo-access-${process.pid}.log`);
+
+/** Removes the access log and its rotated copy: a demo leaves nothing behind. */
+export function removeLogs(): void {
+  for (const f of [LOG_FILE, `${LOG_FILE}.1`]) fs.rmSync(f, { force: true });
+}
 
 export function requestId(): Handler {
   let seq = 0;

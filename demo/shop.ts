@@ -52,6 +52,7 @@ const server = app.listen(Number(process.env.PORT ?? 0), '127.0.0.1', () => {
 function stop(): void {
   server.close();
   server.closeAllConnections();
+  mw.removeLogs();
   // Flush what is buffered, but never hang on a dashboard that is gone.
   const timeout = new Promise((r) => setTimeout(r, 3000).unref());
   void Promise.race([telemetry.shutdown(), timeout]).finally(() => process.exit(0));

@@ -4,6 +4,7 @@
 // zero is less thread time, right is more; each bar is coloured by its thread verdict, which
 // moves only when the mean moved the same way (a move within the noise is grey).
 import { Bar, BarChart, Cell, CartesianGrid, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { labelWidth } from './labels';
 import type { Verdict } from '@/lib/query/verdict';
 
 export type DeltaBar = { name: string; deltaMs: number; verdict: Verdict };
@@ -18,7 +19,7 @@ export function DeltaChart({ bars }: { bars: DeltaBar[] }) {
         <BarChart data={bars} layout="vertical" margin={{ left: 24, right: 24 }}>
           <CartesianGrid horizontal={false} stroke="#d0d7de" />
           <XAxis type="number" unit=" ms" label={{ value: 'Δ occupancy per call, B − A (ms)', position: 'insideBottom', offset: -4, fontSize: 12 }} height={40} />
-          <YAxis type="category" dataKey="name" width={220} tick={{ fontSize: 12 }} />
+          <YAxis type="category" dataKey="name" width={labelWidth(bars.map((b) => b.name))} tick={{ fontSize: 12 }} interval={0} />
           <ReferenceLine x={0} stroke="#57606a" />
           <Tooltip formatter={(v) => `${Number(v) > 0 ? '+' : ''}${Number(v).toFixed(3)} ms`} />
           <Bar dataKey="deltaMs" name="Δ occupancy per call" isAnimationActive={false}>

@@ -3,6 +3,7 @@
 // (waiting: I/O, timers, the thread pool), as horizontal stacked bars.
 import type { OccupancyBar } from './bars';
 import { Bar, BarChart, CartesianGrid, Cell, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { labelWidth } from './labels';
 
 
 export function OccupancyChart({ bars }: { bars: OccupancyBar[] }) {
@@ -13,7 +14,7 @@ export function OccupancyChart({ bars }: { bars: OccupancyBar[] }) {
         <BarChart data={bars} layout="vertical" margin={{ left: 24, right: 24 }}>
           <CartesianGrid horizontal={false} stroke="#d0d7de" />
           <XAxis type="number" unit=" ms" label={{ value: 'ms per call', position: 'insideBottomRight', offset: -4, fontSize: 12 }} />
-          <YAxis type="category" dataKey="name" width={220} tick={{ fontSize: 12 }} />
+          <YAxis type="category" dataKey="name" width={labelWidth(bars.map((b) => b.name))} tick={{ fontSize: 12 }} interval={0} />
           <Tooltip formatter={(v) => `${Number(v).toFixed(2)} ms`} />
           <Legend />
           <Bar dataKey="occupancyMs" name="occupancy (holds the thread)" stackId="a" fill="var(--occupancy)" isAnimationActive={false}>

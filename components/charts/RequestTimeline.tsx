@@ -3,6 +3,7 @@
 // thread (occupancy) and the rest of its own phase, spent waiting (I/O, timers, the pool).
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { TraceSpan } from '@/lib/query/trace';
+import { labelWidth } from './labels';
 
 export function RequestTimeline({ spans }: { spans: TraceSpan[] }) {
   const data = spans.map((s, i) => ({
@@ -17,7 +18,7 @@ export function RequestTimeline({ spans }: { spans: TraceSpan[] }) {
         <BarChart data={data} layout="vertical" margin={{ left: 24, right: 24 }}>
           <CartesianGrid horizontal={false} stroke="#d0d7de" />
           <XAxis type="number" unit=" ms" />
-          <YAxis type="category" dataKey="label" width={260} tick={{ fontSize: 12 }} />
+          <YAxis type="category" dataKey="label" width={labelWidth(data.map((d) => d.label))} tick={{ fontSize: 12 }} interval={0} />
           <Tooltip formatter={(v, name) => (name === 'start' ? null : `${Number(v).toFixed(2)} ms`)} />
           <Legend />
           <Bar dataKey="offsetMs" name="start" stackId="t" fill="transparent" legendType="none" isAnimationActive={false} />

@@ -11,9 +11,20 @@ export function scopeFrom(params: URLSearchParams): Scope {
   return { version: params.get('version') || null, environment: params.get('environment') || null };
 }
 
-/** The scope as search params, for links that keep it. */
+/**
+ * The scope a page shows: the URL's, and where the URL names no version, the latest one,
+ * so that two versions' figures are never blended by default; every page decides alike.
+ * `version=` (empty) asks for all versions.
+ */
+export function pageScope(params: URLSearchParams, versions: string[]): Scope {
+  const s = scopeFrom(params);
+  return params.has('version') ? s : { ...s, version: versions[versions.length - 1] ?? null };
+}
+
+/** The scope as search params, for links that keep it: `version` always (empty for all
+ *  versions, since a page without one shows the latest: pageScope). */
 export function scopeParams(s: Scope): Record<string, string> {
-  return Object.fromEntries(Object.entries(scopeWhere(s)));
+  return { version: s.version ?? '', ...(s.environment === null ? {} : { environment: s.environment }) };
 }
 
 /** The scope as a query-string tail (`&version=…`), for links that keep it. */

@@ -17,7 +17,8 @@ export type TraceSpan = {
   error: string | null;
 };
 
-export type RequestTrace = { service: string; traceId: string; route: string; method: string; start: string; spans: TraceSpan[] };
+/** `version` and `environment`: what served the request (its resource's service.version). */
+export type RequestTrace = { service: string; version: string; environment: string; traceId: string; route: string; method: string; start: string; spans: TraceSpan[] };
 
 const TRACE_ID = /^[0-9a-f]{32}$/;
 
@@ -28,6 +29,8 @@ export async function requestTrace(db: Db, service: string, traceId: string): Pr
   const t0 = rows[0].start.getTime();
   return {
     service,
+    version: rows[0].version,
+    environment: rows[0].environment,
     traceId,
     route: rows[0].route,
     method: rows[0].method,

@@ -15,7 +15,7 @@ import { db } from '@/lib/db/client';
 import { paramsOf, type PageSearchParams } from '@/lib/query/params';
 import { DEFAULT_RANGE, parseRange, RANGES, type RangeName } from '@/lib/query/range';
 import { middlewareRanking } from '@/lib/query/ranking';
-import { scopeFrom, scopeParams, scopeQuery, type Scope } from '@/lib/query/scope';
+import { pageScope, scopeParams, scopeQuery, type Scope } from '@/lib/query/scope';
 import { serviceSeries } from '@/lib/query/series';
 import { serviceEnvironments, serviceVersions, versionMarkers } from '@/lib/query/services';
 import { decodeSegment } from '@/lib/query/segment';
@@ -72,9 +72,7 @@ export default async function ServicePage({ params, searchParams }: Props) {
   const to = sp.get('to');
   const custom = from !== null || to !== null;
   const range = sp.get('range') ?? DEFAULT_RANGE;
-  // The latest version unless the URL says otherwise (version= empty: all of them), so
-  // two versions' figures are never mixed by default.
-  const scope: Scope = sp.has('version') ? scopeFrom(sp) : { ...scopeFrom(sp), version: versions[versions.length - 1] ?? null };
+  const scope: Scope = pageScope(sp, versions);
   const href = (extra: Record<string, string>) => `?${new URLSearchParams({ ...extra, ...scopeParams(scope) })}`;
   const query = new URLSearchParams(custom ? { ...(from ? { from } : {}), ...(to ? { to } : {}) } : { range });
   const now = Date.now();
@@ -114,7 +112,7 @@ export default async function ServicePage({ params, searchParams }: Props) {
         <label>
           to <input name="to" size={22} defaultValue={to ?? new Date(now).toISOString()} aria-describedby="iso-hint" />
         </label>
-        {scope.version !== null && <input type="hidden" name="version" value={scope.version} />}
+        <input type="hidden" name="version" value={scope.version ?? ''} />
         {scope.environment !== null && <input type="hidden" name="environment" value={scope.environment} />}
         <button type="submit">Show range</button>
         <span id="iso-hint" className="muted">

@@ -1,9 +1,20 @@
 import asyncio
+import atexit
 import hashlib
 import os
 import tempfile
 
-LOG = os.path.join(tempfile.gettempdir(), f"hopscope-demo-django-audit-{os.getpid()}.log")
+# In the folder the demo runner made for this phase (it removes it), else the system's;
+# removed at exit either way: a demo leaves nothing behind.
+LOG = os.path.join(os.environ.get("DEMO_LOG_DIR") or tempfile.gettempdir(), f"hopscope-demo-django-audit-{os.getpid()}.log")
+
+
+@atexit.register
+def _remove_log() -> None:
+    try:
+        os.remove(LOG)
+    except OSError:
+        pass
 
 
 def audit_line(request) -> str:

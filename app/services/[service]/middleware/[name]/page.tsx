@@ -14,7 +14,7 @@ import { Choice } from '@/components/Choice';
 import { QueryError } from '@/lib/query/errors';
 import { paramsOf, type PageSearchParams } from '@/lib/query/params';
 import { DEFAULT_RANGE, parseRange, RANGES } from '@/lib/query/range';
-import { scopeFrom, scopeParams, type Scope } from '@/lib/query/scope';
+import { pageScope, scopeParams, type Scope } from '@/lib/query/scope';
 import { decodeSegment } from '@/lib/query/segment';
 import { serviceVersions, versionMarkers, type VersionMarker } from '@/lib/query/services';
 
@@ -103,7 +103,7 @@ export default async function MiddlewarePage({ params, searchParams }: Props) {
   if (service === null || name === null || versions.length === 0) notFound();
   const sp = paramsOf(await searchParams);
   const range = sp.get('range') ?? DEFAULT_RANGE;
-  const scope = scopeFrom(sp);
+  const scope = pageScope(sp, versions);
   // The page's default: what held the thread longest first (a wrong sort: the default).
   const sort = sp.get('sort') === null || !Object.hasOwn(EXEMPLAR_SORTS, sp.get('sort')!) ? 'occupancy' : parseExemplarSort(sp.get('sort'));
   // Links keep the range, version and environment.
