@@ -1,5 +1,5 @@
 import type { MiddlewareRanking, MiddlewareRow, Resource } from '@/lib/query/types';
-import { formatMs, formatRps, formatShare } from './format';
+import { formatMs, formatRps, formatShare, RESOURCE_NAMES } from './format';
 
 /**
  * The middleware that most limits the service: the one whose removal would raise the
@@ -29,11 +29,23 @@ function what(binding: Resource | null, top: MiddlewareRow): string {
   }
 }
 
+/** Below this gain from removing the top middleware, none stands out. */
+const STANDS_OUT = 1.05;
+
 /** The answer to "which middleware blocks concurrency?", in one sentence, from the data. */
 export function Headline({ ranking }: { ranking: MiddlewareRanking }) {
   const top = blocker(ranking);
-  if (top === null || ranking.ceilingRps === null) return null;
+  if (top === null || ranking.ceilingRps === null || ranking.ceiling.binding === null) return null;
   const without = top.ceilingWithoutRps;
+  if (without !== null && without < ranking.ceilingRps * STANDS_OUT) {
+    // Naming one would be a guess between near-equals: say what binds instead.
+    return (
+      <p className="answer" data-testid="headline">
+        No single middleware stands out: {RESOURCE_NAMES[ranking.ceiling.binding]} binds at {formatRps(ranking.ceilingRps)}, and
+        removing any one would gain less than {Math.round((STANDS_OUT - 1) * 100)} %.
+      </p>
+    );
+  }
   const gain = without === null ? '' : `: the ceiling would go from ${formatRps(ranking.ceilingRps)} to ${formatRps(without)} without it`;
   return (
     <p className="answer" data-testid="headline">

@@ -1,12 +1,5 @@
 import type { Ceiling, MiddlewareRanking, Resource, ResourceUse } from '@/lib/query/types';
-import { formatCount, formatMs, formatRps, formatShare } from './format';
-
-const RESOURCE_NAMES: Record<Resource, string> = {
-  'event-loop': 'the event loop',
-  'thread-pool': 'libuv’s thread pool',
-  cpu: 'the CPU',
-  'sync-thread': 'the shared sync thread',
-};
+import { formatCount, formatMs, formatRps, formatShare, RESOURCE_NAMES } from './format';
 
 /** Why each resource allows what it does, from what one request used of it. */
 function because(resource: Resource, use: ResourceUse | undefined): string {

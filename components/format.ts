@@ -1,4 +1,13 @@
 // Number formatting for the pages: every figure carries its unit.
+import type { Resource } from '@/lib/query/types';
+
+/** A resource that can bound throughput, in words. */
+export const RESOURCE_NAMES: Record<Resource, string> = {
+  'event-loop': 'the event loop',
+  'thread-pool': 'libuv’s thread pool',
+  cpu: 'the CPU',
+  'sync-thread': 'the shared sync thread',
+};
 
 export function formatMs(ms: number | null): string {
   if (ms === null) return '—';

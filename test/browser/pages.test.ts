@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
 import { startDashboard, type Dashboard } from '../helpers/dashboard';
 import { launch, screenshot, watchedPage } from '../helpers/browser';
-import { plainExpressBody } from '../helpers/otlp-bodies';
+import { middlewareMetricsJson, plainExpressBody } from '../helpers/otlp-bodies';
 import { runInstrumentedService } from '../helpers/service';
 import { sqliteStore, type TestStore } from '../helpers/stores';
 import { SLOWEST_PER_MIDDLEWARE } from '../../lib/ingest/exemplars';
@@ -57,10 +57,14 @@ describe('pages', () => {
     // The answer above the fold, from the data, and the deciding columns without scrolling.
     assert.match(await page.getByTestId('headline').innerText(), /^blocker holds [\d.]+ % of the thread: the ceiling would go from .* req\/s to .* req\/s without it\.$/);
     assert.ok(((await page.getByTestId('headline').boundingBox())?.y ?? 1e9) < 800, 'the answer is above the fold');
-    for (const header of ['Share of thread', 'Occupancy / call', 'Stall inflicted', 'Ceiling without it']) {
+    for (const header of ['Share of thread', 'Occupancy / call', 'p95 occupancy', 'Stall inflicted', 'Ceiling without it', 'Calls', 'Errors']) {
       const box = await page.getByRole('columnheader', { name: header, exact: true }).boundingBox();
       assert.ok(box !== null && box.x + box.width <= 1280, `${header} is in view at 1280 px: ${JSON.stringify(box)}`);
     }
+    const wrap = page.locator('.table-wrap').filter({ has: page.getByRole('table', { name: /ranked/ }) });
+    const [scrollWidth, clientWidth] = await wrap.evaluate((e) => [e.scrollWidth, e.clientWidth]);
+    assert.ok(scrollWidth <= clientWidth, `the ranking fits without scrolling sideways: ${scrollWidth} > ${clientWidth}`);
+    assert.match(await page.getByTestId('ceiling-binding').innerText(), /^Bound by the event loop \(.* of the thread a request\)\./);
     const ceiling = await page.getByTestId('ceiling').innerText();
     const rps = Number(ceiling.replace(/[^\d.]/g, ''));
     assert.ok(rps > 40 && rps < 1000 / 12, `ceiling ${ceiling}`);
@@ -72,7 +76,9 @@ describe('pages', () => {
     assert.match((await trend.locator('path').getAttribute('d')) ?? '', /^M[\d.]+,[\d.]+/);
     await screenshot(page, 'service');
 
-    // Sorting: p50 duration, highest first, then lowest first.
+    // The detail columns behind their toggle; sorting: p50 duration, highest first, then lowest first.
+    assert.equal(await page.getByRole('columnheader', { name: /p50 duration/ }).count(), 0);
+    await page.getByRole('button', { name: /More columns/ }).click();
     const header = page.getByRole('columnheader', { name: /p50 duration/ });
     await header.getByRole('button').click();
     assert.equal(await header.getAttribute('aria-sort'), 'descending');
@@ -129,7 +135,20 @@ describe('pages', () => {
     // A 12 ms busy-wait (the slowest request's, so maybe a little more): all of it on the thread.
     const firstRow = /^blocker\s+\+0 µs\s+(\d+) ms\s+(\d+) ms/.exec(await chain.locator('tbody tr').first().innerText());
     assert.ok(firstRow !== null && Number(firstRow[1]) >= 12 && firstRow[1] === firstRow[2], `first row: ${firstRow?.[0]}`);
+    assert.equal(await page.getByTestId('trace-version').innerText(), '2.0.0', 'the timeline names the version that served it');
     await screenshot(page, 'trace');
+    assert.deepEqual(problems, []);
+  });
+
+  test('the drill-down opens on the same version as the service page, and says which', async () => {
+    await runInstrumentedService({ endpoint: dashboard.url, service: 'two-versions', version: '1.0.0', requests: 10, blockMs: 1 });
+    await runInstrumentedService({ endpoint: dashboard.url, service: 'two-versions', version: '1.1.0', requests: 20, blockMs: 1 });
+    const { page, problems } = await watchedPage(browser);
+    await page.goto(`${dashboard.url}/services/two-versions/middleware/blocker`);
+    assert.equal(await page.getByRole('combobox', { name: 'version' }).inputValue(), '1.1.0', 'the latest version, as on the service page');
+    assert.match(await page.locator('.kpi').first().innerText(), /Calls\s+20/);
+    await page.goto(`${dashboard.url}/services/two-versions/middleware/blocker?version=`);
+    assert.match(await page.locator('.kpi').first().innerText(), /Calls\s+30/, 'version= asks for all of them');
     assert.deepEqual(problems, []);
   });
 
@@ -220,6 +239,41 @@ describe('pages', () => {
     await page.getByRole('button', { name: 'Compare ranges' }).click();
     await page.waitForURL(/aFrom=/);
     assert.match(await page.getByRole('row', { name: /^blocker/ }).innerText(), /= unchanged/);
+    assert.deepEqual(problems, []);
+  });
+
+  test('compare: where the p95 rises and the median falls, the verdict agrees with the figures shown beside it', async () => {
+    const send = async (version: string, name: string, values: number[]) => {
+      const res = await fetch(`${dashboard.url}/v1/metrics`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: middlewareMetricsJson('tails', version, name, values) });
+      assert.equal(res.status, 200, await res.text());
+    };
+    const many = (n: number, ms: number) => Array.from({ length: n }, () => ms);
+    // tailUp: median 2 → 1 ms, mean 2 → 1.42 ms, p95 2 → 8 ms. mixed: median 2 → 1 ms, mean 2 → 2.35 ms.
+    await send('a', 'tailUp', many(100, 2));
+    await send('b', 'tailUp', [...many(94, 1), ...many(6, 8)]);
+    await send('a', 'mixed', many(100, 2));
+    await send('b', 'mixed', [...many(55, 1), ...many(45, 4)]);
+    const { page, problems } = await watchedPage(browser);
+    await page.goto(`${dashboard.url}/services/tails/compare?a=a&b=b&range=1h`);
+    await page.getByRole('table', { name: /compared/ }).waitFor();
+    const figures = async (name: string) => {
+      const row = page.getByRole('row', { name: new RegExp(`^${name}`) });
+      const pair = async (figure: string) => {
+        const m = /^([\d.]+) ms → ([\d.]+) ms$/.exec(await row.locator(`td[data-figure=${figure}]`).innerText());
+        assert.ok(m !== null, `${name} ${figure}`);
+        return Number(m[2]) - Number(m[1]);
+      };
+      return { verdict: await row.getAttribute('data-thread'), median: await pair('occupancy-p50'), mean: await pair('occupancy-mean') };
+    };
+    const tailUp = await figures('tailUp');
+    assert.equal(tailUp.verdict, 'better');
+    assert.ok(tailUp.median < 0 && tailUp.mean < 0, `better, and both figures shown fell: ${JSON.stringify(tailUp)}`);
+    const mixed = await figures('mixed');
+    assert.equal(mixed.verdict, 'unchanged', `the median fell, the mean rose: ${JSON.stringify(mixed)}`);
+    assert.ok(mixed.median < 0 && mixed.mean > 0);
+    // The chart is the mean's change, coloured by that verdict: tailUp's bar left of zero, green.
+    assert.match(await page.getByTestId('verdict-rule').innerText(), /the median and the mean/);
+    await screenshot(page, 'compare-tails');
     assert.deepEqual(problems, []);
   });
 });

@@ -13,11 +13,18 @@ export function requireDjango(): void {
 
 export type DjangoApp = { url: string; child: ChildProcess; stderr: () => string; stop(): Promise<void> };
 
+/** The test project, or the demo's Django shop. */
+const APPS = {
+  test: { cwd: path.join(DJANGO_DIR, 'tests'), module: 'project.asgi:application', probe: '/items/0' },
+  demo: { cwd: path.resolve(DJANGO_DIR, '..', '..', 'demo', 'django'), module: 'demo_shop.asgi:application', probe: '/products/1' },
+} as const;
+
 /** Starts uvicorn; resolves when it answers, rejects with its stderr when it exits first. */
-export async function startDjango(env: Record<string, string>): Promise<DjangoApp> {
+export async function startDjango(env: Record<string, string>, which: keyof typeof APPS = 'test'): Promise<DjangoApp> {
   const port = await freePort();
-  const child = spawn(PYTHON, ['-m', 'uvicorn', 'project.asgi:application', '--host', '127.0.0.1', '--port', String(port), '--log-level', 'warning'], {
-    cwd: path.join(DJANGO_DIR, 'tests'),
+  const app = APPS[which];
+  const child = spawn(PYTHON, ['-m', 'uvicorn', app.module, '--host', '127.0.0.1', '--port', String(port), '--log-level', 'warning'], {
+    cwd: app.cwd,
     env: { ...process.env, PYTHONPATH: DJANGO_DIR, HOPSCOPE_EXPORT_INTERVAL: '1', HOPSCOPE_SPAN_SAMPLE_RATIO: '1', ...env },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
@@ -28,7 +35,7 @@ export async function startDjango(env: Record<string, string>): Promise<DjangoAp
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw Object.assign(new Error(`uvicorn exited (${child.exitCode}): ${stderr}`), { stderr });
     try {
-      await fetch(`${url}/items/0`);
+      await fetch(`${url}${app.probe}`);
       return {
         url,
         child,

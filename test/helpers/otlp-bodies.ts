@@ -72,3 +72,34 @@ export function plainExpressBody(service: string, count: number, durationMs: num
     ],
   }).finish();
 }
+
+/** Values (ms) as an OTLP/JSON exponential-histogram point at scale 5, OpenTelemetry's bucket layout. */
+function expHistogram(valuesMs: number[]) {
+  const index = (v: number) => Math.ceil(Math.log2(v / 1000) * 32) - 1;
+  const indexes = valuesMs.map(index);
+  const offset = Math.min(...indexes);
+  const bucketCounts = Array.from({ length: Math.max(...indexes) - offset + 1 }, () => 0);
+  for (const i of indexes) bucketCounts[i - offset]++;
+  return { count: valuesMs.length, sum: valuesMs.reduce((a, b) => a + b, 0) / 1000, scale: 5, zeroCount: 0, positive: { offset, bucketCounts } };
+}
+
+/** One middleware's calls of known occupancy (= duration, ms) as OTLP/JSON metrics, the
+ *  shape @hopscope/instrumentation exports: for distributions the test controls exactly. */
+export function middlewareMetricsJson(service: string, version: string, name: string, occupanciesMs: number[]): string {
+  const end = Date.now() * 1e6;
+  const attributes = [
+    { key: 'middleware.name', value: { stringValue: name } },
+    { key: 'middleware.framework', value: { stringValue: 'express' } },
+    { key: 'http.request.method', value: { stringValue: 'GET' } },
+  ];
+  const point = { attributes, startTimeUnixNano: String(end - 10e9), timeUnixNano: String(end), ...expHistogram(occupanciesMs) };
+  const metric = (metricName: string) => ({ name: metricName, unit: 's', exponentialHistogram: { aggregationTemporality: 1, dataPoints: [point] } });
+  return JSON.stringify({
+    resourceMetrics: [
+      {
+        resource: { attributes: [{ key: 'service.name', value: { stringValue: service } }, { key: 'service.version', value: { stringValue: version } }] },
+        scopeMetrics: [{ scope: { name: '@hopscope/instrumentation' }, metrics: [metric('middleware.duration'), metric('middleware.occupancy')] }],
+      },
+    ],
+  });
+}
