@@ -16,7 +16,7 @@ export function DeltaChart({ bars }: { bars: DeltaBar[] }) {
   return (
     <figure aria-label="Change in occupancy per call per middleware, B minus A" style={{ margin: 0 }}>
       <ResponsiveContainer width="100%" height={40 + bars.length * 30}>
-        <BarChart data={bars} layout="vertical" margin={{ left: 24, right: 24 }}>
+        <BarChart data={bars} layout="vertical" margin={{ left: 24, right: 24, bottom: 16 }}>
           <CartesianGrid horizontal={false} stroke="#d0d7de" />
           <XAxis type="number" unit=" ms" label={{ value: 'Δ occupancy per call, B − A (ms)', position: 'insideBottom', offset: -4, fontSize: 12 }} height={40} />
           <YAxis type="category" dataKey="name" width={labelWidth(bars.map((b) => b.name))} tick={{ fontSize: 12 }} interval={0} />
