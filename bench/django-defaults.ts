@@ -2,9 +2,9 @@
 // how many thread hops does each middleware of Django's default MIDDLEWARE list cost per
 // request, and what does one request cost with and without them? Runs the test project
 // (instrumentation/django/tests/project) under uvicorn on loopback, through the real
-// receiver, with Debian's Django.
+// receiver, on each Django of the test matrix (test/helpers/django.ts).
 import { getJson, startDashboard } from '../test/helpers/dashboard';
-import { requireDjango, startDjango } from '../test/helpers/django';
+import { djangoMatrix, startDjango, type DjangoRuntime } from '../test/helpers/django';
 import { sqliteStore } from '../test/helpers/stores';
 import { ensureBuild } from '../scripts/build';
 import type { MiddlewareRanking } from '../lib/query/types';
@@ -19,7 +19,10 @@ async function latency(url: string): Promise<number> {
 }
 
 async function main(): Promise<void> {
-  requireDjango();
+  for (const runtime of djangoMatrix().filter((r) => r.server === 'uvicorn')) await bench(runtime);
+}
+
+async function bench(runtime: DjangoRuntime): Promise<void> {
   ensureBuild();
   const store = sqliteStore();
   const dashboard = await startDashboard(store.url);
@@ -33,12 +36,12 @@ async function main(): Promise<void> {
     ];
     const times: [string, number][] = [];
     for (const setup of setups) {
-      const app = await startDjango({ ...common, ...setup.env });
+      const app = await startDjango({ ...common, ...setup.env }, runtime);
       times.push([setup.label, await latency(app.url)]);
       await app.stop();
     }
     const { body } = await getJson<MiddlewareRanking>(`${dashboard.url}/api/services/defaults/middleware?range=15m`);
-    console.log(`\nDjango 3.2 under uvicorn, async view, ${REQUESTS} sequential requests per setup\n`);
+    console.log(`\n${runtime.label}, async view, ${REQUESTS} sequential requests per setup\n`);
     console.log('| middleware | thread hops / request | occupancy / request |');
     console.log('| --- | ---: | ---: |');
     for (const m of body.middleware) {

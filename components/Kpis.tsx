@@ -43,7 +43,9 @@ export function Kpis({ ranking }: { ranking: MiddlewareRanking }) {
     ...(ranking.syncThread.utilization === null
       ? []
       : ([
-          ['Sync thread busy (Django)', formatShare(ranking.syncThread.utilization), 'sync-thread'],
+          ranking.syncThread.model === 'per-request'
+            ? ['Sync threads busy (Django, a thread per request)', formatCount(ranking.syncThread.utilization, 1), 'sync-thread']
+            : ['Shared sync thread busy (Django)', formatShare(ranking.syncThread.utilization), 'sync-thread'],
           ['Threads in the process', formatCount(ranking.syncThread.threads, 0), 'threads'],
         ] as [string, string, string][])),
   ];

@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { freePort } from '../scripts/net';
-import { PYTHON } from '../scripts/python';
+import { pythonOf } from '../scripts/python';
 
 const ROOT = path.resolve(__dirname, '..');
 const versions = (process.env.DEMO_VERSIONS ?? 'before,after').split(',').map((v) => v.trim());
@@ -46,7 +46,8 @@ const TARGETS: Record<'node' | 'django', Target> = {
   django: {
     name: 'demo-shop-django',
     spawn: (version, port) =>
-      spawn(PYTHON, ['-m', 'uvicorn', 'demo_shop.asgi:application', '--host', '127.0.0.1', '--port', String(port), '--log-level', 'warning'], {
+      // scripts/start.ts prepares the environment (Django 5.2 LTS) and names its Python.
+      spawn(process.env.DEMO_PYTHON ?? pythonOf('django-5.2'), ['-m', 'uvicorn', 'demo_shop.asgi:application', '--host', '127.0.0.1', '--port', String(port), '--log-level', 'warning'], {
         cwd: path.join(__dirname, 'django'),
         ...childOptions({ ...process.env, DEMO_VERSION: version, PYTHONPATH: path.join(ROOT, 'instrumentation', 'django') }),
       }),

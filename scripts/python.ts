@@ -1,16 +1,88 @@
-// The Python that runs the Django producer: Debian's, where python3-django,
-// python3-uvicorn and python3-asgiref install (HOPSCOPE_PYTHON picks another).
+// The Pythons that run the Django producer. Supported Django runs from virtual environments
+// made here, under .venv/, from pinned requirements (instrumentation/django/requirements/),
+// with the package itself installed into each from its source, as users install it
+// (`pip install ./instrumentation/django`). Debian's Django 3.2 (/usr/bin/python3 with
+// python3-django, python3-uvicorn, python3-asgiref) is kept as the legacy row: the one
+// threading model where requests share one sync thread.
+//   npx tsx scripts/python.ts        makes (or refreshes) every environment
 import { execFileSync } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
 
-export const PYTHON = process.env.HOPSCOPE_PYTHON ?? '/usr/bin/python3';
+const ROOT = path.resolve(__dirname, '..');
+const PACKAGE = path.join(ROOT, 'instrumentation', 'django');
+const REQUIREMENTS = path.join(PACKAGE, 'requirements');
 
-export const DJANGO_PACKAGES = 'python3-django python3-uvicorn python3-asgiref';
+/** The supported lines, newest first: the demo runs the first. */
+export const DJANGO_ENVS = ['django-5.2', 'django-4.2'] as const;
+export type DjangoEnv = (typeof DJANGO_ENVS)[number];
 
-export function hasDjango(): boolean {
+/** Debian's Django 3.2, the legacy row (HOPSCOPE_PYTHON picks another Python for it). */
+export const LEGACY_PYTHON = process.env.HOPSCOPE_PYTHON ?? '/usr/bin/python3';
+export const LEGACY_PACKAGES = 'python3-django python3-uvicorn python3-asgiref';
+
+export const pythonOf = (env: DjangoEnv) => path.join(ROOT, '.venv', env, 'bin', 'python');
+
+function runs(python: string, code: string): boolean {
   try {
-    execFileSync(PYTHON, ['-c', 'import django, uvicorn, asgiref'], { stdio: 'ignore' });
+    execFileSync(python, ['-c', code], { stdio: 'ignore' });
     return true;
   } catch {
     return false;
   }
+}
+
+export function hasLegacyDjango(): boolean {
+  return runs(LEGACY_PYTHON, 'import django, uvicorn, asgiref');
+}
+
+/** What an environment is made of: its requirements and the package's source. */
+function fingerprint(env: DjangoEnv): string {
+  const hash = crypto.createHash('sha256').update(fs.readFileSync(path.join(REQUIREMENTS, `${env}.txt`)));
+  const visit = (p: string) => {
+    for (const name of fs.readdirSync(p).sort()) {
+      const f = path.join(p, name);
+      if (fs.statSync(f).isDirectory()) {
+        if (name !== '__pycache__') visit(f);
+      } else hash.update(name).update(fs.readFileSync(f));
+    }
+  };
+  visit(path.join(PACKAGE, 'hopscope_django'));
+  hash.update(fs.readFileSync(path.join(PACKAGE, 'pyproject.toml')));
+  return hash.digest('hex');
+}
+
+/**
+ * The environment's Python, made or refreshed when its requirements or the package's source
+ * changed (seconds when only the source did). Throws with pip's words when it cannot be
+ * made (no python3, no network to PyPI).
+ */
+export function ensureDjangoEnv(env: DjangoEnv, log: (line: string) => void = () => {}): string {
+  const dir = path.join(ROOT, '.venv', env);
+  const stamp = path.join(dir, '.hopscope-fingerprint');
+  const want = fingerprint(env);
+  if (fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === want && fs.existsSync(pythonOf(env))) return pythonOf(env);
+  const run = (cmd: string, args: string[]) => {
+    try {
+      execFileSync(cmd, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, PIP_DISABLE_PIP_VERSION_CHECK: '1' } });
+    } catch (err) {
+      const e = err as { stderr?: Buffer; message: string };
+      throw new Error(`${env}: ${cmd} ${args.join(' ')} failed: ${e.stderr?.toString().trim().split('\n').slice(-3).join(' ') || e.message}`);
+    }
+  };
+  if (!fs.existsSync(pythonOf(env))) {
+    log(`[python] making ${path.relative(ROOT, dir)} (${env}, pinned, from PyPI)…`);
+    run('python3', ['-m', 'venv', dir]);
+  }
+  run(pythonOf(env), ['-m', 'pip', 'install', '--quiet', '-r', path.join(REQUIREMENTS, `${env}.txt`)]);
+  // The package from its source, as users install it; its build needs only the pinned setuptools.
+  run(pythonOf(env), ['-m', 'pip', 'install', '--quiet', '--no-deps', '--no-build-isolation', '--force-reinstall', PACKAGE]);
+  fs.writeFileSync(stamp, want);
+  return pythonOf(env);
+}
+
+if (require.main === module) {
+  for (const env of DJANGO_ENVS) console.log(`${env}: ${ensureDjangoEnv(env, console.log)}`);
+  console.log(hasLegacyDjango() ? `legacy: ${LEGACY_PYTHON} (Debian's Django 3.2)` : `legacy: none (apt-get install ${LEGACY_PACKAGES})`);
 }

@@ -60,7 +60,10 @@ export async function middlewareRanking(db: Db, service: string, asked: TimeRang
   const totalOccupancy = sum((t) => t.occupancySum);
   const totalPoolHops = sum((t) => t.threadpoolSum);
   const { use, ...gauges } = runtime;
-  const usage = usageOf(use, Math.max(0, ...list.map((m) => m.t.calls)), totalOccupancy, sum((t) => t.threadHeldSum));
+  // A hold binds as a queue only where requests share one sync thread (Django 3.x); with a
+  // thread per request (4.0+) it costs threads, and the CPU under the GIL binds instead.
+  const shared = gauges.syncThread.model !== 'per-request';
+  const usage = usageOf(use, Math.max(0, ...list.map((m) => m.t.calls)), totalOccupancy, shared ? sum((t) => t.threadHeldSum) : 0);
   const serviceCeiling = ceilingOf(usage);
   // Occupancy is wall time: where the loop's thread waited for a core, its own need is less.
   const loopNeed = use.loopBusy !== null && use.loopBusy > 0 ? usage.loop / use.loopBusy : 1;
@@ -68,7 +71,7 @@ export async function middlewareRanking(db: Db, service: string, asked: TimeRang
   const shareOf = (t: RollupTotals) => ({
     loop: t.occupancySum * loopNeed,
     pool: usage.pool !== null && totalPoolHops > 0 ? (usage.pool * t.threadpoolSum) / totalPoolHops : 0,
-    held: t.threadHeldSum,
+    held: shared ? t.threadHeldSum : 0,
   });
   const middleware: MiddlewareRow[] = list
     .map(({ name, framework, t }) => ({

@@ -101,7 +101,7 @@ export async function runtimeOf(
   const cores = meanOf(sums, 'cores');
   return {
     eventLoop: { utilization: meanOf(sums, 'utilization'), delayP99Ms: delay === null ? null : delay * 1000 },
-    syncThread: { utilization: meanOf(sums, 'syncThread'), threads: meanOf(sums, 'threads') },
+    syncThread: { model: threadModel(meanOf(sums, 'sharedThread'), meanOf(sums, 'syncThread')), utilization: meanOf(sums, 'syncThread'), threads: meanOf(sums, 'threads') },
     machine: { cpuUtilization: meanOf(sums, 'cpu'), loadPerCore: load === null || cores === null || cores <= 0 ? null : load / cores },
     use: {
       requests: sumOf(sums, 'requests'),
@@ -113,6 +113,13 @@ export async function runtimeOf(
       cores: meanOf(sums, 'available'),
     },
   };
+}
+
+/** Django's threading model from the share of requests that shared one sync thread; a
+ *  producer that predates the report knew only the shared model. */
+function threadModel(shared: number | null, utilization: number | null): SyncThread['model'] {
+  if (shared === null) return utilization === null ? null : 'shared';
+  return shared >= 0.5 ? 'shared' : 'per-request';
 }
 
 /** Where a version first reported, within a range: a marker on the time charts. */

@@ -14,8 +14,13 @@ export type ServiceSummary = {
 
 export type EventLoop = { utilization: number | null; delayP99Ms: number | null };
 
-/** Django: share of time the shared sync thread was held (0..1), and the process's threads (mean). */
-export type SyncThread = { utilization: number | null; threads: number | null };
+/**
+ * Django's sync threads: the threading model in force (`shared`: Django 3.x, every request's
+ * thread-sensitive sync code on one thread of the process; `per-request`: Django 4.0+, a
+ * thread per request in flight), the sync threads kept busy (mean; on the shared model its
+ * utilization, 0..1) and the process's threads (mean). null where not reported.
+ */
+export type SyncThread = { model: 'shared' | 'per-request' | null; utilization: number | null; threads: number | null };
 
 /** Machine load over the range (means): the process's CPU over wall time (1 = one core
  *  busy) and the system's 1-minute load average per logical CPU. */
@@ -34,7 +39,8 @@ export type Ceiling = {
   threadPoolRps: number | null;
   /** The cores the process may use (Python: one, under the GIL). */
   cpuRps: number | null;
-  /** Django 3.x's one shared sync thread. */
+  /** Django 3.x's one shared sync thread (null under the per-request model: a hold costs a
+   *  thread, not a place in one queue). */
   syncThreadRps: number | null;
   binding: Resource | null;
 };

@@ -12,8 +12,10 @@ export const RUNTIME_GAUGES = {
   utilization: { metric: c.METRIC_EVENTLOOP_UTILIZATION, kind: 'gauge', sum: 'eluSum', count: 'eluCount', max: null },
   /** nodejs.eventloop.delay.p99 (s). */
   delayP99: { metric: c.METRIC_EVENTLOOP_DELAY_P99, kind: 'gauge', sum: 'delayP99Sum', count: 'delayCount', max: 'delayP99Max' },
-  /** Django: share of time the shared sync thread was held (0..1). */
+  /** Django: sync threads kept busy, mean (on 3.x the shared thread's utilization, 0..1). */
   syncThread: { metric: sc.METRIC_SYNC_THREAD_UTILIZATION, kind: 'gauge', sum: 'syncThreadSum', count: 'syncThreadCount', max: null },
+  /** Django: the share of requests that shared one sync thread (the threading model). */
+  sharedThread: { metric: sc.METRIC_SHARED_SYNC_THREAD, kind: 'gauge', sum: 'sharedThreadSum', count: 'sharedThreadCount', max: null },
   /** Threads in the process. */
   threads: { metric: sc.METRIC_THREAD_COUNT, kind: 'gauge', sum: 'threadsSum', count: 'threadsCount', max: null },
   /** Machine load: the process's CPU over wall time, the system's load average, its CPUs. */

@@ -1,15 +1,44 @@
-// The Django test project (instrumentation/django/tests/project) under uvicorn on
-// loopback, with Debian's python3-django, python3-uvicorn and python3-asgiref.
+// The Django test project (instrumentation/django/tests/project), or the demo's shop, under a
+// real ASGI server on loopback, on each Django of the support matrix: 5.2 LTS and 4.2 LTS from
+// the pinned virtual environments (scripts/python.ts; the package installed into each, as
+// users install it), under uvicorn, and 5.2 under daphne too; and Debian's Django 3.2, the
+// legacy row where requests share one sync thread, where it is installed.
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import { DJANGO_PACKAGES, hasDjango, PYTHON } from '../../scripts/python';
+import { DJANGO_ENVS, ensureDjangoEnv, hasLegacyDjango, LEGACY_PACKAGES, LEGACY_PYTHON } from '../../scripts/python';
 import { freePort } from '../../scripts/net';
 
 const DJANGO_DIR = path.resolve(__dirname, '..', '..', 'instrumentation', 'django');
 
-export function requireDjango(): void {
-  if (!hasDjango()) throw new Error(`the Django tests need ${PYTHON} with Django, uvicorn and asgiref: apt-get install -y ${DJANGO_PACKAGES}`);
+/** One row of the matrix: which Python (so which Django), which server, which threading model. */
+export type DjangoRuntime = {
+  label: string;
+  python: string;
+  server: 'uvicorn' | 'daphne';
+  /** Django 3.x: every request's thread-sensitive sync code on one thread; 4.0+: a thread per request. */
+  model: 'shared' | 'per-request';
+  /** The package from the source tree (Debian's Python has it not installed). */
+  fromSource: boolean;
+};
+
+let matrix: DjangoRuntime[] | null = null;
+
+/** Every row this machine can run: the supported ones always (made on first use), the legacy one where Debian's Django is. */
+export function djangoMatrix(): DjangoRuntime[] {
+  if (matrix !== null) return matrix;
+  const [newest, older] = DJANGO_ENVS.map((env) => ensureDjangoEnv(env, console.log));
+  matrix = [
+    { label: 'Django 5.2 under uvicorn', python: newest, server: 'uvicorn', model: 'per-request', fromSource: false },
+    { label: 'Django 5.2 under daphne', python: newest, server: 'daphne', model: 'per-request', fromSource: false },
+    { label: 'Django 4.2 under uvicorn', python: older, server: 'uvicorn', model: 'per-request', fromSource: false },
+  ];
+  if (hasLegacyDjango()) matrix.push({ label: "Debian's Django 3.2 under uvicorn", python: LEGACY_PYTHON, server: 'uvicorn', model: 'shared', fromSource: true });
+  else console.log(`[django] the legacy row (Django 3.2, one shared sync thread) needs apt-get install ${LEGACY_PACKAGES}: skipped`);
+  return matrix;
 }
+
+/** The newest supported row: for what does not depend on Django's version. */
+export const newestDjango = (): DjangoRuntime => djangoMatrix()[0];
 
 export type DjangoApp = { url: string; child: ChildProcess; stderr: () => string; stop(): Promise<void> };
 
@@ -19,13 +48,25 @@ const APPS = {
   demo: { cwd: path.resolve(DJANGO_DIR, '..', '..', 'demo', 'django'), module: 'demo_shop.asgi:application', probe: '/products/1' },
 } as const;
 
-/** Starts uvicorn; resolves when it answers, rejects with its stderr when it exits first. */
-export async function startDjango(env: Record<string, string>, which: keyof typeof APPS = 'test'): Promise<DjangoApp> {
+function serverArgs(server: DjangoRuntime['server'], module: string, port: number): string[] {
+  return server === 'uvicorn'
+    ? ['-m', 'uvicorn', module, '--host', '127.0.0.1', '--port', String(port), '--log-level', 'warning']
+    : ['-m', 'daphne', '-b', '127.0.0.1', '-p', String(port), '-v', '0', module];
+}
+
+/** Starts the app; resolves when it answers, rejects with its stderr when it exits first. */
+export async function startDjango(env: Record<string, string>, runtime: DjangoRuntime = newestDjango(), which: keyof typeof APPS = 'test'): Promise<DjangoApp> {
   const port = await freePort();
   const app = APPS[which];
-  const child = spawn(PYTHON, ['-m', 'uvicorn', app.module, '--host', '127.0.0.1', '--port', String(port), '--log-level', 'warning'], {
+  const child = spawn(runtime.python, serverArgs(runtime.server, app.module, port), {
     cwd: app.cwd,
-    env: { ...process.env, PYTHONPATH: DJANGO_DIR, HOPSCOPE_EXPORT_INTERVAL: '1', HOPSCOPE_SPAN_SAMPLE_RATIO: '1', ...env },
+    env: {
+      ...process.env,
+      ...(runtime.fromSource ? { PYTHONPATH: DJANGO_DIR } : {}),
+      HOPSCOPE_EXPORT_INTERVAL: '1',
+      HOPSCOPE_SPAN_SAMPLE_RATIO: '1',
+      ...env,
+    },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let stderr = '';
@@ -33,7 +74,7 @@ export async function startDjango(env: Record<string, string>, which: keyof type
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 20_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw Object.assign(new Error(`uvicorn exited (${child.exitCode}): ${stderr}`), { stderr });
+    if (child.exitCode !== null) throw Object.assign(new Error(`${runtime.server} exited (${child.exitCode}): ${stderr}`), { stderr });
     try {
       await fetch(`${url}${app.probe}`);
       return {
@@ -42,6 +83,9 @@ export async function startDjango(env: Record<string, string>, which: keyof type
         stderr: () => stderr,
         stop: async () => {
           if (child.exitCode !== null) return;
+          // Django closes a response (and Hopscope records the request) after its last byte
+          // went out: a server stopped at once loses the last requests in flight.
+          await new Promise((r) => setTimeout(r, 300));
           const exited = new Promise((r) => child.once('exit', r));
           child.kill('SIGTERM');
           await exited;
@@ -52,5 +96,5 @@ export async function startDjango(env: Record<string, string>, which: keyof type
     }
   }
   child.kill('SIGKILL');
-  throw new Error(`uvicorn did not start: ${stderr}`);
+  throw new Error(`${runtime.server} did not start: ${stderr}`);
 }

@@ -1,9 +1,10 @@
 // The Django producer's settings: settings.HOPSCOPE is honoured with the documented setup
 // (install() in asgi.py, before the application is built), and every wrong value stops
-// the start with a message that names the setting and the value.
-import { before, describe, test } from 'node:test';
+// the start with a message that names the setting and the value. On the newest Django of
+// the matrix: reading settings does not depend on Django's version.
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { requireDjango, startDjango } from '../helpers/django';
+import { startDjango } from '../helpers/django';
 
 async function refused(env: Record<string, string>): Promise<string> {
   try {
@@ -16,8 +17,6 @@ async function refused(env: Record<string, string>): Promise<string> {
 }
 
 describe('django: configuration', () => {
-  before(requireDjango);
-
   for (const [variable, value] of [
     ['HOPSCOPE_POLICY', 'bogus'],
     ['HOPSCOPE_SPAN_SAMPLE_RATIO', '2'],

@@ -43,7 +43,9 @@ export function pipelineSuite(storeName: string, makeStore: () => Promise<TestSt
         // Request order, from the sampled spans: blocker, waiter, hasher, then the handler.
         assert.deepEqual(['blocker', 'waiter', 'hasher', 'getItem'].map((n) => byName[n].position), [0, 1, 2, 3]);
         assert.ok(body.ceilingRps! > 50 && body.ceilingRps! < 1000 / 8, `ceiling ${body.ceilingRps}`);
-        assert.ok(byName.blocker.ceilingWithoutRps! > body.ceilingRps! * 2, JSON.stringify({ ceiling: body.ceiling, resources: body.resources, without: byName.blocker.ceilingWithoutRps }));
+        // Its 8 ms are most of what a request uses of the loop and of the CPU (a busy machine
+        // leaves fewer cores, so the CPU may bind): without it, well over half again as much.
+        assert.ok(byName.blocker.ceilingWithoutRps! > body.ceilingRps! * 1.5, JSON.stringify({ ceiling: body.ceiling, resources: body.resources, without: byName.blocker.ceilingWithoutRps }));
         // The runtime metrics register() exports: the event loop was busy part of the time.
         assert.ok(body.eventLoop.utilization! > 0 && body.eventLoop.utilization! <= 1, `ELU ${body.eventLoop.utilization}`);
         assert.ok(body.eventLoop.delayP99Ms! > 0, `delay ${body.eventLoop.delayP99Ms}`);

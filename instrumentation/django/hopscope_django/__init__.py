@@ -21,7 +21,7 @@ from . import patch
 from .config import POLICIES, resolve
 from .export import Recorder
 
-__all__ = ["install", "POLICIES"]
+__all__ = ["install", "uninstall", "POLICIES"]
 
 _explicit: dict = {}
 _recorder: Optional[Recorder] = None
@@ -61,3 +61,15 @@ def install(
     )
     _explicit.update({k: v for k, v in given.items() if v is not None})
     patch.install(_start)
+
+
+def uninstall() -> None:
+    """Undoes install(): Django's own code again for handlers built from now on, and the
+    recorder flushed and stopped."""
+    global _recorder
+    patch.uninstall()
+    _explicit.clear()
+    if _recorder is not None:
+        atexit.unregister(_recorder.shutdown)
+        _recorder.shutdown()
+        _recorder = None

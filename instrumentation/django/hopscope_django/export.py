@@ -12,6 +12,7 @@ import logging
 import math
 import os
 import random
+import signal
 import threading
 import time
 import urllib.request
@@ -135,11 +136,19 @@ class Recorder:
         self.interval_start = time.time_ns()
         self.usage = ProcessUsage()
         self.requests = 0
+        # Seconds the event loop ran the requests' code (their invocations' loop parts; the
+        # sync threads' time is not the loop's).
+        self.loop_busy = 0.0
+        # ASGI requests by threading model: sharing the process's one sync thread, or not.
+        self.shared_thread = 0
+        self.own_thread = 0
         self.dropped = 0
         self.warned: set = set()
         self.stopping = threading.Event()
         self.thread = threading.Thread(target=self._run, name="hopscope-export", daemon=True)
         self.thread.start()
+        for signum in (signal.SIGTERM, signal.SIGINT):
+            _flush_before(signum, self.shutdown)
 
     # --- the request path: cheap, bounded ---
 
@@ -153,6 +162,13 @@ class Recorder:
         sampled = random.random() < self.ratio or _upstream_sampled(request)
         with self.lock:
             self.requests += 1
+            for inv in state.invocations:
+                self.loop_busy += inv.loop_time
+            if state.own_thread is not None:
+                if state.own_thread:
+                    self.own_thread += 1
+                else:
+                    self.shared_thread += 1
             for inv in state.invocations:
                 if inv.end == 0.0:
                     inv.end = end
@@ -171,13 +187,18 @@ class Recorder:
             for inv in state.invocations:
                 if inv.sync_only and inv.name not in self.warned and inv.thread_hops > 0:
                     self.warned.add(inv.name)
-                    cap = f"at most {1 / inv.thread_held:.1f} requests/s" if inv.thread_held > 0 else "no limit measured yet"
+                    if state.own_thread:
+                        # Django 4.0+: a thread per request in flight, not one queue for all.
+                        cost = "each request in flight keeps a thread of its own that long (threads busy = requests/s × thread held)"
+                    else:
+                        cap = f"at most {1 / inv.thread_held:.1f} requests/s" if inv.thread_held > 0 else "no limit measured yet"
+                        cost = f"requests queue for the process's one sync thread: {cap}"
                     logger.warning(
                         "hopscope: %s runs synchronously in an async (ASGI) stack: %d thread switches, %.1f ms queued for "
-                        "the sync thread and %.1f ms on it in one request; it kept the thread %.1f ms, and requests queue "
-                        "for the one sync thread: %s. Make it async-capable (async_capable = True and an async "
-                        "__call__) so Django stops adapting it. Warned once per middleware.",
-                        inv.name, inv.thread_hops, inv.thread_wait * 1000, inv.occupancy * 1000, inv.thread_held * 1000, cap,
+                        "a sync thread and %.1f ms on it in one request; it kept the thread %.1f ms, and %s. Make it "
+                        "async-capable (async_capable = True and an async __call__) so Django stops adapting it. Warned "
+                        "once per middleware.",
+                        inv.name, inv.thread_hops, inv.thread_wait * 1000, inv.occupancy * 1000, inv.thread_held * 1000, cost,
                     )
 
     def _queue_spans(self, state: RequestState, route: str, method: str, status: int, end: float, request: Any) -> None:
@@ -252,16 +273,19 @@ class Recorder:
             self.spans.clear()
             start, self.interval_start = self.interval_start, time.time_ns()
             requests, self.requests = self.requests, 0
+            loop_busy, self.loop_busy = self.loop_busy, 0.0
+            shared, own, self.shared_thread, self.own_thread = self.shared_thread, self.own_thread, 0, 0
         end = self.interval_start
         # Taken every interval, so that each interval's usage goes with its requests.
         cpu_used, cores = self.usage.take()
-        # The shared thread's utilization over the interval: its holds' time / its length.
+        # Sync threads kept busy over the interval, mean: their holds' time / its length (on
+        # Django 3.x the shared thread's utilization, at most 1).
         utilization = measure.take_held_total() / max(1e-9, (end - start) / 1e9)
         if aggregates:
             body = self._metrics_body(aggregates, str(start), str(end))
             cpu_share = cpu_used / max(1e-9, (end - start) / 1e9)
             body["resourceMetrics"][0]["scopeMetrics"][0]["metrics"] += [
-                _gauge(sc.METRIC_SYNC_THREAD_UTILIZATION, "1", min(1.0, utilization), str(end)),
+                _gauge(sc.METRIC_SYNC_THREAD_UTILIZATION, "{thread}", utilization, str(end)),
                 _gauge(sc.METRIC_THREAD_COUNT, "{thread}", float(threading.active_count()), str(end)),
                 # Machine load beside the figures (occupancy is wall time).
                 _gauge(sc.METRIC_PROCESS_CPU_UTILIZATION, "1", cpu_share, str(end)),
@@ -270,8 +294,15 @@ class Recorder:
                 # What the interval's requests used, for the ceiling (usage.py).
                 _sum(sc.METRIC_REQUESTS, "{request}", {"asInt": str(requests)}, str(start), str(end)),
                 _sum(sc.METRIC_CPU_TIME, "s", {"asDouble": cpu_used}, str(start), str(end)),
+                _sum(sc.METRIC_EVENTLOOP_BUSY, "s", {"asDouble": loop_busy}, str(start), str(end)),
                 _gauge(sc.METRIC_CPU_AVAILABLE, "{cpu}", cores, str(end)),
             ]
+            if shared + own > 0:
+                # The threading model in force (patch.py's _own_sync_thread), as the share of
+                # requests that shared one sync thread: 1 on Django 3.x, 0 on 4.0 and later.
+                body["resourceMetrics"][0]["scopeMetrics"][0]["metrics"].append(
+                    _gauge(sc.METRIC_SHARED_SYNC_THREAD, "1", shared / (shared + own), str(end))
+                )
             self._post("/v1/metrics", body, len(aggregates))
         if spans:
             self._post("/v1/traces", self._traces_body(spans), len(spans))
@@ -322,6 +353,37 @@ class Recorder:
             else:
                 metrics.append({"name": name, "sum": {"aggregationTemporality": 1, "isMonotonic": True, "dataPoints": points}})
         return {"resourceMetrics": [{"resource": self.resource, "scopeMetrics": [{"scope": {"name": sc.SCOPE}, "metrics": metrics}]}]}
+
+
+def _flush_before(signum: int, flush: Any) -> None:
+    """Flushes before whoever handled `signum` does. uvicorn (0.29 and later) stops on
+    SIGTERM, puts back the handler it found and raises the signal again, so the process dies
+    by it and atexit never runs: the last interval's figures were lost. This handler, set
+    before the server's, flushes and hands the signal on unchanged: to the handler it
+    replaced, or, where that was the default, to the default (the process ends as before)."""
+    try:
+        previous = signal.getsignal(signum)
+        if previous in (signal.SIG_IGN, None):
+            return
+
+        def on_signal(sig: int, frame: Any) -> None:
+            signal.signal(sig, previous)
+            try:
+                # On a thread of its own, waited for at most 3 s: the main thread may have been
+                # interrupted holding the recorder's lock, and a dead dashboard must not hold
+                # the process up.
+                worker = threading.Thread(target=flush, name="hopscope-flush", daemon=True)
+                worker.start()
+                worker.join(3.0)
+            finally:
+                if callable(previous):
+                    previous(sig, frame)
+                else:
+                    os.kill(os.getpid(), sig)
+
+        signal.signal(signum, on_signal)
+    except ValueError:  # not the main thread: signals are not ours to catch
+        pass
 
 
 def _gauge(name: str, unit: str, value: float, time_ns: str) -> dict:

@@ -87,6 +87,10 @@ class RequestState:
     # request object once Django has made it.
     handler_step: Optional[Invocation] = None
     request: Any = None
+    # Django's threading model for this request (ASGI): True where its thread-sensitive sync
+    # code runs on a thread of its own (asgiref's ThreadSensitiveContext, which Django 4.0+
+    # opens per request), False where it shares the process's one sync thread (Django 3.x).
+    own_thread: Optional[bool] = None
 
 
 CURRENT: contextvars.ContextVar[Optional[Invocation]] = contextvars.ContextVar("hopscope_invocation", default=None)
@@ -163,7 +167,9 @@ def hold_end(hold: Optional[list], inv: Optional[Invocation] = None) -> None:
 
 
 def take_held_total() -> float:
-    """Time the shared thread was held since the last call (for its utilization)."""
+    """Sync-thread time held since the last call, all threads together: over an interval,
+    the mean number of sync threads kept busy (on Django 3.x, the shared thread's
+    utilization)."""
     global _held_total
     with _lock:
         total, _held_total = _held_total, 0.0

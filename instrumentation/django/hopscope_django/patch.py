@@ -22,6 +22,7 @@ from typing import Any, Callable, Optional
 from asgiref import sync as asgiref_sync
 from django.core.exceptions import ImproperlyConfigured
 from django.core.handlers import asgi, base
+from django.dispatch import dispatcher
 from django.utils import deprecation
 
 from . import measure
@@ -31,6 +32,8 @@ from .measure import CURRENT, PENDING_HOP, TimedCoroutine, begin, now
 logger = logging.getLogger("hopscope_django")
 
 _PATCHED = "_hopscope_patched"
+# What install() replaced, as (owner, attribute, original), so uninstall() can put it back.
+_replaced: list = []
 _loading_async = False
 # Sync-only middleware of the async stack being loaded: the policies' subject.
 _adapted: list = []
@@ -270,6 +273,21 @@ def _judge_adapted(paths: list) -> None:
     logger.warning("hopscope: Django adapts %d synchronous-only middleware in this async (ASGI) stack: %s. %s", len(paths), listed, cost)
 
 
+def _replace(owner: Any, attribute: str, value: Any) -> None:
+    _replaced.append((owner, attribute, getattr(owner, attribute)))
+    setattr(owner, attribute, value)
+
+
+def uninstall() -> None:
+    """Puts back everything install() replaced: handlers built afterwards are Django's own
+    (one already built keeps the middleware it was built with)."""
+    while _replaced:
+        owner, attribute, original = _replaced.pop()
+        setattr(owner, attribute, original)
+    if getattr(base.BaseHandler, _PATCHED, False):
+        delattr(base.BaseHandler, _PATCHED)
+
+
 def install(start: Callable[[], Any]) -> None:
     """Patches Django; `start()` gives the recorder once settings are ready (at the first
     load_middleware), with the policy and what to call when a request is done."""
@@ -279,10 +297,14 @@ def install(start: Callable[[], Any]) -> None:
     if getattr(handler, _PATCHED, False):
         return
     setattr(handler, _PATCHED, True)
-    base.import_string = measured_import_string
-    base.sync_to_async = measured_sync_to_async
-    base.async_to_sync = measured_async_to_sync
-    deprecation.sync_to_async = measured_sync_to_async
+    _replace(base, "import_string", measured_import_string)
+    _replace(base, "sync_to_async", measured_sync_to_async)
+    _replace(base, "async_to_sync", measured_async_to_sync)
+    _replace(deprecation, "sync_to_async", measured_sync_to_async)
+    if hasattr(dispatcher, "sync_to_async"):
+        # Django 5.0+: Signal.asend runs sync receivers (request_started's, request_finished's)
+        # through it: the handler's switches.
+        _replace(dispatcher, "sync_to_async", measured_sync_to_async)
 
     load_middleware = handler.load_middleware
 
@@ -325,8 +347,10 @@ def install(start: Callable[[], Any]) -> None:
         if state is not None and state.handler_step is not None:
             # Inside ASGIHandler.__call__: the chain is the handler step's downstream.
             state.request = request
+            state.own_thread = _own_sync_thread()
             return await _downstream(functools.partial(get_response_async, self))(request)
         state = measure.request_started(True)
+        state.own_thread = _own_sync_thread()
         response = None
         try:
             response = await get_response_async(self, request)
@@ -352,17 +376,17 @@ def install(start: Callable[[], Any]) -> None:
         step = state.handler_step if state is not None else None
         return await TimedCoroutine(get_response_inner_async(self, request), step)
 
-    handler.load_middleware = hopscope_load_middleware
-    handler.make_view_atomic = hopscope_make_view_atomic
-    handler.get_response_async = hopscope_get_response_async
-    handler.get_response = hopscope_get_response
-    handler._get_response_async = hopscope_get_response_inner_async
+    _replace(handler, "load_middleware", hopscope_load_middleware)
+    _replace(handler, "make_view_atomic", hopscope_make_view_atomic)
+    _replace(handler, "get_response_async", hopscope_get_response_async)
+    _replace(handler, "get_response", hopscope_get_response)
+    _replace(handler, "_get_response_async", hopscope_get_response_inner_async)
     _patch_asgi_handler()
 
 
 def _patch_asgi_handler() -> None:
     """Each ASGI request from when Django gets it to the last byte sent and response.close()."""
-    asgi.sync_to_async = measured_sync_to_async
+    _replace(asgi, "sync_to_async", measured_sync_to_async)
     call = asgi.ASGIHandler.__call__
 
     async def hopscope_asgi_call(self: Any, scope: Any, receive: Any, send: Any) -> Any:
@@ -386,7 +410,16 @@ def _patch_asgi_handler() -> None:
             measure.request_ended()
             _done(state, state.request, captured.get("status"))
 
-    asgi.ASGIHandler.__call__ = hopscope_asgi_call
+    _replace(asgi.ASGIHandler, "__call__", hopscope_asgi_call)
+
+
+def _own_sync_thread() -> bool:
+    """Whether the running request's thread-sensitive sync code gets a thread of its own:
+    inside asgiref's ThreadSensitiveContext (Django 4.0+ opens one per request, and so may an
+    app's own ASGI wrapper) rather than on the one thread the process shares (Django 3.x).
+    Told from the running code, not from Django's version."""
+    context = getattr(asgiref_sync.SyncToAsync, "thread_sensitive_context", None)
+    return context is not None and context.get(None) is not None
 
 
 def _status(response: Any) -> int:

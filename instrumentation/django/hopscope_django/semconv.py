@@ -50,7 +50,9 @@ METRIC_CPU_COUNT = "system.cpu.logical.count"
 # What the process used of each resource that can bound its throughput (usage.py).
 METRIC_REQUESTS = "hopscope.requests"
 METRIC_CPU_TIME = "hopscope.process.cpu.time"
+METRIC_EVENTLOOP_BUSY = "hopscope.eventloop.busy"
 METRIC_CPU_AVAILABLE = "hopscope.cpu.available"
+METRIC_SHARED_SYNC_THREAD = "hopscope.django.sync_thread.shared"
 
 # The hop kind this producer counts: one of the contract's HOP_KINDS.
 HOP_KIND_THREAD = "thread"

@@ -96,6 +96,7 @@ class ProcessUsage:
             others = max(0.0, (busy - self.busy) / TICKS_PER_SECOND - used) / seconds
         self.cpu, self.wall, self.busy = cpu, wall, busy
         limit = float(len(self.cpus)) if self.quota is None else min(self.quota, float(len(self.cpus)))
-        if self.gil:
-            limit = min(limit, 1.0)
-        return used, max(used / seconds, min(limit, len(self.cpus) - others))
+        cores = max(used / seconds, min(limit, len(self.cpus) - others))
+        # One interpreter's Python runs one thread at a time (C code that lets go of the GIL
+        # aside): at most one core, whatever the machine has.
+        return used, min(cores, 1.0) if self.gil else cores

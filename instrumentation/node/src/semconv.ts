@@ -52,10 +52,15 @@ export const METRIC_BLOCKING_COUNT = 'middleware.blocking.count';
 /** Django: histograms (s) of thread held and thread wait per invocation. */
 export const METRIC_THREAD_HELD = 'middleware.thread.held';
 export const METRIC_THREAD_WAIT = 'middleware.thread.wait';
-/** Django: gauges of the process, per export: share of time its shared sync thread was
- *  held (0..1), and its threads (OpenTelemetry's process.thread.count). */
+/** Django: gauges of the process, per export: sync threads kept busy, mean (its holds'
+ *  time over the interval; on Django 3.x the shared thread's utilization, 0..1), and its
+ *  threads (OpenTelemetry's process.thread.count). */
 export const METRIC_SYNC_THREAD_UTILIZATION = 'django.sync_thread.utilization';
 export const METRIC_THREAD_COUNT = 'process.thread.count';
+/** Django: the threading model in force, as the share of requests whose thread-sensitive
+ *  sync code shared the process's one thread (1 on Django 3.x) rather than having a thread
+ *  of their own (0 on Django 4.0 and later, which opens a ThreadSensitiveContext per request). */
+export const METRIC_SHARED_SYNC_THREAD = 'hopscope.django.sync_thread.shared';
 /**
  * Machine load, per export (gauges): the process's CPU time over wall time (1 is one core
  * busy), the system's 1-minute load average and its logical CPUs. Occupancy is wall time,

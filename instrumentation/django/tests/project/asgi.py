@@ -15,3 +15,14 @@ if os.environ.get("HOPSCOPE_DISABLED") != "1":  # the tests compare against the 
 from django.core.asgi import get_asgi_application  # noqa: E402
 
 application = get_asgi_application()
+
+if os.environ.get("TEST_THREAD_CONTEXT") == "1":
+    # What Django 4.0+ does inside its handler, done around a Django 3.x one: each request in
+    # a ThreadSensitiveContext of its own, so its sync code gets a thread of its own.
+    from asgiref.sync import ThreadSensitiveContext
+
+    django_application = application
+
+    async def application(scope, receive, send):  # type: ignore[no-redef]
+        async with ThreadSensitiveContext():
+            await django_application(scope, receive, send)

@@ -1,6 +1,11 @@
 import asyncio
+import os
 
 from django.http import JsonResponse
+
+import time
+
+VIEW_CPU_S = float(os.environ.get("TEST_VIEW_CPU_MS", "20")) / 1000
 
 
 async def items(request, item_id):
@@ -19,3 +24,13 @@ async def switches(request):
     from project.switches import COUNTS
 
     return JsonResponse(COUNTS)
+
+
+def sync_cpu(request, item_id):
+    """A sync view doing TEST_VIEW_CPU_MS (20) of CPU, by its thread's CPU clock (a wall-clock
+    spin gets less under the GIL, shared with the other requests' threads): under ASGI Django
+    runs it on a sync thread (one per request since Django 4.0), one thread at a time."""
+    end = time.thread_time() + VIEW_CPU_S
+    while time.thread_time() < end:
+        pass
+    return JsonResponse({"id": item_id})
