@@ -74,7 +74,9 @@ export function pipelineSuite(storeName: string, makeStore: () => Promise<TestSt
       assert.ok(mode.lowerMs <= 8.5 && mode.upperMs >= 7.9, `most calls near 8 ms: ${JSON.stringify(mode)}`);
       assert.equal(body.series.reduce((n, p) => n + p.calls, 0), 40);
       assert.deepEqual(body.routes.map((r) => [r.method, r.route, r.calls]), [['GET', '/items/:id', 40]]);
-      assert.ok(body.exemplars.length >= 5, `${body.exemplars.length} exemplars`);
+      // The minute's three slowest requests and two by id, which may be among the slowest
+      // (a flake seen once: 4): three at least.
+      assert.ok(body.exemplars.length >= 3, `${body.exemplars.length} exemplars`);
       const durations = body.exemplars.map((e) => e.durationMs);
       assert.deepEqual(durations, [...durations].sort((a, b) => b - a));
       assert.match(body.exemplars[0].traceId, /^[0-9a-f]{32}$/);

@@ -281,7 +281,10 @@ class Recorder:
         # Sync threads kept busy over the interval, mean: their holds' time / its length (on
         # Django 3.x the shared thread's utilization, at most 1).
         utilization = measure.take_held_total() / max(1e-9, (end - start) / 1e9)
-        if aggregates:
+        # Usage goes out for every interval the process served in, including one where
+        # requests were only in flight (a queued request's CPU is spent before it finishes),
+        # never for an idle one.
+        if aggregates or requests or measure.in_flight() > 0:
             body = self._metrics_body(aggregates, str(start), str(end))
             cpu_share = cpu_used / max(1e-9, (end - start) / 1e9)
             body["resourceMetrics"][0]["scopeMetrics"][0]["metrics"] += [
@@ -303,7 +306,7 @@ class Recorder:
                 body["resourceMetrics"][0]["scopeMetrics"][0]["metrics"].append(
                     _gauge(sc.METRIC_SHARED_SYNC_THREAD, "1", shared / (shared + own), str(end))
                 )
-            self._post("/v1/metrics", body, len(aggregates))
+            self._post("/v1/metrics", body, max(1, len(aggregates)))
         if spans:
             self._post("/v1/traces", self._traces_body(spans), len(spans))
 

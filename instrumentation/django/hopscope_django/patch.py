@@ -262,8 +262,9 @@ def _judge_adapted(paths: list) -> None:
         return
     listed = ", ".join(paths)
     cost = (
-        "Django runs each on the one sync thread, switching threads on the way in and out for every request, and "
-        "that thread is kept while they run (downstream included), so requests queue for it."
+        "Django runs each on a sync thread, switching threads on the way in and out of every request, and keeps "
+        "that thread while they run (downstream included): on Django 3.x one thread for all requests, so they queue "
+        "for it; on 4.0 and later a thread for every request in flight."
     )
     if _policy == "strict":
         raise ImproperlyConfigured(

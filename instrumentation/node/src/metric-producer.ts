@@ -19,6 +19,7 @@ import {
 import type { Accumulator } from './accumulator';
 import { SCALE, type ExpHistogram } from './exp-histogram';
 import { ProcessUsage, threadPoolSize, type Usage } from './process-usage';
+import { requestsInFlight } from './occupancy';
 import { emitExemplars, takeRequestCount } from './recorder';
 import { allMiddleware } from './registry';
 import * as sc from './semconv';
@@ -89,12 +90,15 @@ class MiddlewareMetricProducer implements MetricProducer {
         }
       }
     }
-    const scopes = scopeMetrics(points);
-    // Taken every collection, so that each interval's usage goes with its requests.
+    const metrics = middlewareMetrics(points);
+    // Taken every collection, so that each interval's usage goes with its requests; sent
+    // for every interval the process served in, including one where requests were only in
+    // flight (a slow request's CPU is spent before it finishes), never for an idle one.
     const usage = this.usage.take();
     const requests = takeRequestCount();
-    if (this.enabled && scopes.length > 0) scopes[0].metrics.push(...this.machineLoad(endTime), ...this.resources(usage, requests, startTime, endTime));
-    return { resourceMetrics: { resource: emptyResource(), scopeMetrics: scopes }, errors: [] };
+    if (this.enabled && (requests > 0 || requestsInFlight() > 0)) metrics.push(...this.machineLoad(endTime), ...this.resources(usage, requests, startTime, endTime));
+    const scopeMetrics = metrics.length === 0 ? [] : [{ scope: { name: sc.INSTRUMENTATION_NAME }, metrics }];
+    return { resourceMetrics: { resource: emptyResource(), scopeMetrics }, errors: [] };
   }
 
   /** What the interval's requests used of each resource that can bind (process-usage.ts). */
@@ -118,7 +122,7 @@ class MiddlewareMetricProducer implements MetricProducer {
   }
 
   /** Machine load beside the interval's figures: occupancy is wall time, so CPU taken by
-   *  others stretches it (DESIGN: "machine load"). Sent only with middleware figures. */
+   *  others stretches it (DESIGN: "machine load"). Sent with the usage, while requests are served. */
   private machineLoad(time: HrTime): MetricData[] {
     const cpu = process.cpuUsage();
     const wall = performance.now();
@@ -156,7 +160,7 @@ function addPoints(p: Points, acc: Accumulator, attributes: Attributes, startTim
   if (acc.threadpool > 0) p.threadpool.push({ startTime, endTime, attributes, value: acc.threadpool });
 }
 
-function scopeMetrics(p: Points) {
+function middlewareMetrics(p: Points): MetricData[] {
   if (p.duration.length === 0) return [];
   const delta = AggregationTemporality.DELTA;
   const hist = DataPointType.EXPONENTIAL_HISTOGRAM;
@@ -171,7 +175,7 @@ function scopeMetrics(p: Points) {
   if (p.threadpool.length > 0) {
     metrics.push({ descriptor: descriptor(sc.METRIC_THREADPOOL_DURATION, 's', 'Dispatch-to-callback time of its thread-pool hops'), aggregationTemporality: delta, dataPointType: DataPointType.SUM, isMonotonic: true, dataPoints: p.threadpool });
   }
-  return [{ scope: { name: sc.INSTRUMENTATION_NAME }, metrics }];
+  return metrics;
 }
 
 /** The one producer of the process: the accumulators it reads (and resets) are the process's. */

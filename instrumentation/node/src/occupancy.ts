@@ -67,6 +67,11 @@ export function requestEnded(request: RequestState): void {
   if (request.open !== null) closeOpen(request.open);
 }
 
+/** Requests that started and have not ended (the metric producer sends usage while any are). */
+export function requestsInFlight(): number {
+  return inflight;
+}
+
 export function anyRequestOpen(): boolean {
   return openRequests > 0;
 }
