@@ -11,7 +11,9 @@
 //                3.x under ASGI).
 // A middleware's "ceiling without it" takes its share out of every resource it used: its
 // occupancy from the loop and the CPU, its part of the pool's time (by its share of all
-// pool hop time) from the pool and the CPU, its hold from the sync thread.
+// pool hop time) from the pool and the CPU, its hold from the sync thread. Occupancy is
+// wall time: where the middleware's wall time adds up to more than the CPU the process
+// used (Python threads waiting for the GIL), its CPU part is scaled down alike.
 import type { Ceiling, Resource } from './types';
 
 /** What a range's requests used (seconds), and what each resource can give. */
@@ -25,8 +27,9 @@ export type Usage = {
   held: number;
 };
 
-/** One middleware's part of Usage (seconds). */
-export type Share = { loop: number; pool: number; held: number };
+/** One middleware's part of Usage (seconds): of the loop, the pool, the CPU (its loop and
+ *  pool parts as CPU) and the shared sync thread. */
+export type Share = { loop: number; pool: number; cpu: number; held: number };
 
 const rps = (requests: number, capacity: number | null, used: number | null): number | null =>
   requests > 0 && capacity !== null && capacity > 0 && used !== null && used > 0 ? (requests * capacity) / used : null;
@@ -78,7 +81,7 @@ export function usageWithout(u: Usage, s: Share): Usage {
     ...u,
     loop: less(u.loop, s.loop),
     pool: u.pool === null ? null : less(u.pool, s.pool),
-    cpu: u.cpu === null ? null : less(u.cpu, s.loop + s.pool),
+    cpu: u.cpu === null ? null : less(u.cpu, s.cpu),
     held: less(u.held, s.held),
   };
 }

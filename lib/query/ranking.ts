@@ -6,7 +6,7 @@ import { countOf, quantile } from '../rollup/histogram';
 import { addStored, emptyTotals, STORED_TOTALS_COLUMNS, type RollupTotals, type StoredTotals } from '../rollup/totals';
 import type { TimeRange } from './range';
 import { checkScope, scopeWhere, type Scope } from './scope';
-import { bindingRps, ceilingOf, usageWithout, type Usage } from './ceiling';
+import { bindingRps, ceilingOf, usageWithout, type Share, type Usage } from './ceiling';
 import { runtimeOf, type RuntimeUse } from './services';
 import { covering, readCovering } from './tiers';
 import { middlewareKey, type MiddlewareRanking, type MiddlewareRow, type ResourceUse } from './types';
@@ -67,12 +67,16 @@ export async function middlewareRanking(db: Db, service: string, asked: TimeRang
   const serviceCeiling = ceilingOf(usage);
   // Occupancy is wall time: where the loop's thread waited for a core, its own need is less.
   const loopNeed = use.loopBusy !== null && use.loopBusy > 0 ? usage.loop / use.loopBusy : 1;
-  // A middleware's part of the pool's busy time: its share of all pool hop time.
-  const shareOf = (t: RollupTotals) => ({
-    loop: t.occupancySum * loopNeed,
-    pool: usage.pool !== null && totalPoolHops > 0 ? (usage.pool * t.threadpoolSum) / totalPoolHops : 0,
-    held: shared ? t.threadHeldSum : 0,
-  });
+  // Where the middleware's wall time adds up to more than the CPU used (threads waiting for
+  // Python's GIL), what each used of the CPU is less than its wall time, alike.
+  const demand = totalOccupancy * loopNeed + (usage.pool ?? 0);
+  const cpuNeed = usage.cpu !== null && demand > usage.cpu ? usage.cpu / demand : 1;
+  const shareOf = (t: RollupTotals): Share => {
+    const loop = t.occupancySum * loopNeed;
+    // A middleware's part of the pool's busy time: its share of all pool hop time.
+    const pool = usage.pool !== null && totalPoolHops > 0 ? (usage.pool * t.threadpoolSum) / totalPoolHops : 0;
+    return { loop, pool, cpu: (loop + pool) * cpuNeed, held: shared ? t.threadHeldSum : 0 };
+  };
   const middleware: MiddlewareRow[] = list
     .map(({ name, framework, t }) => ({
       name,

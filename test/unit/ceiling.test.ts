@@ -27,10 +27,10 @@ test('what is not reported does not bind', () => {
 });
 
 test('without a middleware: its loop time leaves the loop and the CPU, its pool time the pool and the CPU', () => {
-  const u = usageWithout(base, { loop: 0.5, pool: 3, held: 0 });
+  const u = usageWithout(base, { loop: 0.5, pool: 3, cpu: 3.5, held: 0 });
   assert.deepEqual(u, { ...base, loop: 0.5, pool: 1, cpu: 2.5 });
   // Moving a hash from the thread to the pool frees the loop but not the CPU: the CPU still binds.
-  const c = ceilingOf(usageWithout(base, { loop: 0.9, pool: 0, held: 0 }));
+  const c = ceilingOf(usageWithout(base, { loop: 0.9, pool: 0, cpu: 0.9, held: 0 }));
   assert.equal(c.binding, 'cpu');
-  assert.equal(usageWithout(base, { loop: 5, pool: 9, held: 1 }).loop, 0, 'never below nothing');
+  assert.equal(usageWithout(base, { loop: 5, pool: 9, cpu: 14, held: 1 }).loop, 0, 'never below nothing');
 });
