@@ -1,5 +1,6 @@
 // GET /api/services/{service}/middleware: every middleware of a service over a range,
-// ranked by total occupancy (thread time), with the concurrency ceiling it implies.
+// ranked by total occupancy (thread time; the framework's own steps last), with the
+// concurrency ceiling it implies (ceiling.ts).
 import type { Db } from '../db/client';
 import { aggregateWhere, readWhere } from '../db/rows';
 import { countOf, quantile } from '../rollup/histogram';
@@ -105,7 +106,9 @@ export async function middlewareRanking(db: Db, service: string, asked: TimeRang
       position: positionOf.get(name) ?? null,
       sortKey: t.measured ? t.occupancySum : -1,
     }))
-    .sort((a, b) => b.sortKey - a.sortKey || b.calls - a.calls)
+    // The team's middleware by total thread time, then the framework's own steps: a ranking
+    // of what to fix does not lead with what cannot be removed.
+    .sort((a, b) => Number(a.frameworkStep) - Number(b.frameworkStep) || b.sortKey - a.sortKey || b.calls - a.calls)
     .map(({ sortKey: _s, ...row }) => row);
   return {
     service,

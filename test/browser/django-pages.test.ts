@@ -58,7 +58,10 @@ describe('pages: the Django demo', () => {
     assert.match(headline, new RegExp(`^${AUDIT.replaceAll('.', '\\.')} `), headline);
     // Django 5.2: a thread per request, so the CPU under the GIL binds, not one shared thread.
     assert.match(await page.getByTestId('ceiling-binding').innerText(), /^Bound by the CPU/);
-    const handler = page.getByRole('table', { name: /ranked/ }).getByRole('row', { name: /^django\.handler/ });
+    const ranking = page.getByRole('table', { name: /ranked/ });
+    assert.match(await ranking.locator('tbody tr').first().innerText(), /^demo_shop\.middleware\.AuditLog/, 'the team’s middleware first');
+    assert.match(await ranking.locator('tbody tr').last().innerText(), /^django\.handler/, 'the framework’s own step last');
+    const handler = ranking.getByRole('row', { name: /^django\.handler/ });
     assert.equal(await handler.getByTestId('framework-step').count(), 1);
     assert.match(await handler.innerText(), /framework/, 'no "ceiling without it" for the framework');
     // Every label of the chain chart whole: the longest name is 55 characters.
