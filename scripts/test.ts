@@ -1,11 +1,14 @@
 // npm test: build the dashboard if its build is stale (the integration and browser tests
-// run the production build), then run every test file with Node's test runner.
+// run the production build), then run every test file with Node's test runner; then the
+// instrumentation's own suite again on each other Node line it supports (22, 24, 26:
+// scripts/node-lines.ts installs them from the npm registry on first use).
 //   npm test                 everything
 //   npm test -- unit         only files whose path contains "unit" (any substring)
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ensureBuild } from './build';
+import { ensureNodeLine, NODE_LINES, type NodeLine } from './node-lines';
 
 const ROOT = path.resolve(__dirname, '..');
 const DIRS = ['instrumentation/node/test', 'test/unit', 'test/integration', 'test/browser'];
@@ -29,9 +32,20 @@ if (files.length === 0) {
 if (files.some((f) => f.startsWith('test/integration') || f.startsWith('test/browser'))) ensureBuild();
 
 // One file at a time: timing tests measure the thread, and 2 cores are shared.
-const result = spawnSync(
-  process.execPath,
-  ['--import', 'tsx', '--test', '--test-concurrency=1', '--test-reporter=spec', ...files],
-  { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } },
-);
-process.exit(result.status ?? 1);
+const run = (node: string, list: string[]) =>
+  spawnSync(node, ['--import', 'tsx', '--test', '--test-concurrency=1', '--test-reporter=spec', ...list], {
+    cwd: ROOT,
+    stdio: 'inherit',
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+  }).status ?? 1;
+
+let status = run(process.execPath, files);
+const instrumentation = files.filter((f) => f.startsWith('instrumentation/node/test'));
+if (instrumentation.length > 0) {
+  for (const line of Object.keys(NODE_LINES) as NodeLine[]) {
+    if (process.version.startsWith(`v${line}.`)) continue; // that line ran above
+    console.log(`\n# the instrumentation on Node ${NODE_LINES[line]}`);
+    status = Math.max(status, run(ensureNodeLine(line, console.log), instrumentation));
+  }
+}
+process.exit(status);

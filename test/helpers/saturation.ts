@@ -12,9 +12,10 @@ const run = promisify(execFile);
 
 export type SaturationService = { url: string; stop(): Promise<void> };
 
-/** `cpus`: the cores the service may run on (taskset's list), all of them when absent. */
-export async function startSaturationService(env: Record<string, string>, cpus?: string): Promise<SaturationService> {
-  const node = [process.execPath, '--import', 'tsx', FIXTURE];
+/** `cpus`: the cores the service may run on (taskset's list), all of them when absent;
+ *  `nodeBinary`: the Node that runs it. */
+export async function startSaturationService(env: Record<string, string>, cpus?: string, nodeBinary = process.execPath): Promise<SaturationService> {
+  const node = [nodeBinary, '--import', 'tsx', FIXTURE];
   const [cmd, ...args] = cpus === undefined ? node : ['taskset', '-c', cpus, ...node];
   const child: ChildProcess = spawn(cmd, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
   const port = await new Promise<number>((resolve, reject) => {

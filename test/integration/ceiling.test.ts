@@ -3,12 +3,15 @@
 // of one thread), the CPU (pbkdf2 on four pool threads, the service pinned to one core) and a
 // mix; and the pool-bound middleware's "ceiling without it" against the same service
 // measured without it. Ground truth: autocannon in a process of its own, on the other core.
+// The services run on the Node running the tests and on Node 24 (active LTS), whose libuv
+// names its pool's threads.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { MiddlewareRanking } from '../../lib/query/types';
 import { getJson, startDashboard, type Dashboard } from '../helpers/dashboard';
 import { saturate, startSaturationService } from '../helpers/saturation';
 import { sqliteStore, type TestStore } from '../helpers/stores';
+import { ensureNodeLine } from '../../scripts/node-lines';
 
 const SECONDS = 6;
 const CONNECTIONS = 32;
@@ -26,7 +29,9 @@ const SCENARIOS: Scenario[] = [
   { name: 'mixed', env: { SYNC_MS: '3', POOL_ITERATIONS: '5000' }, binds: 'event-loop' },
 ];
 
-describe('the ceiling matches throughput at saturation, and names what binds', () => {
+const RUNTIMES = [...new Set([process.execPath, ensureNodeLine('24')])];
+
+for (const node of RUNTIMES) describe(`the ceiling matches throughput at saturation, and names what binds (services on ${node === process.execPath ? process.version : 'Node 24'})`, () => {
   let store: TestStore;
   let dashboard: Dashboard;
   before(async () => {
@@ -40,7 +45,7 @@ describe('the ceiling matches throughput at saturation, and names what binds', (
 
   /** Runs the service at saturation; returns the throughput measured and the ranking the API gives. */
   async function measure(service: string, env: Record<string, string>, cpus?: string): Promise<{ rps: number; ranking: MiddlewareRanking }> {
-    const s = await startSaturationService({ ...env, SERVICE: service, ENDPOINT: dashboard.url }, cpus);
+    const s = await startSaturationService({ ...env, SERVICE: service, ENDPOINT: dashboard.url }, cpus, node);
     let rps: number;
     try {
       await saturate(s.url, { seconds: 2, connections: CONNECTIONS, cpus: LOAD_CPU }); // warm up
