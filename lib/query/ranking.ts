@@ -1,6 +1,7 @@
 // GET /api/services/{service}/middleware: every middleware of a service over a range,
 // ranked by total occupancy (thread time; the framework's own steps last), with the
 // concurrency ceiling it implies (ceiling.ts).
+import { isFrameworkStep } from '@hopscope/instrumentation/semconv';
 import type { Db } from '../db/client';
 import { aggregateWhere, readWhere } from '../db/rows';
 import { countOf, quantile } from '../rollup/histogram';
@@ -12,7 +13,6 @@ import { runtimeOf, type RuntimeUse } from './services';
 import { covering, readCovering } from './tiers';
 import { middlewareKey, type MiddlewareRanking, type MiddlewareRow, type ResourceUse } from './types';
 import { perCall, toMs } from './units';
-import { isFrameworkStep } from '@hopscope/instrumentation/semconv';
 
 const POSITION_WINDOW_MS = 3_600_000;
 
