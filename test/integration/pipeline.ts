@@ -73,6 +73,8 @@ export function pipelineSuite(storeName: string, makeStore: () => Promise<TestSt
       const mode = body.histograms.occupancy.reduce((a, b) => (b.count > a.count ? b : a));
       assert.ok(mode.lowerMs <= 8.5 && mode.upperMs >= 7.9, `most calls near 8 ms: ${JSON.stringify(mode)}`);
       assert.equal(body.series.reduce((n, p) => n + p.calls, 0), 40);
+      // Stamped at the start of their minute, not at the range's own offset.
+      assert.ok(body.series.every((p) => p.t.endsWith(':00.000Z')), `series times ${body.series.map((p) => p.t).join(', ')}`);
       assert.deepEqual(body.routes.map((r) => [r.method, r.route, r.calls]), [['GET', '/items/:id', 40]]);
       // The minute's three slowest requests and two by id, which may be among the slowest
       // (a flake seen once: 4): three at least.
