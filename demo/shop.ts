@@ -52,10 +52,13 @@ const server = app.listen(Number(process.env.PORT ?? 0), '127.0.0.1', () => {
 function stop(): void {
   server.close();
   server.closeAllConnections();
-  mw.removeLogs();
-  // Flush what is buffered, but never hang on a dashboard that is gone.
+  // Flush what is buffered, but never hang on a dashboard that is gone; the log goes last
+  // (a buffered write may still land until then).
   const timeout = new Promise((r) => setTimeout(r, 3000).unref());
-  void Promise.race([telemetry.shutdown(), timeout]).finally(() => process.exit(0));
+  void Promise.race([telemetry.shutdown(), timeout]).finally(() => {
+    mw.removeLogs();
+    process.exit(0);
+  });
 }
 process.on('SIGTERM', stop);
 process.on('SIGINT', stop);

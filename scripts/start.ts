@@ -44,29 +44,40 @@ async function main(): Promise<void> {
   console.log(`[hopscope] sign-in: HOPSCOPE_AUTH=${auth.mode}`);
   ensureBuild();
 
+  // The demos stop first, then the dashboard, so the shops' last exports still land. The
+  // dashboard runs in a process group of its own (a terminal's Ctrl-C reaches this script
+  // and the demo runners only), and goes down with this script however it exits.
   const children: ChildProcess[] = [];
+  let dashboardChild: ChildProcess | null = null;
   let stopping = false;
+  const exited = (c: ChildProcess) => (c.exitCode !== null || c.signalCode !== null ? Promise.resolve() : new Promise((r) => c.once('exit', r)));
   const stop = (code: number) => {
     if (stopping) return;
     stopping = true;
-    for (const c of children) if (c.exitCode === null) c.kill('SIGTERM');
     const force = setTimeout(() => {
-      for (const c of children) if (c.exitCode === null) c.kill('SIGKILL');
+      for (const c of [...children, dashboardChild]) if (c !== null && c.exitCode === null) c.kill('SIGKILL');
       process.exit(code);
-    }, 8000);
+    }, 10_000);
     force.unref();
-    void Promise.all(children.map((c) => (c.exitCode !== null ? null : new Promise((r) => c.once('exit', r))))).then(() =>
-      process.exit(code),
-    );
+    for (const c of children) if (c.exitCode === null) c.kill('SIGTERM');
+    void Promise.all(children.map(exited))
+      .then(() => {
+        dashboardChild?.kill('SIGTERM');
+        return dashboardChild === null ? undefined : exited(dashboardChild);
+      })
+      .then(() => process.exit(code));
   };
   process.on('SIGINT', () => stop(0));
   process.on('SIGTERM', () => stop(0));
+  process.on('exit', () => {
+    if (dashboardChild !== null && dashboardChild.exitCode === null) dashboardChild.kill('SIGKILL');
+  });
 
   const env = { ...process.env, DATABASE_URL: databaseUrl(), NEXT_TELEMETRY_DISABLED: '1' };
   // Node itself runs each child (no shell or wrapper in between), so signals reach them.
   const next = path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
-  const dashboard = spawn(process.execPath, [next, 'start', '-H', host, '-p', port], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] });
-  children.push(dashboard);
+  const dashboard = spawn(process.execPath, [next, 'start', '-H', host, '-p', port], { cwd: ROOT, env, detached: true, stdio: ['ignore', 'ignore', 'inherit'] });
+  dashboardChild = dashboard;
   dashboard.once('exit', (code) => {
     if (!stopping) console.error(`[hopscope] the dashboard exited (code ${code})`);
     stop(code ?? 1);

@@ -4,6 +4,9 @@
 // table, marked as the framework's).
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import type { MiddlewareRanking } from '../../lib/query/types';
 import { getJson, startDashboard, type Dashboard } from '../helpers/dashboard';
@@ -19,11 +22,14 @@ describe('pages: the Django demo', () => {
   let dashboard: Dashboard;
   let browser: Browser;
 
+  // The shop's audit log, in a folder of this test's own (removed after).
+  const logDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hopscope-demo-test-'));
+
   before(async () => {
     store = sqliteStore();
     dashboard = await startDashboard(store.url);
     browser = await launch();
-    const shop = await startDjango({ HOPSCOPE_ENDPOINT: dashboard.url, DEMO_VERSION: 'before' }, newestDjango(), 'demo');
+    const shop = await startDjango({ HOPSCOPE_ENDPOINT: dashboard.url, DEMO_VERSION: 'before', DEMO_LOG_DIR: logDir }, newestDjango(), 'demo');
     try {
       let sent = 0;
       await Promise.all(
@@ -49,6 +55,7 @@ describe('pages: the Django demo', () => {
     await browser?.close();
     await dashboard?.stop();
     await store?.cleanup();
+    fs.rmSync(logDir, { recursive: true, force: true });
   });
 
   test('the headline names AuditLog, not the handler; the handler is marked the framework’s own', async () => {

@@ -5,6 +5,8 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import type { Comparison } from '../../lib/query/compare';
@@ -14,12 +16,14 @@ import { getJson, startDashboard, type Dashboard } from '../helpers/dashboard';
 import { sqliteStore, type TestStore } from '../helpers/stores';
 
 const SHOP = path.resolve(__dirname, '..', '..', 'demo', 'shop.ts');
+// The shop's access log, in a folder of this test's own (removed after).
+const LOG_DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'hopscope-demo-test-'));
 
 /** Runs the shop under the demo's load; returns the throughput it served (requests/s). */
 async function runShop(endpoint: string, version: 'before' | 'after'): Promise<number> {
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', SHOP], {
-    env: { ...process.env, DEMO_VERSION: version, PORT: String(port), HOPSCOPE_ENDPOINT: endpoint },
+    env: { ...process.env, DEMO_VERSION: version, PORT: String(port), HOPSCOPE_ENDPOINT: endpoint, DEMO_LOG_DIR: LOG_DIR },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
@@ -65,6 +69,7 @@ describe("compare: the demo's before and after", () => {
   after(async () => {
     await dashboard?.stop();
     await store?.cleanup();
+    fs.rmSync(LOG_DIR, { recursive: true, force: true });
   });
 
   test('the fix is better for the thread, and the ceiling rises', async () => {
