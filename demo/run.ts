@@ -12,7 +12,6 @@ import autocannon from 'autocannon';
 import { freePort } from '../scripts/net';
 import { pythonOf } from '../scripts/python';
 
-const ROOT = path.resolve(__dirname, '..');
 const versions = (process.env.DEMO_VERSIONS ?? 'before,after').split(',').map((v) => v.trim());
 const phaseSeconds = Number(process.env.DEMO_PHASE_SECONDS ?? 60);
 const target = process.env.DEMO_TARGET === 'django' ? 'django' : 'node';
@@ -49,7 +48,8 @@ const TARGETS: Record<'node' | 'django', Target> = {
       // scripts/start.ts prepares the environment (Django 5.2 LTS) and names its Python.
       spawn(process.env.DEMO_PYTHON ?? pythonOf('django-5.2'), ['-m', 'uvicorn', 'demo_shop.asgi:application', '--host', '127.0.0.1', '--port', String(port), '--log-level', 'warning'], {
         cwd: path.join(__dirname, 'django'),
-        ...childOptions({ ...process.env, DEMO_VERSION: version, PYTHONPATH: path.join(ROOT, 'instrumentation', 'django') }),
+        // The environment has the package installed, as a user's would.
+        ...childOptions({ ...process.env, DEMO_VERSION: version }),
       }),
     requests: [
       { method: 'GET', path: '/products' },

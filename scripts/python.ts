@@ -1,9 +1,8 @@
-// The Pythons that run the Django producer. Supported Django runs from virtual environments
-// made here, under .venv/, from pinned requirements (instrumentation/django/requirements/),
-// with the package itself installed into each from its source, as users install it
-// (`pip install ./instrumentation/django`). Debian's Django 3.2 (/usr/bin/python3 with
-// python3-django, python3-uvicorn, python3-asgiref) is kept as the legacy row: the one
-// threading model where requests share one sync thread.
+// The Pythons that run the Django producer: virtual environments made here, under .venv/,
+// from pinned requirements (instrumentation/django/requirements/), with the package itself
+// installed into each from its source, as users install it (`pip install
+// ./instrumentation/django`). Django 5.2 and 4.2 LTS are the supported lines; 3.2 (end of
+// life) is the legacy row, the one threading model where requests share one sync thread.
 //   npx tsx scripts/python.ts        makes (or refreshes) every environment
 import { execFileSync } from 'node:child_process';
 import crypto from 'node:crypto';
@@ -14,28 +13,11 @@ const ROOT = path.resolve(__dirname, '..');
 const PACKAGE = path.join(ROOT, 'instrumentation', 'django');
 const REQUIREMENTS = path.join(PACKAGE, 'requirements');
 
-/** The supported lines, newest first: the demo runs the first. */
-export const DJANGO_ENVS = ['django-5.2', 'django-4.2'] as const;
+/** Newest first: the demo runs the first; the last is the legacy row. */
+export const DJANGO_ENVS = ['django-5.2', 'django-4.2', 'django-3.2'] as const;
 export type DjangoEnv = (typeof DJANGO_ENVS)[number];
 
-/** Debian's Django 3.2, the legacy row (HOPSCOPE_PYTHON picks another Python for it). */
-export const LEGACY_PYTHON = process.env.HOPSCOPE_PYTHON ?? '/usr/bin/python3';
-export const LEGACY_PACKAGES = 'python3-django python3-uvicorn python3-asgiref';
-
 export const pythonOf = (env: DjangoEnv) => path.join(ROOT, '.venv', env, 'bin', 'python');
-
-function runs(python: string, code: string): boolean {
-  try {
-    execFileSync(python, ['-c', code], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-export function hasLegacyDjango(): boolean {
-  return runs(LEGACY_PYTHON, 'import django, uvicorn, asgiref');
-}
 
 /** What an environment is made of: its requirements and the package's source. */
 function fingerprint(env: DjangoEnv): string {
@@ -84,5 +66,4 @@ export function ensureDjangoEnv(env: DjangoEnv, log: (line: string) => void = ()
 
 if (require.main === module) {
   for (const env of DJANGO_ENVS) console.log(`${env}: ${ensureDjangoEnv(env, console.log)}`);
-  console.log(hasLegacyDjango() ? `legacy: ${LEGACY_PYTHON} (Debian's Django 3.2)` : `legacy: none (apt-get install ${LEGACY_PACKAGES})`);
 }

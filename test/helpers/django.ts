@@ -1,11 +1,11 @@
 // The Django test project (instrumentation/django/tests/project), or the demo's shop, under a
-// real ASGI server on loopback, on each Django of the support matrix: 5.2 LTS and 4.2 LTS from
-// the pinned virtual environments (scripts/python.ts; the package installed into each, as
-// users install it), under uvicorn, and 5.2 under daphne too; and Debian's Django 3.2, the
-// legacy row where requests share one sync thread, where it is installed.
+// real ASGI server on loopback, on each Django of the support matrix, from the pinned virtual
+// environments (scripts/python.ts; the package installed into each, as users install it):
+// 5.2 LTS under uvicorn and daphne, 4.2 LTS under uvicorn, and 3.2, the legacy row where
+// requests share one sync thread.
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import { DJANGO_ENVS, ensureDjangoEnv, hasLegacyDjango, LEGACY_PACKAGES, LEGACY_PYTHON } from '../../scripts/python';
+import { ensureDjangoEnv } from '../../scripts/python';
 import { freePort } from '../../scripts/net';
 
 const DJANGO_DIR = path.resolve(__dirname, '..', '..', 'instrumentation', 'django');
@@ -17,23 +17,20 @@ export type DjangoRuntime = {
   server: 'uvicorn' | 'daphne';
   /** Django 3.x: every request's thread-sensitive sync code on one thread; 4.0+: a thread per request. */
   model: 'shared' | 'per-request';
-  /** The package from the source tree (Debian's Python has it not installed). */
-  fromSource: boolean;
 };
 
 let matrix: DjangoRuntime[] | null = null;
 
-/** Every row this machine can run: the supported ones always (made on first use), the legacy one where Debian's Django is. */
+/** Every row of the matrix (its environments made on first use). */
 export function djangoMatrix(): DjangoRuntime[] {
   if (matrix !== null) return matrix;
-  const [newest, older] = DJANGO_ENVS.map((env) => ensureDjangoEnv(env, console.log));
+  const python = (env: Parameters<typeof ensureDjangoEnv>[0]) => ensureDjangoEnv(env, console.log);
   matrix = [
-    { label: 'Django 5.2 under uvicorn', python: newest, server: 'uvicorn', model: 'per-request', fromSource: false },
-    { label: 'Django 5.2 under daphne', python: newest, server: 'daphne', model: 'per-request', fromSource: false },
-    { label: 'Django 4.2 under uvicorn', python: older, server: 'uvicorn', model: 'per-request', fromSource: false },
+    { label: 'Django 5.2 under uvicorn', python: python('django-5.2'), server: 'uvicorn', model: 'per-request' },
+    { label: 'Django 5.2 under daphne', python: python('django-5.2'), server: 'daphne', model: 'per-request' },
+    { label: 'Django 4.2 under uvicorn', python: python('django-4.2'), server: 'uvicorn', model: 'per-request' },
+    { label: 'Django 3.2 under uvicorn', python: python('django-3.2'), server: 'uvicorn', model: 'shared' },
   ];
-  if (hasLegacyDjango()) matrix.push({ label: "Debian's Django 3.2 under uvicorn", python: LEGACY_PYTHON, server: 'uvicorn', model: 'shared', fromSource: true });
-  else console.log(`[django] the legacy row (Django 3.2, one shared sync thread) needs apt-get install ${LEGACY_PACKAGES}: skipped`);
   return matrix;
 }
 
@@ -62,7 +59,6 @@ export async function startDjango(env: Record<string, string>, runtime: DjangoRu
     cwd: app.cwd,
     env: {
       ...process.env,
-      ...(runtime.fromSource ? { PYTHONPATH: DJANGO_DIR } : {}),
       HOPSCOPE_EXPORT_INTERVAL: '1',
       HOPSCOPE_SPAN_SAMPLE_RATIO: '1',
       ...env,

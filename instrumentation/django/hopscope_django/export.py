@@ -1,5 +1,6 @@
 """Recording and export: per-request invocations into pre-keyed aggregates (every request)
-and spans (sampled requests), sent as OTLP/HTTP JSON by one background thread.
+and spans (sampled requests), sent once per interval by one background thread through the
+OpenTelemetry SDK's OTLP/HTTP exporters (otlp.py).
 
 A dead dashboard never slows or breaks a request: requests only append to bounded
 structures under a lock; the thread sends, and what cannot be sent is dropped and counted.
@@ -7,7 +8,6 @@ structures under a lock; the thread sends, and what cannot be sent is dropped an
 
 from __future__ import annotations
 
-import json
 import logging
 import math
 import os
@@ -15,11 +15,12 @@ import random
 import signal
 import threading
 import time
-import urllib.request
-import uuid
 from collections import deque
 from typing import Any, Optional
 
+from opentelemetry.trace import SpanKind
+
+from . import otlp
 from . import semconv as sc
 from .config import Settings
 from . import measure
@@ -36,18 +37,8 @@ MAX_QUEUED_SPANS = 4096
 _EPOCH_OFFSET_NS = time.time_ns() - int(time.perf_counter() * 1e9)
 
 
-def _unix_nanos(perf: float) -> str:
-    return str(_EPOCH_OFFSET_NS + int(perf * 1e9))
-
-
-def _kv(key: str, value: Any) -> dict:
-    if isinstance(value, bool):
-        return {"key": key, "value": {"boolValue": value}}
-    if isinstance(value, int):
-        return {"key": key, "value": {"intValue": str(value)}}
-    if isinstance(value, float):
-        return {"key": key, "value": {"doubleValue": value}}
-    return {"key": key, "value": {"stringValue": str(value)}}
+def _unix_nanos(perf: float) -> int:
+    return _EPOCH_OFFSET_NS + int(perf * 1e9)
 
 
 class ExpHistogram:
@@ -73,19 +64,6 @@ class ExpHistogram:
             return
         i = math.ceil(math.log2(v) * (1 << SCALE)) - 1
         self.buckets[i] = self.buckets.get(i, 0) + 1
-
-    def point(self) -> dict:
-        lo = min(self.buckets) if self.buckets else 0
-        hi = max(self.buckets) if self.buckets else -1
-        return {
-            "count": str(self.count),
-            "sum": self.sum,
-            "min": self.min,
-            "max": self.max,
-            "scale": SCALE,
-            "zeroCount": str(self.zero),
-            "positive": {"offset": lo, "bucketCounts": [str(self.buckets.get(i, 0)) for i in range(lo, hi + 1)]},
-        }
 
 
 class Aggregate:
@@ -114,19 +92,9 @@ class Aggregate:
 
 class Recorder:
     def __init__(self, settings: Settings) -> None:
-        self.resource = {
-            "attributes": [
-                _kv(sc.RESOURCE_SERVICE_NAME, settings.service_name),
-                _kv(sc.RESOURCE_SERVICE_VERSION, settings.service_version),
-                _kv(sc.RESOURCE_ENVIRONMENT, settings.environment),
-                _kv(sc.RESOURCE_INSTANCE_ID, str(uuid.uuid4())),
-                _kv("telemetry.sdk.language", "python"),
-            ]
-        }
         self.endpoint = settings.endpoint.rstrip("/")
-        self.headers = {"Content-Type": "application/json"}
-        if settings.token:
-            self.headers["Authorization"] = f"Bearer {settings.token}"
+        self.resource = otlp.resource(settings.service_name, settings.service_version, settings.environment)
+        self.exporter = otlp.Exporter(self.endpoint, settings.token, self.resource)
         self.ratio = settings.span_sample_ratio
         self.interval = settings.export_interval
         self.policy = settings.policy
@@ -159,7 +127,7 @@ class Recorder:
         route = "/" + match.route if match is not None and getattr(match, "route", None) else ""
         method = getattr(request, "method", "") or ""
         end = now()
-        sampled = random.random() < self.ratio or _upstream_sampled(request)
+        sampled = random.random() < self.ratio or _upstream_sampled(state, request)
         with self.lock:
             self.requests += 1
             for inv in state.invocations:
@@ -202,59 +170,38 @@ class Recorder:
                     )
 
     def _queue_spans(self, state: RequestState, route: str, method: str, status: int, end: float, request: Any) -> None:
-        trace_id, parent = _incoming_context(request)
+        """The request's spans, as plain values: the export thread makes the SDK's spans."""
+        trace_id, parent = _incoming_context(state, request)
         request_span_id = os.urandom(8).hex()
+        route_attr = {sc.ATTR_HTTP_ROUTE: route} if route else {}
         # From when Django got the request: time queued before the first middleware shows.
-        first = state.received
         new = [
-            {
-                "traceId": trace_id,
-                "spanId": request_span_id,
-                **({"parentSpanId": parent} if parent else {}),
-                "name": f"{method} {route}".strip(),
-                "kind": 2,
-                "startTimeUnixNano": _unix_nanos(first),
-                "endTimeUnixNano": _unix_nanos(end),
-                "attributes": [_kv(sc.ATTR_HTTP_METHOD, method), _kv(sc.ATTR_HTTP_STATUS, int(status))]
-                + ([_kv(sc.ATTR_HTTP_ROUTE, route)] if route else []),
-            }
+            (trace_id, request_span_id, parent, f"{method} {route}".strip(), SpanKind.SERVER, _unix_nanos(state.received), _unix_nanos(end),
+             {sc.ATTR_HTTP_METHOD: method, sc.ATTR_HTTP_STATUS: int(status), **route_attr}, False)
         ]
         for inv in state.invocations:
-            attrs = [
-                _kv(sc.ATTR_NAME, inv.name),
-                _kv(sc.ATTR_FRAMEWORK, sc.FRAMEWORK),
-                _kv(sc.ATTR_POSITION, inv.position),
-                _kv(sc.ATTR_MODE, inv.mode),
-                _kv(sc.ATTR_DURATION, float(inv.duration)),
-                _kv(sc.ATTR_OCCUPANCY, float(inv.occupancy)),
-                _kv(sc.ATTR_HOPS, inv.thread_hops),
-                _kv(sc.ATTR_HOPS_THREAD, inv.thread_hops),
-                _kv(sc.ATTR_THREAD_WAIT, float(inv.thread_wait)),
-                _kv(sc.ATTR_THREAD_HELD, float(inv.thread_held)),
-                _kv(sc.ATTR_THREAD_TIME, float(inv.thread_time)),
-                _kv(sc.ATTR_EVENTLOOP_TIME, float(inv.loop_time)),
-                _kv(sc.ATTR_BLOCKING_COUNT, inv.blocking),
-                _kv(sc.ATTR_BLOCKING_MAX, float(inv.max_segment)),
-                _kv(sc.ATTR_STALL, float(inv.stall)),
-                _kv(sc.ATTR_HTTP_METHOD, method),
-            ]
-            if route:
-                attrs.append(_kv(sc.ATTR_HTTP_ROUTE, route))
-            if inv.error:
-                attrs.append(_kv(sc.ATTR_ERROR_TYPE, inv.error))
-            span = {
-                "traceId": trace_id,
-                "spanId": os.urandom(8).hex(),
-                "parentSpanId": request_span_id,
-                "name": sc.SPAN_NAME_PREFIX + inv.name,
-                "kind": 1,
-                "startTimeUnixNano": _unix_nanos(inv.start),
-                "endTimeUnixNano": _unix_nanos(inv.start + inv.duration),
-                "attributes": attrs,
+            attrs = {
+                sc.ATTR_NAME: inv.name,
+                sc.ATTR_FRAMEWORK: sc.FRAMEWORK,
+                sc.ATTR_POSITION: inv.position,
+                sc.ATTR_MODE: inv.mode,
+                sc.ATTR_DURATION: float(inv.duration),
+                sc.ATTR_OCCUPANCY: float(inv.occupancy),
+                sc.ATTR_HOPS: inv.thread_hops,
+                sc.ATTR_HOPS_THREAD: inv.thread_hops,
+                sc.ATTR_THREAD_WAIT: float(inv.thread_wait),
+                sc.ATTR_THREAD_HELD: float(inv.thread_held),
+                sc.ATTR_THREAD_TIME: float(inv.thread_time),
+                sc.ATTR_EVENTLOOP_TIME: float(inv.loop_time),
+                sc.ATTR_BLOCKING_COUNT: inv.blocking,
+                sc.ATTR_BLOCKING_MAX: float(inv.max_segment),
+                sc.ATTR_STALL: float(inv.stall),
+                sc.ATTR_HTTP_METHOD: method,
+                **route_attr,
+                **({sc.ATTR_ERROR_TYPE: inv.error} if inv.error else {}),
             }
-            if inv.error:
-                span["status"] = {"code": 2}
-            new.append(span)
+            new.append((trace_id, os.urandom(8).hex(), request_span_id, sc.SPAN_NAME_PREFIX + inv.name, SpanKind.INTERNAL,
+                        _unix_nanos(inv.start), _unix_nanos(inv.start + inv.duration), attrs, inv.error is not None))
         if len(self.spans) + len(new) > MAX_QUEUED_SPANS:
             self.dropped += len(new)
             return
@@ -285,77 +232,70 @@ class Recorder:
         # requests were only in flight (a queued request's CPU is spent before it finishes),
         # never for an idle one.
         if aggregates or requests or measure.in_flight() > 0:
-            body = self._metrics_body(aggregates, str(start), str(end))
             cpu_share = cpu_used / max(1e-9, (end - start) / 1e9)
-            body["resourceMetrics"][0]["scopeMetrics"][0]["metrics"] += [
-                _gauge(sc.METRIC_SYNC_THREAD_UTILIZATION, "{thread}", utilization, str(end)),
-                _gauge(sc.METRIC_THREAD_COUNT, "{thread}", float(threading.active_count()), str(end)),
+            metrics = self._middleware_metrics(aggregates, start, end) + [
+                otlp.gauge(sc.METRIC_SYNC_THREAD_UTILIZATION, "{thread}", utilization, end),
+                otlp.gauge(sc.METRIC_THREAD_COUNT, "{thread}", float(threading.active_count()), end),
                 # Machine load beside the figures (occupancy is wall time).
-                _gauge(sc.METRIC_PROCESS_CPU_UTILIZATION, "1", cpu_share, str(end)),
-                _gauge(sc.METRIC_LOAD_AVERAGE, "{run_queue_item}", os.getloadavg()[0], str(end)),
-                _gauge(sc.METRIC_CPU_COUNT, "{cpu}", float(os.cpu_count() or 1), str(end)),
+                otlp.gauge(sc.METRIC_PROCESS_CPU_UTILIZATION, "1", cpu_share, end),
+                otlp.gauge(sc.METRIC_LOAD_AVERAGE, "{run_queue_item}", os.getloadavg()[0], end),
+                otlp.gauge(sc.METRIC_CPU_COUNT, "{cpu}", float(os.cpu_count() or 1), end),
                 # What the interval's requests used, for the ceiling (usage.py).
-                _sum(sc.METRIC_REQUESTS, "{request}", {"asInt": str(requests)}, str(start), str(end)),
-                _sum(sc.METRIC_CPU_TIME, "s", {"asDouble": cpu_used}, str(start), str(end)),
-                _sum(sc.METRIC_EVENTLOOP_BUSY, "s", {"asDouble": loop_busy}, str(start), str(end)),
-                _gauge(sc.METRIC_CPU_AVAILABLE, "{cpu}", cores, str(end)),
+                otlp.counter(sc.METRIC_REQUESTS, "{request}", [otlp.number_point({}, start, end, requests)]),
+                otlp.counter(sc.METRIC_CPU_TIME, "s", [otlp.number_point({}, start, end, cpu_used)]),
+                otlp.counter(sc.METRIC_EVENTLOOP_BUSY, "s", [otlp.number_point({}, start, end, loop_busy)]),
+                otlp.gauge(sc.METRIC_CPU_AVAILABLE, "{cpu}", cores, end),
             ]
             if shared + own > 0:
                 # The threading model in force (patch.py's _own_sync_thread), as the share of
                 # requests that shared one sync thread: 1 on Django 3.x, 0 on 4.0 and later.
-                body["resourceMetrics"][0]["scopeMetrics"][0]["metrics"].append(
-                    _gauge(sc.METRIC_SHARED_SYNC_THREAD, "1", shared / (shared + own), str(end))
-                )
-            self._post("/v1/metrics", body, max(1, len(aggregates)))
+                metrics.append(otlp.gauge(sc.METRIC_SHARED_SYNC_THREAD, "1", shared / (shared + own), end))
+            self._sent(self.exporter.send_metrics(metrics), "metrics", max(1, len(aggregates)))
         if spans:
-            self._post("/v1/traces", self._traces_body(spans), len(spans))
+            made = [otlp.span(*values, res=self.resource) for values in spans]
+            self._sent(self.exporter.send_spans(made), "spans", len(spans))
 
     def shutdown(self) -> None:
         self.stopping.set()
         self.flush()
 
-    def _post(self, path: str, body: dict, items: int) -> None:
-        data = json.dumps(body).encode()
-        req = urllib.request.Request(self.endpoint + path, data=data, headers=self.headers, method="POST")
-        try:
-            with urllib.request.urlopen(req, timeout=5) as res:
-                res.read()
-        except Exception as e:  # noqa: BLE001 - any failure: count it and go on
-            self.dropped += items
-            if self.dropped == items or self.dropped % 1000 < items:
-                logger.warning("hopscope: export to %s failed (%s); %d items dropped so far", self.endpoint + path, e, self.dropped)
+    def _sent(self, ok: bool, what: str, items: int) -> None:
+        """Counts what could not be sent (the SDK's exporter logs why), warns now and then."""
+        if ok:
+            return
+        self.dropped += items
+        if self.dropped == items or self.dropped % 1000 < items:
+            logger.warning("hopscope: export of %s to %s failed; %d items dropped so far", what, self.endpoint, self.dropped)
 
-    def _traces_body(self, spans: list) -> dict:
-        return {"resourceSpans": [{"resource": self.resource, "scopeSpans": [{"scope": {"name": sc.SCOPE}, "spans": spans}]}]}
-
-    def _metrics_body(self, aggregates: dict, start: str, end: str) -> dict:
-        histograms = (sc.METRIC_DURATION, sc.METRIC_OCCUPANCY, sc.METRIC_HOPS, sc.METRIC_THREAD_HELD, sc.METRIC_THREAD_WAIT)
-        series: dict = {m: [] for m in histograms + (sc.METRIC_HOPS_COUNT, sc.METRIC_STALL, sc.METRIC_BLOCKING_COUNT)}
+    def _middleware_metrics(self, aggregates: dict, start: int, end: int) -> list:
+        histograms = {
+            sc.METRIC_DURATION: ("s", "duration"),
+            sc.METRIC_OCCUPANCY: ("s", "occupancy"),
+            sc.METRIC_HOPS: ("{hop}", "hops"),
+            sc.METRIC_THREAD_HELD: ("s", "thread_held"),
+            sc.METRIC_THREAD_WAIT: ("s", "thread_wait"),
+        }
+        points: dict = {name: [] for name in histograms}
+        hops, stall, blocking = [], [], []
         for (name, route, method, error), agg in aggregates.items():
-            attrs = [_kv(sc.ATTR_NAME, name), _kv(sc.ATTR_FRAMEWORK, sc.FRAMEWORK), _kv(sc.ATTR_HTTP_METHOD, method)]
+            attrs = {sc.ATTR_NAME: name, sc.ATTR_FRAMEWORK: sc.FRAMEWORK, sc.ATTR_HTTP_METHOD: method}
             if route:
-                attrs.append(_kv(sc.ATTR_HTTP_ROUTE, route))
+                attrs[sc.ATTR_HTTP_ROUTE] = route
             if error:
-                attrs.append(_kv(sc.ATTR_ERROR_TYPE, error))
-            base = {"attributes": attrs, "startTimeUnixNano": start, "timeUnixNano": end}
-            series[sc.METRIC_DURATION].append({**base, **agg.duration.point()})
-            series[sc.METRIC_OCCUPANCY].append({**base, **agg.occupancy.point()})
-            series[sc.METRIC_HOPS].append({**base, **agg.hops.point()})
-            series[sc.METRIC_THREAD_HELD].append({**base, **agg.thread_held.point()})
-            series[sc.METRIC_THREAD_WAIT].append({**base, **agg.thread_wait.point()})
+                attrs[sc.ATTR_ERROR_TYPE] = error
+            for metric, (_, field) in histograms.items():
+                points[metric].append(otlp.histogram_point(attrs, start, end, getattr(agg, field), SCALE))
             if agg.thread_hops:
-                series[sc.METRIC_HOPS_COUNT].append({**base, "attributes": attrs + [_kv(sc.ATTR_HOP_KIND, sc.HOP_KIND_THREAD)], "asInt": str(agg.thread_hops)})
-            series[sc.METRIC_STALL].append({**base, "asDouble": agg.stall})
-            series[sc.METRIC_BLOCKING_COUNT].append({**base, "asInt": str(agg.blocking)})
-        metrics = []
-        for name, points in series.items():
-            if not points:
-                continue
-            if name in histograms:
-                metrics.append({"name": name, "unit": "{hop}" if name == sc.METRIC_HOPS else "s", "exponentialHistogram": {"aggregationTemporality": 1, "dataPoints": points}})
-            else:
-                metrics.append({"name": name, "sum": {"aggregationTemporality": 1, "isMonotonic": True, "dataPoints": points}})
-        return {"resourceMetrics": [{"resource": self.resource, "scopeMetrics": [{"scope": {"name": sc.SCOPE}, "metrics": metrics}]}]}
+                hops.append(otlp.number_point({**attrs, sc.ATTR_HOP_KIND: sc.HOP_KIND_THREAD}, start, end, agg.thread_hops))
+            stall.append(otlp.number_point(attrs, start, end, agg.stall))
+            blocking.append(otlp.number_point(attrs, start, end, agg.blocking))
+        if not aggregates:
+            return []
+        metrics = [otlp.histograms(metric, unit, points[metric]) for metric, (unit, _) in histograms.items()]
+        metrics += [otlp.counter(sc.METRIC_STALL, "s", stall), otlp.counter(sc.METRIC_BLOCKING_COUNT, "{segment}", blocking)]
+        if hops:
+            metrics.append(otlp.counter(sc.METRIC_HOPS_COUNT, "{hop}", hops))
+        return metrics
 
 
 def _flush_before(signum: int, flush: Any) -> None:
@@ -389,21 +329,16 @@ def _flush_before(signum: int, flush: Any) -> None:
         pass
 
 
-def _gauge(name: str, unit: str, value: float, time_ns: str) -> dict:
-    return {"name": name, "unit": unit, "gauge": {"dataPoints": [{"timeUnixNano": time_ns, "asDouble": value}]}}
-
-
-def _sum(name: str, unit: str, value: dict, start_ns: str, end_ns: str) -> dict:
-    point = {"startTimeUnixNano": start_ns, "timeUnixNano": end_ns, **value}
-    return {"name": name, "unit": unit, "sum": {"aggregationTemporality": 1, "isMonotonic": True, "dataPoints": [point]}}
-
-
 def _traceparent(request: Any) -> Optional[str]:
     value = getattr(request, "META", {}).get("HTTP_TRACEPARENT")
     return value if isinstance(value, str) and len(value) == 55 else None
 
 
-def _upstream_sampled(request: Any) -> bool:
+def _upstream_sampled(state: RequestState, request: Any) -> bool:
+    """Whether the request's trace is sampled upstream: by an OpenTelemetry span around it
+    (opentelemetry-instrumentation-asgi) or by the caller's traceparent."""
+    if state.parent is not None:
+        return state.parent[2]
     tp = _traceparent(request)
     try:
         return tp is not None and int(tp[53:], 16) & 1 == 1
@@ -411,8 +346,11 @@ def _upstream_sampled(request: Any) -> bool:
         return False
 
 
-def _incoming_context(request: Any) -> tuple:
-    """(trace id, parent span id) from an incoming W3C traceparent, or a new trace."""
+def _incoming_context(state: RequestState, request: Any) -> tuple:
+    """(trace id, parent span id): the OpenTelemetry span around the request, where there is
+    one (so Hopscope's spans join its trace), else an incoming W3C traceparent, else a new trace."""
+    if state.parent is not None:
+        return state.parent[0], state.parent[1]
     tp = _traceparent(request)
     if tp is not None:
         parts = tp.split("-")

@@ -20,6 +20,7 @@ import logging
 from typing import Any, Callable, Optional
 
 from asgiref import sync as asgiref_sync
+from opentelemetry import trace as otel_trace
 from django.core.exceptions import ImproperlyConfigured
 from django.core.handlers import asgi, base
 from django.dispatch import dispatcher
@@ -394,6 +395,9 @@ def _patch_asgi_handler() -> None:
         if scope.get("type") != "http":
             return await call(self, scope, receive, send)
         state = measure.request_started(True)
+        around = otel_trace.get_current_span().get_span_context()
+        if around.is_valid:
+            state.parent = (format(around.trace_id, "032x"), format(around.span_id, "016x"), around.trace_flags.sampled)
         step = begin(sc.HANDLER_STEP, "async")
         state.handler_step = step
         captured: dict = {}

@@ -26,3 +26,19 @@ if os.environ.get("TEST_THREAD_CONTEXT") == "1":
     async def application(scope, receive, send):  # type: ignore[no-redef]
         async with ThreadSensitiveContext():
             await django_application(scope, receive, send)
+
+
+if os.environ.get("TEST_OTEL_ASGI") == "1":
+    # OpenTelemetry's own ASGI instrumentation around the app, exporting its spans to the same
+    # endpoint: Hopscope's spans must join its traces and its figures stay the same.
+    from opentelemetry import trace
+    from opentelemetry.exporter.otlp.proto.http.trace_exporter import OTLPSpanExporter
+    from opentelemetry.instrumentation.asgi import OpenTelemetryMiddleware
+    from opentelemetry.sdk.resources import Resource
+    from opentelemetry.sdk.trace import TracerProvider
+    from opentelemetry.sdk.trace.export import SimpleSpanProcessor
+
+    provider = TracerProvider(resource=Resource.create({"service.name": os.environ.get("HOPSCOPE_SERVICE_NAME", "project")}))
+    provider.add_span_processor(SimpleSpanProcessor(OTLPSpanExporter(endpoint=os.environ["HOPSCOPE_ENDPOINT"] + "/v1/traces")))
+    trace.set_tracer_provider(provider)
+    application = OpenTelemetryMiddleware(application)  # type: ignore[assignment]

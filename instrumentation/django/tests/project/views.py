@@ -34,3 +34,10 @@ def sync_cpu(request, item_id):
     while time.thread_time() < end:
         pass
     return JsonResponse({"id": item_id})
+
+
+async def current_trace(request):
+    """The trace the request runs in (OpenTelemetry's current span), for the coexistence test."""
+    from opentelemetry import trace
+
+    return JsonResponse({"trace_id": format(trace.get_current_span().get_span_context().trace_id, "032x")})
