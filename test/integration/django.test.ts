@@ -123,26 +123,34 @@ for (const runtime of djangoMatrix()) describe(`django: ${runtime.label}`, () =>
     }
   });
 
-  test("beside OpenTelemetry's ASGI instrumentation: Hopscope's spans join its traces, its figures unchanged", async () => {
-    const service = 'beside-otel';
-    const otel = await startDjangoHere({ HOPSCOPE_ENDPOINT: dashboard.url, HOPSCOPE_SERVICE_NAME: service, TEST_OTEL_ASGI: '1' });
-    const traces: string[] = [];
-    try {
-      for (let i = 0; i < 32; i++) traces.push(((await (await fetch(`${otel.url}/current-trace`)).json()) as { trace_id: string }).trace_id);
-    } finally {
-      await otel.stop();
-    }
-    assert.ok(traces.every((t) => /^[0-9a-f]{32}$/.test(t) && t !== '0'.repeat(32)), `OpenTelemetry's traces: ${traces.join(', ')}`);
-    const ranking = await waitForCalls(dashboard.url, service, SYNC_BUSY, 32);
-    const busy = ranking.middleware.find((m) => m.name === SYNC_BUSY)!;
-    assert.ok(busy.occupancyP50Ms! >= 19.5 && busy.occupancyP50Ms! < 30, `occupancy ${busy.occupancyP50Ms}`);
-    assert.equal(busy.hopsPerCall, 2, 'in and out of the sync thread, as without OpenTelemetry');
-    // Every request is sampled here (HOPSCOPE_SPAN_SAMPLE_RATIO=1, and OpenTelemetry samples all):
-    // the dashboard keeps a few whole a minute, and each must be under one of OpenTelemetry's trace ids.
-    let joined = 0;
-    for (const t of traces) if ((await getJson(`${dashboard.url}/api/services/${service}/traces/${t}`)).status === 200) joined++;
-    assert.ok(joined >= 1, `none of OpenTelemetry's ${traces.length} traces holds Hopscope's spans`);
-  });
+  for (const [which, env] of [['ASGI', 'TEST_OTEL_ASGI'], ['Django', 'TEST_OTEL_DJANGO']] as const) {
+    test(`beside OpenTelemetry's ${which} instrumentation: Hopscope's spans join its traces, its figures unchanged`, async () => {
+      const service = `beside-otel-${which.toLowerCase()}`;
+      const otel = await startDjangoHere({ HOPSCOPE_ENDPOINT: dashboard.url, HOPSCOPE_SERVICE_NAME: service, [env]: '1' });
+      const traces: string[] = [];
+      try {
+        for (let i = 0; i < 32; i++) traces.push(((await (await fetch(`${otel.url}/current-trace`)).json()) as { trace_id: string }).trace_id);
+      } finally {
+        await otel.stop();
+      }
+      assert.ok(traces.every((t) => /^[0-9a-f]{32}$/.test(t) && t !== '0'.repeat(32)), `OpenTelemetry's traces: ${traces.join(', ')}`);
+      const ranking = await waitForCalls(dashboard.url, service, SYNC_BUSY, 32);
+      const busy = ranking.middleware.find((m) => m.name === SYNC_BUSY)!;
+      assert.ok(busy.occupancyP50Ms! >= 19.5 && busy.occupancyP50Ms! < 30, `occupancy ${busy.occupancyP50Ms}`);
+      if (which === 'ASGI') assert.equal(busy.hopsPerCall, 2, 'in and out of the sync thread, as without OpenTelemetry');
+      else {
+        // The Django instrumentation's middleware is sync-only and first: Django now adapts the
+        // chain at it, and the switch in is its (Hopscope shows it as the middleware it is).
+        const otelMiddleware = ranking.middleware.find((m) => m.name.startsWith('opentelemetry.instrumentation.django'));
+        assert.ok(otelMiddleware !== undefined && otelMiddleware.hopsPerCall! >= 1, JSON.stringify(ranking.middleware.map((m) => [m.name, m.hopsPerCall])));
+      }
+      // Every request is sampled here (HOPSCOPE_SPAN_SAMPLE_RATIO=1, and OpenTelemetry samples
+      // all): the dashboard keeps a few whole a minute, under OpenTelemetry's trace ids.
+      let joined = 0;
+      for (const t of traces) if ((await getJson(`${dashboard.url}/api/services/${service}/traces/${t}`)).status === 200) joined++;
+      assert.ok(joined >= 1, `none of OpenTelemetry's ${traces.length} traces holds Hopscope's spans`);
+    });
+  }
 
   test('a dead dashboard never slows or breaks a request', async () => {
     const orphan = await startDjangoHere({ HOPSCOPE_ENDPOINT: 'http://127.0.0.1:9', HOPSCOPE_SERVICE_NAME: 'orphan' });

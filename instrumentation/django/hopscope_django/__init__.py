@@ -71,5 +71,6 @@ def uninstall() -> None:
     _explicit.clear()
     if _recorder is not None:
         atexit.unregister(_recorder.shutdown)
+        _recorder.release_signals()
         _recorder.shutdown()
         _recorder = None

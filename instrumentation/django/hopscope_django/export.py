@@ -115,8 +115,8 @@ class Recorder:
         self.stopping = threading.Event()
         self.thread = threading.Thread(target=self._run, name="hopscope-export", daemon=True)
         self.thread.start()
-        for signum in (signal.SIGTERM, signal.SIGINT):
-            _flush_before(signum, self.shutdown)
+        # (signal, the handler it had, ours), to put back on uninstall.
+        self.signals = [s for s in (_flush_before(signum, self.shutdown) for signum in (signal.SIGTERM, signal.SIGINT)) if s is not None]
 
     # --- the request path: cheap, bounded ---
 
@@ -130,14 +130,13 @@ class Recorder:
         sampled = random.random() < self.ratio or _upstream_sampled(state, request)
         with self.lock:
             self.requests += 1
-            for inv in state.invocations:
-                self.loop_busy += inv.loop_time
             if state.own_thread is not None:
                 if state.own_thread:
                     self.own_thread += 1
                 else:
                     self.shared_thread += 1
             for inv in state.invocations:
+                self.loop_busy += inv.loop_time
                 if inv.end == 0.0:
                     inv.end = end
                 key = (inv.name, route, method, inv.error)
@@ -259,6 +258,16 @@ class Recorder:
         self.stopping.set()
         self.flush()
 
+    def release_signals(self) -> None:
+        """Puts back the signal handlers _flush_before replaced, where nobody replaced ours since."""
+        for signum, previous, ours in self.signals:
+            try:
+                if signal.getsignal(signum) is ours:
+                    signal.signal(signum, previous)
+            except ValueError:  # not the main thread
+                pass
+        self.signals = []
+
     def _sent(self, ok: bool, what: str, items: int) -> None:
         """Counts what could not be sent (the SDK's exporter logs why), warns now and then."""
         if ok:
@@ -298,7 +307,7 @@ class Recorder:
         return metrics
 
 
-def _flush_before(signum: int, flush: Any) -> None:
+def _flush_before(signum: int, flush: Any) -> Optional[tuple]:
     """Flushes before whoever handled `signum` does. uvicorn (0.29 and later) stops on
     SIGTERM, puts back the handler it found and raises the signal again, so the process dies
     by it and atexit never runs: the last interval's figures were lost. This handler, set
@@ -307,7 +316,7 @@ def _flush_before(signum: int, flush: Any) -> None:
     try:
         previous = signal.getsignal(signum)
         if previous in (signal.SIG_IGN, None):
-            return
+            return None
 
         def on_signal(sig: int, frame: Any) -> None:
             signal.signal(sig, previous)
@@ -325,8 +334,9 @@ def _flush_before(signum: int, flush: Any) -> None:
                     os.kill(os.getpid(), sig)
 
         signal.signal(signum, on_signal)
+        return (signum, previous, on_signal)
     except ValueError:  # not the main thread: signals are not ours to catch
-        pass
+        return None
 
 
 def _traceparent(request: Any) -> Optional[str]:

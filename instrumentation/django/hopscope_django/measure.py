@@ -91,8 +91,8 @@ class RequestState:
     # code runs on a thread of its own (asgiref's ThreadSensitiveContext, which Django 4.0+
     # opens per request), False where it shares the process's one sync thread (Django 3.x).
     own_thread: Optional[bool] = None
-    # The OpenTelemetry span the ASGI server's instrumentation opened around the request, if
-    # any: (trace id, span id, sampled), so Hopscope's spans join its trace.
+    # The OpenTelemetry span opened around the request (opentelemetry-instrumentation-asgi)
+    # or for it (-django), if any: (trace id, span id, sampled), so Hopscope's spans join it.
     parent: Optional[tuple] = None
 
 

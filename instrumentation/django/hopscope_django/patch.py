@@ -251,6 +251,24 @@ def measured_import_string(path: str) -> Any:
     return _factory(path, _original_import_string(path))
 
 
+# Where opentelemetry-instrumentation-django keeps the span its middleware opened for the
+# request (request.META, from process_request until process_response pops it).
+_OTEL_DJANGO_SPAN = "opentelemetry-instrumentor-django.span_key"
+
+
+def _join_otel_django_span(request: Any) -> None:
+    """Beside opentelemetry-instrumentation-django, whose span is opened inside the chain (not
+    around the ASGI app, where hopscope_asgi_call finds one), the request's spans join its
+    trace: read when the view is reached, while the span is still there."""
+    state = measure.REQUEST.get()
+    if state is None or state.parent is not None:
+        return
+    span = getattr(request, "META", {}).get(_OTEL_DJANGO_SPAN)
+    context = span.get_span_context() if span is not None else None
+    if context is not None and context.is_valid:
+        state.parent = (format(context.trace_id, "032x"), format(context.span_id, "016x"), context.trace_flags.sampled)
+
+
 def _view_name(view: Any) -> str:
     target = getattr(view, "view_class", None) or view
     return f"{getattr(target, '__module__', '?')}.{getattr(target, '__qualname__', type(target).__name__)}"
@@ -331,11 +349,13 @@ def install(start: Callable[[], Any]) -> None:
         if asyncio.iscoroutinefunction(wrapped):
 
             async def measured_view_async(request: Any, *args: Any, **kwargs: Any) -> Any:
+                _join_otel_django_span(request)
                 return await _run_async(begin(name, "async"), wrapped(request, *args, **kwargs))
 
             return _copy_identity(measured_view_async, wrapped)
 
         def measured_view(request: Any, *args: Any, **kwargs: Any) -> Any:
+            _join_otel_django_span(request)
             return _run_sync(begin(name, "sync", True), lambda: wrapped(request, *args, **kwargs))
 
         return _copy_identity(measured_view, wrapped)

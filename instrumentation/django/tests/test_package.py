@@ -2,6 +2,7 @@
 the process, the threading model it tells apart, and an uninstall that undoes everything."""
 import asyncio
 import math
+import signal
 import time
 
 import pytest
@@ -70,12 +71,16 @@ def test_the_threading_model_is_told_from_the_running_code():
 
 def test_uninstall_puts_back_what_install_replaced():
     originals = (base.import_string, base.sync_to_async, deprecation.sync_to_async, asgi.sync_to_async, asgi.ASGIHandler.__call__, base.BaseHandler.load_middleware)
+    term = signal.getsignal(signal.SIGTERM)
     hopscope_django.install(service_name="pytest")
     try:
         assert base.sync_to_async is patch.measured_sync_to_async
         assert asgi.ASGIHandler.__call__ is not originals[4]
+        asgi.ASGIHandler()  # loads the middleware: the recorder starts, and flushes on SIGTERM
+        assert signal.getsignal(signal.SIGTERM) is not term
     finally:
         hopscope_django.uninstall()
+    assert signal.getsignal(signal.SIGTERM) is term
     assert (base.import_string, base.sync_to_async, deprecation.sync_to_async, asgi.sync_to_async, asgi.ASGIHandler.__call__, base.BaseHandler.load_middleware) == originals
     assert base.sync_to_async is sync_to_async
 

@@ -12,6 +12,20 @@ if os.environ.get("HOPSCOPE_DISABLED") != "1":  # the tests compare against the 
 
     hopscope_django.install()
 
+if os.environ.get("TEST_OTEL_DJANGO") == "1":
+    # OpenTelemetry's Django instrumentation (its middleware first in the chain), exporting
+    # its spans to the same endpoint: Hopscope's spans must join its traces.
+    from opentelemetry import trace
+    from opentelemetry.exporter.otlp.proto.http.trace_exporter import OTLPSpanExporter
+    from opentelemetry.instrumentation.django import DjangoInstrumentor
+    from opentelemetry.sdk.trace import TracerProvider
+    from opentelemetry.sdk.trace.export import SimpleSpanProcessor
+
+    django_provider = TracerProvider()
+    django_provider.add_span_processor(SimpleSpanProcessor(OTLPSpanExporter(endpoint=os.environ["HOPSCOPE_ENDPOINT"] + "/v1/traces")))
+    trace.set_tracer_provider(django_provider)
+    DjangoInstrumentor().instrument()
+
 from django.core.asgi import get_asgi_application  # noqa: E402
 
 application = get_asgi_application()

@@ -37,7 +37,9 @@ def sync_cpu(request, item_id):
 
 
 async def current_trace(request):
-    """The trace the request runs in (OpenTelemetry's current span), for the coexistence test."""
+    """The trace the request runs in (OpenTelemetry's current span, or the Django
+    instrumentation's span for the request), for the coexistence tests."""
     from opentelemetry import trace
 
-    return JsonResponse({"trace_id": format(trace.get_current_span().get_span_context().trace_id, "032x")})
+    span = request.META.get("opentelemetry-instrumentor-django.span_key") or trace.get_current_span()
+    return JsonResponse({"trace_id": format(span.get_span_context().trace_id, "032x")})
