@@ -5,6 +5,8 @@ Setup, in asgi.py before the application is built:
     import hopscope_django
     hopscope_django.install(service_name="shop")
 
+hopscope_django.uninstall() undoes it.
+
 Every option falls back to Django's settings.HOPSCOPE (a dict of the same names), then to
 the environment (HOPSCOPE_SERVICE_NAME, HOPSCOPE_SERVICE_VERSION, HOPSCOPE_ENVIRONMENT,
 HOPSCOPE_ENDPOINT, HOPSCOPE_INGEST_TOKEN, HOPSCOPE_POLICY, HOPSCOPE_SPAN_SAMPLE_RATIO,

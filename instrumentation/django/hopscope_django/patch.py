@@ -1,11 +1,15 @@
-"""Where Django is measured. Everything here only wraps; measure.py keeps the clock.
+"""Where Django is measured. Everything here only wraps; measure.py keeps the clock, and
+uninstall() puts back all that install() replaced.
 
 - load_middleware builds each middleware through import_string: the factory it gets back
   wraps the instance (a sync or async proxy, as Django resolved the middleware's mode)
   and the get_response it is given (so downstream time is excluded).
-- sync_to_async / async_to_sync, as django.core.handlers.base and django.utils.deprecation
-  call them, count thread hops and time the sync thread's queue and work.
+- sync_to_async / async_to_sync, as django.core.handlers.base, django.utils.deprecation and
+  (Django 5.0+, Signal.asend) django.dispatch call them, count thread hops and time the sync
+  thread's queue and work.
 - make_view_atomic wraps the view: the last link of the chain.
+- The view also reads the span opentelemetry-instrumentation-django opened, if any, so the
+  request's spans join its trace (one around the app is read in ASGIHandler.__call__).
 - ASGIHandler.__call__ frames an ASGI request from the moment Django gets it, as the
   `django.handler` step: Django's own work (the request_started signal, URL resolution,
   response.close) and its thread switches are the handler's, not a middleware's.
