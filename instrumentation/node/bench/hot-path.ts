@@ -14,16 +14,18 @@
 // allocated per request.
 // Run a child under `node --cpu-prof` to see where the time goes:
 //   node --cpu-prof --import tsx instrumentation/node/bench/hot-path.ts --child mixed full-0
-// BENCH_APPS (default sync,mixed), BENCH_VARIANTS (default floor,clock,sync-0,full-0,full-100:
-// <detail>-<percent of requests traced at random besides the exemplars>, or floor and clock
-// from bench/floor.ts), BENCH_ROUNDS (default 3), BENCH_BATCHES (default 200 per process and round).
+// BENCH_APPS (default sync,mixed), BENCH_VARIANTS (default floor,clock,hook,sync-0,full-0,register,full-100:
+// <detail>-<percent of requests traced at random besides the exemplars>, or floor, clock and hook
+// from bench/floor.ts, or register: register() with its defaults), BENCH_ROUNDS (default 3), BENCH_BATCHES (default 200 per process and
+// round), BENCH_NODE (the Node lines the children run on, default this one: node-lines.ts).
 import { execFileSync } from 'node:child_process';
 import http from 'node:http';
 import net from 'node:net';
 import type { Request, Response } from 'express';
 import { BENCH_APPS, benchApp, benchAppOf, type BenchApp } from './app';
 import { watchHeap, type HeapCost } from './heap';
-import { inRoundOrder, median } from './rounds';
+import { benchNodes, type BenchNode } from './node-lines';
+import { inRoundOrder, isFloorVariant, median } from './rounds';
 
 const PER_BATCH = 100;
 
@@ -32,8 +34,10 @@ type ChildResult = { times: number[]; heap: HeapCost; requests: number };
 /** One child: builds the variant's app, runs the batches, prints their CPU µs per request and its heap cost as JSON. */
 async function child(shape: BenchApp, variant: string, batches: number): Promise<void> {
   // Loaded only when needed, so that bare pays for no SDK module.
-  if (variant === 'floor' || variant === 'clock') {
+  if (isFloorVariant(variant)) {
     (await import('./floor')).startFloor(variant);
+  } else if (variant === 'register') {
+    (await import('./sdk')).startRegister();
   } else if (variant !== 'bare') {
     (await import('./sdk')).startHopscope(variant);
   }
@@ -84,12 +88,12 @@ function fastestEighth(xs: number[]): number {
 
 type Totals = { times: number[]; gcMs: number; bytes: number; requests: number };
 
-function table(shape: BenchApp, variants: string[], totals: Record<string, Totals>, rounds: number, batches: number): void {
+function table(node: BenchNode, shape: BenchApp, variants: string[], totals: Record<string, Totals>, rounds: number, batches: number): void {
   const bare = totals.bare;
   const bareFast = fastestEighth(bare.times);
   const bareMedian = median(bare.times);
   const title = shape === 'sync' ? 'Ten synchronous middleware' : 'Five synchronous and five async middleware';
-  console.log(`\n${title}, Express, in one process, no sockets; ${rounds} rounds × ${batches} batches × ${PER_BATCH} requests per variant\n`);
+  console.log(`\n${title}, Express on Node ${node.line}, in one process, no sockets; ${rounds} rounds × ${batches} batches × ${PER_BATCH} requests per variant\n`);
   console.log('| variant | CPU µs/request, median batch | vs bare | CPU µs/request, fastest eighth | vs bare | GC µs/request | KB allocated/request |');
   console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const v of variants) {
@@ -105,14 +109,16 @@ function table(shape: BenchApp, variants: string[], totals: Record<string, Total
 
 function parent(): void {
   const shapes = process.env.BENCH_APPS?.split(',').map(benchAppOf) ?? BENCH_APPS;
-  const variants = ['bare', ...(process.env.BENCH_VARIANTS?.split(',') ?? ['floor', 'clock', 'sync-0', 'full-0', 'full-100'])];
+  const variants = ['bare', ...(process.env.BENCH_VARIANTS?.split(',') ?? ['floor', 'clock', 'hook', 'sync-0', 'full-0', 'register', 'full-100'])];
   const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
   const batches = Number(process.env.BENCH_BATCHES ?? 200);
-  const runs = shapes.flatMap((shape) => variants.map((v) => ({ shape, v, key: `${shape} ${v}` })));
+  const nodes = benchNodes();
+  const keyOf = (node: BenchNode, shape: BenchApp, v: string) => `Node ${node.line} ${shape} ${v}`;
+  const runs = nodes.flatMap((node) => shapes.flatMap((shape) => variants.map((v) => ({ node, shape, v, key: keyOf(node, shape, v) }))));
   const totals: Record<string, Totals> = {};
   for (let round = 1; round <= rounds; round++) {
-    for (const { shape, v, key } of inRoundOrder(runs, round)) {
-      const out = execFileSync(process.execPath, ['--import', 'tsx', __filename, '--child', shape, v, String(batches)], { encoding: 'utf8' });
+    for (const { node, shape, v, key } of inRoundOrder(runs, round)) {
+      const out = execFileSync(node.execPath, ['--import', 'tsx', __filename, '--child', shape, v, String(batches)], { encoding: 'utf8' });
       const r = JSON.parse(out) as ChildResult;
       const t = (totals[key] ??= { times: [], gcMs: 0, bytes: 0, requests: 0 });
       t.times.push(...r.times);
@@ -122,10 +128,27 @@ function parent(): void {
       console.error(`round ${round}/${rounds} ${key}: median ${median(t.times).toFixed(2)} µs/request so far`);
     }
   }
-  for (const shape of shapes) {
-    const of: Record<string, Totals> = {};
-    for (const v of variants) of[v] = totals[`${shape} ${v}`];
-    table(shape, variants, of, rounds, batches);
+  for (const node of nodes) {
+    for (const shape of shapes) {
+      const of: Record<string, Totals> = {};
+      for (const v of variants) of[v] = totals[keyOf(node, shape, v)];
+      table(node, shape, variants, of, rounds, batches);
+    }
+  }
+  if (nodes.length > 1) {
+    console.log(`\nEvery line against its own bare app: CPU per request vs bare, median batch (fastest eighth)\n`);
+    console.log(`| app | variant | ${nodes.map((n) => `Node ${n.line}`).join(' | ')} |`);
+    console.log(`| --- | --- | ${nodes.map(() => '---:').join(' | ')} |`);
+    for (const shape of shapes) {
+      for (const v of variants.slice(1)) {
+        const cells = nodes.map((n) => {
+          const bare = totals[keyOf(n, shape, 'bare')].times;
+          const x = totals[keyOf(n, shape, v)].times;
+          return `${(median(bare) / median(x)).toFixed(3)}× (${(fastestEighth(bare) / fastestEighth(x)).toFixed(3)}×)`;
+        });
+        console.log(`| ${shape} | ${v} | ${cells.join(' | ')} |`);
+      }
+    }
   }
 }
 

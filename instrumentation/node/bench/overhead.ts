@@ -4,7 +4,10 @@
 // starting one variant further along (so drift on a shared machine hits every variant
 // alike), as ratios to bare.
 // BENCH_APPS (default sync,mixed), BENCH_VARIANTS (see VARIANTS), BENCH_SECONDS (default 8)
-// per round, BENCH_ROUNDS (default 3), BENCH_CONNECTIONS (default 32).
+// per round, BENCH_ROUNDS (default 3), BENCH_CONNECTIONS (default 32), BENCH_NODE (the Node
+// lines the servers run on, default this one: node-lines.ts), e.g. BENCH_NODE=20,24: every
+// line's variants in the same rounds, each line against its own bare app, then one table of
+// every line's ratios side by side.
 // Where taskset exists and there are two CPUs or more, the server runs on the last CPU and
 // the load generator on the others, so that they do not take turns on one core
 // (BENCH_PIN=0 turns that off).
@@ -14,15 +17,19 @@ import path from 'node:path';
 import readline from 'node:readline';
 import autocannon from 'autocannon';
 import { BENCH_APPS, benchAppOf, type BenchApp } from './app';
+import { benchNodes, type BenchNode } from './node-lines';
 import { inRoundOrder, median } from './rounds';
 
-const VARIANTS = ['bare', ...(process.env.BENCH_VARIANTS?.split(',') ?? ['floor', 'clock', 'sync-0', 'full-0', 'full-100', 'otel'])];
+const VARIANTS = ['bare', ...(process.env.BENCH_VARIANTS?.split(',') ?? ['sdk', 'floor', 'clock', 'hook', 'sync-0', 'full-0', 'register', 'full-100', 'otel'])];
 const APPS = process.env.BENCH_APPS?.split(',').map(benchAppOf) ?? BENCH_APPS;
 const LABEL: Record<string, string> = {
   bare: 'bare Express',
   floor: '`floor`: SDK exporting metrics, Express Layer wrapped, nothing measured',
   clock: '`clock`: floor + next() wrapped + two clock reads per middleware',
+  hook: '`hook`: floor + an async hook that does nothing',
   otel: 'OpenTelemetry http + express, every request traced',
+  sdk: '`sdk`: the NodeSDK alone, exporting a metric',
+  register: '`register()` with its defaults',
   'full-0': "Hopscope `detail: 'full'`, exemplars (the default)",
   'sync-0': "Hopscope `detail: 'sync'`, exemplars",
   'full-10': "Hopscope `'full'`, exemplars + 10 % at random",
@@ -45,19 +52,20 @@ function pinning(): number | null {
   }
 }
 const serverCpu = pinning();
+const NODES = benchNodes();
 
-function startServer(shape: BenchApp, variant: string): Promise<{ child: ChildProcess; port: number }> {
+function startServer(node: BenchNode, shape: BenchApp, variant: string): Promise<{ child: ChildProcess; port: number }> {
   return new Promise((resolve, reject) => {
-    const node = [process.execPath, '--import', 'tsx', path.join(__dirname, 'server.ts'), variant, shape];
-    const [command, ...args] = serverCpu === null ? node : ['taskset', '-c', String(serverCpu), ...node];
-    const child = spawn(command, args, {
+    const command = [node.execPath, '--import', 'tsx', path.join(__dirname, 'server.ts'), variant, shape];
+    const [file, ...args] = serverCpu === null ? command : ['taskset', '-c', String(serverCpu), ...command];
+    const child = spawn(file, args, {
       stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
     });
     readline.createInterface({ input: child.stdout! }).on('line', (line) => {
       const m = /^listening (\d+)$/.exec(line);
       if (m) resolve({ child, port: Number(m[1]) });
     });
-    child.once('exit', (code) => reject(new Error(`${variant} exited (${code})`)));
+    child.once('exit', (code) => reject(new Error(`${variant} on Node ${node.line} exited (${code})`)));
   });
 }
 
@@ -69,12 +77,12 @@ type Report = { cpuUs: number; gcUs: number; bytes: number };
 type Results = { rps: number[]; p99: number[]; cpu: number[]; gc: number[]; bytes: number[] };
 
 async function main(): Promise<void> {
-  const runs = APPS.flatMap((shape) => VARIANTS.map((v) => ({ shape, v, key: `${shape} ${v}` })));
+  const runs = NODES.flatMap((node) => APPS.flatMap((shape) => VARIANTS.map((v) => ({ node, shape, v, key: keyOf(node, shape, v) }))));
   const results: Record<string, Results> = {};
   for (const { key } of runs) results[key] = { rps: [], p99: [], cpu: [], gc: [], bytes: [] };
   for (let round = 1; round <= rounds; round++) {
-    for (const { shape, v, key } of inRoundOrder(runs, round)) {
-      const { child, port } = await startServer(shape, v);
+    for (const { node, shape, v, key } of inRoundOrder(runs, round)) {
+      const { child, port } = await startServer(node, shape, v);
       await measure(port, 2); // warm-up: JIT, connection pool
       child.send('mark');
       const r = await measure(port, seconds);
@@ -92,10 +100,30 @@ async function main(): Promise<void> {
       console.error(`round ${round}/${rounds} ${key}: ${Math.round(r.requests.average)} req/s, p99 ${r.latency.p99} ms, ${cpuUs.toFixed(1)} µs CPU/request`);
     }
   }
-  for (const shape of APPS) table(shape, (v) => results[`${shape} ${v}`]);
+  for (const node of NODES) for (const shape of APPS) table(node, shape, (v) => results[keyOf(node, shape, v)]);
+  if (NODES.length > 1) sideBySide((node, shape, v) => results[keyOf(node, shape, v)]);
 }
 
-function table(shape: BenchApp, of: (variant: string) => Results): void {
+const keyOf = (node: BenchNode, shape: BenchApp, v: string) => `Node ${node.line} ${shape} ${v}`;
+
+/** Each line's median CPU per request and throughput against its own bare app. */
+function sideBySide(of: (node: BenchNode, shape: BenchApp, v: string) => Results): void {
+  console.log(`\nEvery line against its own bare app, median of ${rounds} rounds: CPU per request vs bare (throughput vs bare)\n`);
+  console.log(`| app | variant | ${NODES.map((n) => `Node ${n.line}`).join(' | ')} |`);
+  console.log(`| --- | --- | ${NODES.map(() => '---:').join(' | ')} |`);
+  for (const shape of APPS) {
+    for (const v of VARIANTS.slice(1)) {
+      const cells = NODES.map((n) => {
+        const bare = of(n, shape, 'bare');
+        const x = of(n, shape, v);
+        return `${(median(bare.cpu) / median(x.cpu)).toFixed(2)}× (${(median(x.rps) / median(bare.rps)).toFixed(2)}×)`;
+      });
+      console.log(`| ${shape} | ${v} | ${cells.join(' | ')} |`);
+    }
+  }
+}
+
+function table(node: BenchNode, shape: BenchApp, of: (variant: string) => Results): void {
   const bare = of('bare');
   const bareRps = median(bare.rps);
   const bareCpu = median(bare.cpu);
@@ -103,7 +131,7 @@ function table(shape: BenchApp, of: (variant: string) => Results): void {
   const bareBest = Math.min(...bare.cpu);
   const pinned = serverCpu === null ? 'unpinned' : `server pinned to CPU ${serverCpu}, load generator to the others`;
   const title = shape === 'sync' ? 'Ten synchronous middleware' : 'Five synchronous and five async middleware';
-  console.log(`\n${title}, ${connections} connections, ${rounds} rounds × ${seconds}s, ${pinned}; median of rounds (and best round)\n`);
+  console.log(`\n${title}, Node ${node.line}, ${connections} connections, ${rounds} rounds × ${seconds}s, ${pinned}; median of rounds (and best round)\n`);
   console.log('| variant | req/s | p99 | throughput vs bare | server CPU/request | CPU vs bare | CPU vs bare, best rounds | GC µs/request | KB allocated/request |');
   console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const v of VARIANTS) {

@@ -1,5 +1,11 @@
 // What both overhead benchmarks need to run variants in rounds on a shared machine.
 
+/** The variants floor.ts builds (no Hopscope code): what any exact measurement costs at least. */
+export type FloorVariant = 'floor' | 'clock' | 'hook';
+export function isFloorVariant(v: string): v is FloorVariant {
+  return v === 'floor' || v === 'clock' || v === 'hook';
+}
+
 /**
  * The variants in the order of round `round` (1-based): each round starts one further
  * along, so that no variant always runs first (the first of a round measured several

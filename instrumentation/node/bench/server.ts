@@ -9,7 +9,8 @@
 //   full-100    detail 'full', every request traced (any <detail>-<percent> works: the
 //               percent of requests traced at random besides the exemplars)
 //   sdk         NodeSDK with no instrumentation at all (its context manager's cost)
-//   floor, clock  the least any exact per-middleware measurement costs (bench/floor.ts)
+//   register    register() with its defaults (the README's setup), exporting nowhere
+//   floor, clock, hook  the least any exact per-middleware measurement costs (bench/floor.ts)
 //   http-full-10  Hopscope 'full' plus OpenTelemetry's HTTP instrumentation (register's
 //               httpInstrumentation: true), 10 % of server spans sampled
 // Spans and metrics go to exporters that drop them (sdk.ts). Prints "listening <port>" when ready.
@@ -21,7 +22,8 @@ import { MiddlewareInstrumentation } from '@hopscope/instrumentation';
 import { benchApp, benchAppOf } from './app';
 import { watchHeap } from './heap';
 import { startFloor } from './floor';
-import { startHopscope, startSdk } from './sdk';
+import { isFloorVariant } from './rounds';
+import { startHopscope, startRegister, startSdk } from './sdk';
 
 const variant = process.argv[2] ?? 'bare';
 
@@ -32,11 +34,13 @@ if (variant === 'otel') {
 } else if (variant === 'sdk') {
   // The NodeSDK alone (its context manager, no instrumentation): the floor for any SDK setup.
   startSdk([], new AlwaysOnSampler());
+} else if (variant === 'register') {
+  startRegister();
 } else if (variant.startsWith('http-')) {
   // As register({ httpInstrumentation: true }): the SDK samples the server spans.
   const mw = new MiddlewareInstrumentation({ detail: 'full' });
   startSdk([new HttpInstrumentation(), mw], new TraceIdRatioBasedSampler(0.1), mw);
-} else if (variant === 'floor' || variant === 'clock') {
+} else if (isFloorVariant(variant)) {
   startFloor(variant);
 } else if (variant !== 'bare') {
   // As register(): the instrumentation samples requests itself.
