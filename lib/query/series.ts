@@ -1,4 +1,6 @@
-// The service page's time series: per step, requests (calls of the busiest middleware),
+// The service page's time series: per step, requests (as the producers count them, or for
+// older producers and plain OpenTelemetry the calls of the busiest middleware: two
+// middleware may run once each per request, or one twice),
 // thread time and time in middleware per request, hops per request, and the event loop's
 // delay p99 — at most MAX_SERIES_POINTS steps (tiers.ts).
 import type { Db } from '../db/client';
@@ -27,14 +29,14 @@ export async function serviceSeries(db: Db, service: string, range: TimeRange, s
       sums: ['calls', 'occupancySum', 'durationSum', 'hops'],
       equal: { ...equal, allRoutes: true, tier: step.where.tier },
     }),
-    sumPerStep(db, 'RuntimeRollup', { ...window, sums: ['delayP99Sum', 'delayCount'], equal }),
+    sumPerStep(db, 'RuntimeRollup', { ...window, sums: ['delayP99Sum', 'delayCount', 'requestsSum', 'requestsCount'], equal }),
   ]);
-  type Acc = { busiest: Map<string, number>; occ: number; dur: number; hops: number; delay: number; delayN: number };
+  type Acc = { busiest: Map<string, number>; occ: number; dur: number; hops: number; delay: number; delayN: number; requests: number; requestsN: number };
   const steps = new Map<number, Acc>();
   const acc = (slot: number) => {
     const t = step.origin + slot * step.stepMs;
     let a = steps.get(t);
-    if (a === undefined) steps.set(t, (a = { busiest: new Map(), occ: 0, dur: 0, hops: 0, delay: 0, delayN: 0 }));
+    if (a === undefined) steps.set(t, (a = { busiest: new Map(), occ: 0, dur: 0, hops: 0, delay: 0, delayN: 0, requests: 0, requestsN: 0 }));
     return a;
   };
   for (const { slot, by, sums } of rows) {
@@ -49,11 +51,13 @@ export async function serviceSeries(db: Db, service: string, range: TimeRange, s
     const a = acc(slot);
     a.delay += sums[0];
     a.delayN += sums[1];
+    a.requests += sums[2];
+    a.requestsN += sums[3];
   }
   return [...steps.entries()]
     .sort((x, y) => x[0] - y[0])
     .map(([t, a]) => {
-      const requests = Math.max(0, ...a.busiest.values());
+      const requests = a.requestsN > 0 ? a.requests : Math.max(0, ...a.busiest.values());
       const per = (v: number) => (requests > 0 ? v / requests : null);
       return {
         t: new Date(t).toISOString(),

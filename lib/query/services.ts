@@ -22,7 +22,11 @@ export async function listServices(db: Db, now: number = Date.now()): Promise<Se
       where: { service, allRoutes: true, tier: TIER_MINUTE, bucket: { gte: since } },
       _sum: { calls: true, occupancySum: true },
     }),
-    db.runtimeRollup.groupBy({ by: ['service'], where: { service, bucket: { gte: since } }, _sum: { eluSum: true, eluCount: true } }),
+    db.runtimeRollup.groupBy({
+      by: ['service'],
+      where: { service, bucket: { gte: since } },
+      _sum: { eluSum: true, eluCount: true, requestsSum: true, requestsCount: true },
+    }),
     firstMinutes(db, service.in, since),
   ]);
   const byName = new Map<string, ServiceSummary & { worstOccupancy: number; requests: number }>();
@@ -34,10 +38,13 @@ export async function listServices(db: Db, now: number = Date.now()): Promise<Se
     }
     if (!s.versions.includes(r.version)) s.versions.push(r.version);
   }
+  // Requests as the producers count them; for older producers and plain OpenTelemetry the
+  // calls of the busiest middleware.
+  const counted = new Map(runtime.filter((r) => (r._sum.requestsCount ?? 0) > 0).map((r) => [r.service, r._sum.requestsSum ?? 0]));
   for (const m of middleware) {
     const s = byName.get(m.service);
     if (s === undefined) continue;
-    s.requests = Math.max(s.requests, m._sum.calls ?? 0);
+    s.requests = counted.get(m.service) ?? Math.max(s.requests, m._sum.calls ?? 0);
     // Over the time it has data for: a service that started 30 s ago has 30 s, not 300.
     const seconds = Math.max(1, (now - Math.max(since.getTime(), firstMinute.get(m.service) ?? since.getTime())) / 1000);
     s.requestsPerSecond = s.requests / seconds;

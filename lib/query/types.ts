@@ -4,7 +4,7 @@ export type ServiceSummary = {
   name: string;
   versions: string[];
   lastSeen: string;
-  /** Over the last five minutes: requests/s (calls of the busiest middleware). */
+  /** Over the last five minutes: requests/s (as the producers count them; else the calls of the busiest middleware). */
   requestsPerSecond: number | null;
   /** Over the last five minutes: mean event-loop utilization (0..1) of its instances. */
   eventLoopUtilization: number | null;

@@ -17,8 +17,13 @@
 //          (detail 'full'), before a line of Hopscope's runs. On Node 24 and later nothing
 //          else turns async hooks on (AsyncLocalStorage runs on AsyncContextFrame), so the
 //          whole of it is this.
+//   promisehook  floor plus V8's promise hooks (v8.promiseHooks) that do nothing: the
+//          cheapest way to see promise reactions, which sees nothing else (no timer, no
+//          I/O or thread-pool callback), measured to tell what createHook's generality
+//          costs beyond it.
 // Call before the app is built, like startSdk.
 import { createHook } from 'node:async_hooks';
+import { promiseHooks } from 'node:v8';
 import { performance } from 'node:perf_hooks';
 import { AlwaysOnSampler } from '@opentelemetry/sdk-trace-base';
 import type { FloorVariant } from './rounds';
@@ -92,6 +97,7 @@ function passThrough(orig: Handle): Handle {
 export function startFloor(variant: FloorVariant): void {
   startSdk([], new AlwaysOnSampler());
   if (variant === 'hook') createHook({ init() {}, before() {}, after() {} }).enable();
+  if (variant === 'promisehook') promiseHooks.createHook({ init() {}, before() {}, after() {} });
   // Express 5 calls every middleware through the router package's Layer.
   const express = require.resolve('express');
   // eslint-disable-next-line @typescript-eslint/no-require-imports

@@ -27,6 +27,7 @@ const LABEL: Record<string, string> = {
   floor: '`floor`: SDK exporting metrics, Express Layer wrapped, nothing measured',
   clock: '`clock`: floor + next() wrapped + two clock reads per middleware',
   hook: '`hook`: floor + an async hook that does nothing',
+  promisehook: '`promisehook`: floor + V8 promise hooks that do nothing',
   otel: 'OpenTelemetry http + express, every request traced',
   sdk: '`sdk`: the NodeSDK alone, exporting a metric',
   register: '`register()` with its defaults',

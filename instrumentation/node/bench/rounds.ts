@@ -1,9 +1,10 @@
 // What both overhead benchmarks need to run variants in rounds on a shared machine.
 
 /** The variants floor.ts builds (no Hopscope code): what any exact measurement costs at least. */
-export type FloorVariant = 'floor' | 'clock' | 'hook';
+const FLOOR_VARIANTS = ['floor', 'clock', 'hook', 'promisehook'] as const;
+export type FloorVariant = (typeof FLOOR_VARIANTS)[number];
 export function isFloorVariant(v: string): v is FloorVariant {
-  return v === 'floor' || v === 'clock' || v === 'hook';
+  return (FLOOR_VARIANTS as readonly string[]).includes(v);
 }
 
 /**

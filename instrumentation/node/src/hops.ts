@@ -56,11 +56,12 @@ export function hopKindOf(type: string): NodeHopKind {
 const SKIP = Symbol('skip');
 const saved: (Invocation | null | typeof SKIP)[] = [];
 const savedIds: number[] = [];
-const savedRequestIo: boolean[] = [];
+const savedRequestIo: (Invocation | null)[] = [];
 let depth = 0;
-// While the request's own I/O runs, what it schedules stays the request's (not the
-// waiting invocation's): see before().
-let inRequestIo = false;
+// While the request's own I/O runs for the invocation waiting on it, what that schedules
+// stays the request's (not the waiting invocation's): see before(). A downstream
+// invocation it starts (a body parser's next() on 'end') owns what it schedules itself.
+let requestIoOf: Invocation | null = null;
 
 /**
  * Writing a response schedules Node's own work as ticks: the socket's afterWrite (which
@@ -77,7 +78,7 @@ function isNodesOwnTick(inv: Invocation, resource: object): boolean {
 function init(_asyncId: number, type: string, _trigger: number, resource: object): void {
   const inv = currentInvocation();
   const r = resource as Tagged;
-  if (inv !== null && !inRequestIo) {
+  if (inv !== null && inv !== requestIoOf) {
     if (type === 'TickObject' && isNodesOwnTick(inv, resource)) return;
     r[OWNER] = inv;
     if (type !== 'PROMISE') {
@@ -98,6 +99,7 @@ function before(asyncId: number): void {
   const r = executionAsyncResource() as Tagged;
   let inv = r[OWNER];
   let kind: NodeHopKind | typeof NOT_A_HOP = NOT_A_HOP;
+  let requestIo: Invocation | null = null;
   if (inv === undefined) {
     // The request's own I/O: its time counts for the invocation waiting on the request,
     // but it is the request progressing, not a continuation that middleware scheduled.
@@ -106,16 +108,22 @@ function before(asyncId: number): void {
     // res.json() would be charged for it (measured: 0.22-0.29 ms instead of 0.16-0.21).
     const request = r[REQUEST];
     inv = request === undefined || request.ended || request.open === null || request.res.writableEnded ? undefined : request.open;
-  } else {
+    requestIo = inv ?? null;
+  } else if (inv !== currentInvocation()) {
     kind = r[KIND] ?? 'microtask';
+  } else {
+    // The invocation is running already: a resource's scope entered synchronously inside
+    // it (AsyncResource.runInAsyncScope, as Fastify's body parser calls its done), which
+    // gives up no thread and is no hop; what it starts stays the invocation's.
+    requestIo = requestIoOf;
   }
   savedIds[depth] = asyncId;
-  savedRequestIo[depth] = inRequestIo;
+  savedRequestIo[depth] = requestIoOf;
   if (inv === undefined || inv.request.ended) {
     saved[depth++] = SKIP;
     return;
   }
-  inRequestIo = kind === NOT_A_HOP;
+  requestIoOf = requestIo;
   saved[depth++] = continueWith(inv, kind, kind === 'threadpool' ? (r[DISPATCHED] ?? 0) : 0);
 }
 
@@ -123,7 +131,7 @@ function after(asyncId: number): void {
   while (depth > 0 && savedIds[depth - 1] !== asyncId) depth--;
   if (depth === 0) return;
   const prev = saved[--depth];
-  inRequestIo = savedRequestIo[depth];
+  requestIoOf = savedRequestIo[depth];
   if (prev !== SKIP) continuationDone(prev);
 }
 

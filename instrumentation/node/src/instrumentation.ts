@@ -35,7 +35,7 @@ export class MiddlewareInstrumentation extends InstrumentationBase<MiddlewareIns
   protected init(): InstrumentationNodeModuleDefinition[] {
     // shimmer's generic signatures, narrowed to the prototype methods the patches wrap.
     const shimmer = { wrap: this._wrap.bind(this), unwrap: this._unwrap.bind(this) } as unknown as Shimmer;
-    return [...expressModules(shimmer), ...connectModules(), ...koaModules(), ...fastifyModules()];
+    return [...expressModules(shimmer), ...connectModules(), ...koaModules(), ...fastifyModules(shimmer)];
   }
 
   override setConfig(config: MiddlewareInstrumentationConfig = {}): void {

@@ -200,16 +200,22 @@ export function continueWith(inv: Invocation, kind: NodeHopKind | typeof NOT_A_H
   boundaryOpen = false;
   const prev = current;
   if (prev !== null) closeSegment(prev, t);
-  if (kind !== NOT_A_HOP && (kind !== 'microtask' || lastRan !== inv || !lastWasContinuation)) {
-    if (kind === 'microtask') inv.hopsMicrotask++;
-    else if (kind === 'threadpool') {
-      inv.hopsThreadpool++;
-      inv.threadpoolTime += t - dispatchedAt;
-    } else if (kind === 'io') inv.hopsIo++;
-    else inv.hopsWorker++;
+  // The request's own I/O (NOT_A_HOP) leaves the hop rule's memory alone: it runs between
+  // a middleware's call and the reactions it scheduled (the parser finishing the request
+  // after the call returned), and would otherwise make `await Promise.resolve()` look like
+  // the tail of a continuation and count no hop.
+  if (kind !== NOT_A_HOP) {
+    if (kind !== 'microtask' || lastRan !== inv || !lastWasContinuation) {
+      if (kind === 'microtask') inv.hopsMicrotask++;
+      else if (kind === 'threadpool') {
+        inv.hopsThreadpool++;
+        inv.threadpoolTime += t - dispatchedAt;
+      } else if (kind === 'io') inv.hopsIo++;
+      else inv.hopsWorker++;
+    }
+    lastRan = inv;
+    lastWasContinuation = true;
   }
-  lastRan = inv;
-  lastWasContinuation = true;
   inv.inContinuation = true;
   current = inv;
   times[SEGMENT_START] = t;

@@ -6,8 +6,19 @@ import type { Framework } from './types';
 import { Accumulator } from './accumulator';
 import { entryFor } from './route-table';
 import { SPAN_NAME_PREFIX } from './semconv';
+import { registrationSite } from './utils';
 
 const infos = new Map<string, MiddlewareInfo>();
+// Who has each name: a name is an identity, so a function under a name another function
+// registered elsewhere already has is told apart by where it was registered
+// (`authenticate@app.js:43`: passport's session() and authenticate() both return a
+// function called authenticate). Functions registered at one place (an app built twice, a
+// factory's closures) stay one middleware. Past MAX_NAMESAKES places under one name the
+// rest share the first one's row, so the number of rows stays bounded.
+const MAX_NAMESAKES = 50;
+type Owner = { fn: Function; where: () => string | undefined; namesakes: number };
+const owners = new Map<string, Owner>();
+const infoOfFn = new WeakMap<Function, Map<string, MiddlewareInfo>>();
 let maxRoutes = 200;
 let ignored: (name: string, framework: Framework) => boolean = () => false;
 
@@ -33,9 +44,41 @@ export function configureRegistry(
   }
 }
 
-/** The middleware's info, or null when the user asked to ignore it. */
-export function middlewareInfo(name: string, framework: Framework): MiddlewareInfo | null {
+/**
+ * The middleware's info, or null when the user asked to ignore it. `fn` is the function
+ * measured (none when the name was given explicitly: then the name is the identity), and
+ * `where` says where it was registered (undefined: nowhere that tells it apart), read only
+ * when another function has its name.
+ */
+export function middlewareInfo(
+  name: string,
+  framework: Framework,
+  fn?: Function,
+  where: () => string | undefined = registrationSite,
+): MiddlewareInfo | null {
   if (ignored(name, framework)) return null;
+  const key = `${framework}\u0000${name}`;
+  if (fn === undefined) return infoNamed(name, framework);
+  const known = infoOfFn.get(fn)?.get(key);
+  if (known !== undefined) return known;
+  let shown = name;
+  const owner = owners.get(key);
+  if (owner === undefined) owners.set(key, { fn, where, namesakes: 0 });
+  else if (owner.fn !== fn && owner.namesakes < MAX_NAMESAKES) {
+    const site = where();
+    if (site !== undefined && site !== owner.where()) {
+      owner.namesakes++;
+      shown = `${name}@${site}`;
+    }
+  }
+  const info = infoNamed(shown, framework);
+  let byKey = infoOfFn.get(fn);
+  if (byKey === undefined) infoOfFn.set(fn, (byKey = new Map()));
+  byKey.set(key, info);
+  return info;
+}
+
+function infoNamed(name: string, framework: Framework): MiddlewareInfo {
   const key = `${framework}\u0000${name}`;
   let info = infos.get(key);
   if (info === undefined) {

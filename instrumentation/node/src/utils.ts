@@ -37,7 +37,23 @@ const FRAME = /^\s*at (?:.*? \()?(.+?):(\d+):\d+\)?$/;
  * an anonymous function, never per request.
  */
 export function registrationSite(cwd: string = process.cwd()): string | undefined {
-  const stack = new Error().stack ?? '';
+  return siteIn(new Error().stack ?? '', cwd);
+}
+
+/**
+ * The registration site as registrationSite() would read it now, for later: the stack is
+ * captured now (cheap; V8 formats it on first read) and read only if asked, which for a
+ * named middleware is only when another function already has its name (registry.ts).
+ */
+export function siteLater(): () => string | undefined {
+  const holder: { stack?: string } = {};
+  Error.captureStackTrace(holder, siteLater);
+  const cwd = process.cwd();
+  let site: string | undefined | null = null;
+  return () => (site === null ? (site = siteIn(holder.stack ?? '', cwd)) : site);
+}
+
+function siteIn(stack: string, cwd: string): string | undefined {
   for (const line of stack.split('\n').slice(1)) {
     const m = FRAME.exec(line);
     if (m === null) continue;
@@ -50,8 +66,14 @@ export function registrationSite(cwd: string = process.cwd()): string | undefine
   return undefined;
 }
 
-/** The function's own name, or undefined for an anonymous one ('' or `new Function`'s 'anonymous'). */
+/**
+ * The name a function goes by: the one its package gave it (`_name`, Koa's convention, as
+ * koa-helmet sets "helmet" on a function called `middleware`; or `displayName`), else its
+ * own; undefined for an anonymous one ('' or `new Function`'s 'anonymous').
+ */
 function ownName(fn: Function): string | undefined {
+  const given = (fn as { _name?: unknown })._name ?? (fn as { displayName?: unknown }).displayName;
+  if (typeof given === 'string' && given !== '') return given;
   const name = fn.name.startsWith('bound ') ? fn.name.slice(6) : fn.name;
   return name === '' || name === 'anonymous' ? undefined : name;
 }
@@ -73,10 +95,4 @@ export function anonymousName(site: string | undefined, kind = 'anonymous'): str
 /** The name of a middleware being registered now: its own, or where it is registered. */
 export function nameAtRegistration(fn: Function): string {
   return middlewareName(fn, () => anonymousName(registrationSite()));
-}
-
-/** The registration site of an anonymous function, read now (at registration); undefined
- *  for a named one, which needs no stack walk. */
-export function siteIfAnonymous(fn: Function): string | undefined {
-  return ownName(fn) === undefined ? registrationSite() : undefined;
 }

@@ -1,5 +1,7 @@
-// One naming rule in every framework: a middleware's own function name ('bound ' dropped),
-// or for an anonymous one ('' or `new Function`'s 'anonymous') where it was registered.
+// One naming rule in every framework: the name a middleware's package gave it (`_name`,
+// `displayName`), else its own function name ('bound ' dropped), or for an anonymous one
+// ('' or `new Function`'s 'anonymous') where it was registered. A name is an identity: a
+// second function under a name another one has gets where it was registered too.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import http from 'node:http';
@@ -53,6 +55,45 @@ describe('naming', () => {
     assert.ok(seen.has('named'), [...seen].join(', '));
     assert.ok(seen.has(`<anonymous>@${SITE}:${line('// express-arrow')}`), [...seen].join(', '));
     assert.ok(seen.has(`<anonymous>@${SITE}:${line('// express-anon')}`), [...seen].join(', '));
+  });
+
+  test('express: two functions under one name are two rows, told apart by where they were registered', async () => {
+    h.exporter.reset();
+    const app = express();
+    // As passport's session() and authenticate('local'): each returns a closure called authenticate.
+    const passportLike = (busyMs: number) =>
+      function authenticate(_q: unknown, _s: unknown, next: Next) {
+        const end = Date.now() + busyMs;
+        while (Date.now() < end);
+        next();
+      };
+    const session = passportLike(0);
+    app.use(session); // passport-session
+    app.post('/login', passportLike(5), (_q, res) => res.send('ok')); // passport-local
+    app.get('/', (_q, res) => res.send('ok'));
+    const { url, close } = await listen(http.createServer(app));
+    servers.push(close);
+    for (const [path, method] of [['/', 'GET'], ['/login', 'POST'], ['/', 'GET']]) assert.equal((await fetch(url + path, { method })).status, 200);
+    await settle();
+    const calls = (name: string) => h.exporter.getFinishedSpans().filter((s) => s.attributes['middleware.name'] === name).length;
+    // The first keeps the plain name (its rows so far stay its own); the other gets its site.
+    assert.equal(calls('authenticate'), 3, 'session() on every request');
+    assert.equal(calls(`authenticate@${SITE}:${line('// passport-local')}`), 1, [...names()].join(', '));
+  });
+
+  test("names their packages give: koa-helmet's _name, a displayName", async () => {
+    h.exporter.reset();
+    const app = new Koa();
+    // koa-helmet's shape: a function called `middleware` with _name = 'helmet'.
+    const helmet = Object.assign(async function middleware(_ctx: unknown, next: () => Promise<void>) { await next(); }, { _name: 'helmet' });
+    const shown = Object.assign(async (_ctx: unknown, next: () => Promise<void>) => next(), { displayName: 'rateLimit' });
+    app.use(helmet);
+    app.use(shown);
+    app.use(async function respond(ctx) { ctx.body = 'ok'; });
+    await serve(app.callback());
+    await settle();
+    const seen = names();
+    assert.ok(seen.has('helmet') && seen.has('rateLimit') && !seen.has('middleware'), [...seen].join(', '));
   });
 
   test('connect: the same rule', async () => {

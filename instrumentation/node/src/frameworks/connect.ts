@@ -14,7 +14,7 @@ type App = Fn & { use: (...args: unknown[]) => unknown };
 function wrapConnectMiddleware(fn: Fn): Function {
   // Mounted connect apps and http servers are structure; their own middleware is measured.
   if (isMeasured(fn) || typeof fn.handle === 'function') return fn;
-  const info = middlewareInfo(nameAtRegistration(fn), 'connect');
+  const info = middlewareInfo(nameAtRegistration(fn), 'connect', fn);
   return info === null ? fn : connectWrapper(fn, info);
 }
 

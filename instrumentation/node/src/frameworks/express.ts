@@ -10,7 +10,7 @@ import type { MiddlewareInfo, Shimmer } from '../internal-types';
 import { isMeasured } from '../measured';
 import { middlewareInfo } from '../registry';
 import { requestStateFor } from '../request';
-import { anonymousName, middlewareName, siteIfAnonymous } from '../utils';
+import { anonymousName, middlewareName, siteLater } from '../utils';
 
 const INFO = Symbol('hopscope.info');
 const SITE = Symbol('hopscope.site');
@@ -18,35 +18,36 @@ const PATCHED = Symbol('hopscope.patched');
 const ROUTE = Symbol('hopscope.route');
 const ROUTE_BASE = Symbol('hopscope.routeBase');
 
-type Layer = {
-  handle: Function & { stack?: unknown; __original?: Layer['handle'] };
+type LayerInstance = {
+  handle: Function & { stack?: unknown; __original?: LayerInstance['handle'] };
   route?: { path: unknown };
   [INFO]?: MiddlewareInfo | null;
-  [SITE]?: string;
+  [SITE]?: () => string | undefined;
   [ROUTE]?: string;
   [ROUTE_BASE]?: string;
 };
 type Req = { method?: string; baseUrl?: string };
-type LayerMethod = (this: Layer, ...args: unknown[]) => unknown;
+type LayerMethod = (this: LayerInstance, ...args: unknown[]) => unknown;
 type LayerConstructor = Function & { prototype: Record<string | symbol, unknown> };
 
 /** The function a layer was given: OpenTelemetry's express instrumentation replaces
  *  layer.handle with its own wrapper, and shimmer keeps the original on `__original`
  *  (on the function itself when the instrumentation left it as it was: error handlers). */
-function registered(fn: Layer['handle']): Layer['handle'] {
+function registered(fn: LayerInstance['handle']): LayerInstance['handle'] {
   let f = fn;
   while (typeof f === 'function' && typeof f.__original === 'function' && f.__original !== f) f = f.__original;
   return f;
 }
 
-function layerInfo(layer: Layer): MiddlewareInfo | null {
+function layerInfo(layer: LayerInstance): MiddlewareInfo | null {
   let info = layer[INFO];
   if (info === undefined) {
     const fn = registered(layer.handle);
     // Routers and mounted apps are structure: their own layers are the middleware.
     const structural = typeof fn !== 'function' || Array.isArray(fn.stack) || fn.name === 'mounted_app';
     // wrapMiddleware's own wrapper measures its function: one invocation, not two.
-    info = structural || isMeasured(fn) ? null : middlewareInfo(middlewareName(fn, () => anonymousName(layer[SITE])), 'express');
+    const site = layer[SITE] ?? (() => undefined);
+    info = structural || isMeasured(fn) ? null : middlewareInfo(middlewareName(fn, () => anonymousName(site())), 'express', fn, site);
     layer[INFO] = info;
   }
   return info;
@@ -57,7 +58,7 @@ function layerInfo(layer: Layer): MiddlewareInfo | null {
  * layer and mount path, so that every request of a route carries the same string (the
  * recorder compares it with the last one it saw) and none is concatenated per request.
  */
-function routeOf(layer: Layer, baseUrl: string): string {
+function routeOf(layer: LayerInstance, baseUrl: string): string {
   if (layer[ROUTE_BASE] !== baseUrl) {
     layer[ROUTE_BASE] = baseUrl;
     layer[ROUTE] = baseUrl + String(layer.route!.path);
@@ -66,7 +67,7 @@ function routeOf(layer: Layer, baseUrl: string): string {
 }
 
 function patchedRequest(orig: LayerMethod): LayerMethod {
-  return function hopscopeHandleRequest(this: Layer, req, res, next) {
+  return function hopscopeHandleRequest(this: LayerInstance, req, res, next) {
     if (this.route !== undefined) {
       // The layer that dispatches into a route: it knows the route the request matched.
       const state = requestStateFor((req as Req).method, res as ServerResponse);
@@ -80,7 +81,7 @@ function patchedRequest(orig: LayerMethod): LayerMethod {
 }
 
 function patchedError(orig: LayerMethod): LayerMethod {
-  return function hopscopeHandleError(this: Layer, err, req, res, next) {
+  return function hopscopeHandleError(this: LayerInstance, err, req, res, next) {
     const info = this.handle.length !== 4 ? null : layerInfo(this);
     if (info === null) return orig.call(this, err, req, res, next);
     return connectStyle(info, orig, this, err, req as Req, res as ServerResponse, next as never);
@@ -88,21 +89,26 @@ function patchedError(orig: LayerMethod): LayerMethod {
 }
 
 /**
- * Replaces the Layer constructor so that anonymous middleware learn where they were
- * registered (`<anonymous>@app.js:42`); registration happens once, at start-up.
+ * Replaces the Layer constructor so that middleware learn where they were registered
+ * (`<anonymous>@app.js:42`, or `authenticate@app.js:42` beside another `authenticate`):
+ * the stack is captured there, at start-up, and read only when a name needs it. The
+ * replacement is a function named Layer like Express's own, so that stack traces through
+ * layers still read `Layer.handle_request`.
  */
-function siteRecordingLayer(Layer: LayerConstructor): LayerConstructor {
-  const Recording = function (this: Layer, path: unknown, options: unknown, fn: unknown) {
-    if (!(this instanceof Recording)) return new (Recording as unknown as new (...a: unknown[]) => Layer)(path, options, fn);
-    Layer.call(this, path, options, fn);
+function siteRecordingLayer(Original: LayerConstructor): LayerConstructor {
+  const Recording = function Layer(this: LayerInstance, path: unknown, options: unknown, fn: unknown): unknown {
+    // Express 4's routes call Layer() without `new`.
+    if (new.target === undefined) return new (Layer as unknown as new (...a: unknown[]) => LayerInstance)(path, options, fn);
+    Original.call(this, path, options, fn);
     // Both slots on every layer, in one order: one shape for all layers keeps the
     // router's own property reads on them fast.
-    this[SITE] = typeof fn === 'function' ? siteIfAnonymous(fn) : undefined;
+    this[SITE] = typeof fn === 'function' ? siteLater() : undefined;
     this[INFO] = undefined;
     this[ROUTE] = undefined;
     this[ROUTE_BASE] = undefined;
+    return undefined;
   } as unknown as LayerConstructor;
-  Recording.prototype = Layer.prototype;
+  Recording.prototype = Original.prototype;
   return Recording;
 }
 

@@ -6,7 +6,7 @@ import type { ServerResponse } from 'node:http';
 import { koaStyle } from '../chain';
 import { isMeasured, markMeasured } from '../measured';
 import { middlewareInfo } from '../registry';
-import { middlewareName, nameAtRegistration } from '../utils';
+import { middlewareName, nameAtRegistration, registrationSite } from '../utils';
 import { unwrapOnTop, wrapOnTop } from './layered-wrap';
 
 
@@ -16,7 +16,8 @@ type RouteLayer = { path: string; methods: string[]; stack: Mw[] };
 
 function wrapKoaMiddleware(fn: Mw, name: string, route: string | undefined): Mw {
   if (isMeasured(fn)) return fn;
-  const info = middlewareInfo(name, 'koa');
+  // Told apart from a namesake by its route, or by where it was registered (now).
+  const info = middlewareInfo(name, 'koa', fn, route === undefined ? registrationSite : () => route);
   if (info === null) return fn;
   return markMeasured(function (this: unknown, ctx: Ctx, next: () => unknown) {
     return koaStyle(info, fn, this, ctx, next, route);
