@@ -42,7 +42,9 @@ function Ranking({ service, query, scope }: { service: string; query: URLSearchP
       {({ ranking, series, sparklines, markers }) =>
         ranking.middleware.length === 0 ? (
           <p className="panel" role="status">
-            No middleware data in this range. Pick a longer range, or wait for the next export.
+            {ranking.eventLoop.utilization !== null
+              ? 'This service reports its runtime but no middleware in this range: its framework may be one Hopscope does not measure (Express, Connect, Koa, Fastify and Django are; its instrumentation warns at start about the others), or no request reached an instrumented middleware.'
+              : 'No middleware data in this range. Pick a longer range, or wait for the next export.'}
           </p>
         ) : (
           <>
