@@ -42,6 +42,19 @@ function wrapNext(inv: Invocation, next: Next, incoming: unknown): Next {
   };
 }
 
+/** A callback that carries on downstream with no error argument: Fastify's body parser
+ *  hands on to handler(request, reply) once the body is parsed. */
+function handingOn(inv: Invocation, next: Function): Function {
+  return function hopscopeHandOn(this: unknown): unknown {
+    const running = handOn(inv);
+    try {
+      return next.apply(this, arguments as unknown as unknown[]);
+    } finally {
+      resume(inv, running);
+    }
+  };
+}
+
 /** Runs `call` as the invocation's first synchronous segment; a throw marks it failed. */
 function runSync<T>(inv: Invocation, call: () => T): T {
   const prev = enter(inv);
@@ -157,8 +170,9 @@ export function koaStyle(
 type HookRequest = { method?: string };
 
 /**
- * Calls a hook-style function: `args[doneIndex]`, when a function, is its callback;
- * otherwise its own phase ends when its returned promise settles (or when it returns).
+ * Calls a hook-style function: `args[doneIndex]`, when a function, is its callback
+ * (error-first, as Fastify's hooks' done, unless `errorFirst` is false); otherwise its own
+ * phase ends when its returned promise settles (or when it returns).
  */
 export function hookStyle(
   info: MiddlewareInfo,
@@ -169,12 +183,13 @@ export function hookStyle(
   request: HookRequest,
   res: ServerResponse,
   route: string | undefined,
+  errorFirst = true,
 ): unknown {
   const state = requestStateFor(request.method, res);
   if (route !== undefined) state.route = route;
   const inv = beginInvocation(info, state);
   const done = args[doneIndex];
-  if (typeof done === 'function') args[doneIndex] = wrapNext(inv, done as Next, NO_ERROR);
+  if (typeof done === 'function') args[doneIndex] = errorFirst ? wrapNext(inv, done as Next, NO_ERROR) : handingOn(inv, done);
   const result = runSync(inv, () => fn.apply(thisArg, args));
   if (isThenable(result)) return settled(inv, result, () => NO_ERROR);
   if (typeof done !== 'function') settle(inv);

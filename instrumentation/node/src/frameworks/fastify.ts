@@ -129,9 +129,10 @@ function patchedRun(orig: ParserMethod): ParserMethod {
     const parser = this.getParser(contentType as string);
     const info = parser === undefined ? null : parserInfo(parser);
     if (info === null) return orig.apply(this, arguments as unknown as unknown[]);
-    // run(contentType, handler, request, reply): handler carries on after the body is parsed.
+    // run(contentType, handler, request, reply): handler(request, reply) carries on after
+    // the body is parsed (no error argument: a bad body is sent as the reply instead).
     const r = request as Request;
-    return hookStyle(info, orig, this, [contentType, handler, request, reply], 1, r, (reply as Reply).raw, r.routeOptions?.url);
+    return hookStyle(info, orig, this, [contentType, handler, request, reply], 1, r, (reply as Reply).raw, r.routeOptions?.url, false);
   };
 }
 
