@@ -15,19 +15,23 @@ export async function listServices(db: Db, now: number = Date.now()): Promise<Se
   const rows = await db.serviceVersion.findMany({ orderBy: { lastSeen: 'desc' } });
   // Naming the services lets both reads start from their (service, …) indexes rather than
   // scan every rollup for the recent ones.
-  const service = { in: [...new Set(rows.map((r) => r.service))] };
+  const names = [...new Set(rows.map((r) => r.service))];
   const [middleware, runtime, firstMinute] = await Promise.all([
-    db.middlewareRollup.groupBy({
-      by: ['service', 'middleware', 'framework'],
-      where: { service, allRoutes: true, tier: TIER_MINUTE, bucket: { gte: since } },
-      _sum: { calls: true, occupancySum: true },
-    }),
-    db.runtimeRollup.groupBy({
-      by: ['service'],
-      where: { service, bucket: { gte: since } },
-      _sum: { eluSum: true, eluCount: true, requestsSum: true, requestsCount: true },
-    }),
-    firstMinutes(db, service.in, since),
+    inChunks(names, (service) =>
+      db.middlewareRollup.groupBy({
+        by: ['service', 'middleware', 'framework'],
+        where: { service, allRoutes: true, tier: TIER_MINUTE, bucket: { gte: since } },
+        _sum: { calls: true, occupancySum: true },
+      }),
+    ),
+    inChunks(names, (service) =>
+      db.runtimeRollup.groupBy({
+        by: ['service'],
+        where: { service, bucket: { gte: since } },
+        _sum: { eluSum: true, eluCount: true, requestsSum: true, requestsCount: true },
+      }),
+    ),
+    firstMinutes(db, names, since),
   ]);
   const byName = new Map<string, ServiceSummary & { worstOccupancy: number; requests: number }>();
   for (const r of rows) {
@@ -61,6 +65,17 @@ export async function listServices(db: Db, now: number = Date.now()): Promise<Se
   return [...byName.values()]
     .map(({ worstOccupancy: _w, requests: _r, ...s }) => s)
     .sort((a, b) => a.name.localeCompare(b.name));
+}
+
+// A statement binds a bounded number of parameters (Prisma's SQLite engine 999): a large
+// estate's every service in one IN list failed the whole Services page at 3,000 services.
+const IN_LIST_CHUNK = 500;
+
+/** `read` over `services` in IN lists of at most IN_LIST_CHUNK names, one after another. */
+async function inChunks<T>(services: string[], read: (service: { in: string[] }) => Promise<T[]>): Promise<T[]> {
+  const out: T[] = [];
+  for (let i = 0; i < services.length; i += IN_LIST_CHUNK) out.push(...(await read({ in: services.slice(i, i + IN_LIST_CHUNK) })));
+  return out;
 }
 
 /** Each service's earliest minute with data since `since` (an aggregate's min of a DateTime
