@@ -26,7 +26,7 @@ import net from 'node:net';
 import type { Request, Response } from 'express';
 import { BENCH_APPS, benchApp, benchAppOf, type BenchApp } from './app';
 import { watchHeap, type HeapCost } from './heap';
-import { benchNodes, type BenchNode } from './node-lines';
+import { benchNodes, printSideBySide, runKey, type BenchNode } from './node-lines';
 import { inRoundOrder, isFloorVariant, median } from './rounds';
 
 const PER_BATCH = 100;
@@ -115,8 +115,7 @@ function parent(): void {
   const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
   const batches = Number(process.env.BENCH_BATCHES ?? 200);
   const nodes = benchNodes();
-  const keyOf = (node: BenchNode, shape: BenchApp, v: string) => `Node ${node.line} ${shape} ${v}`;
-  const runs = nodes.flatMap((node) => shapes.flatMap((shape) => variants.map((v) => ({ node, shape, v, key: keyOf(node, shape, v) }))));
+  const runs = nodes.flatMap((node) => shapes.flatMap((shape) => variants.map((v) => ({ node, shape, v, key: runKey(node, shape, v) }))));
   const totals: Record<string, Totals> = {};
   for (let round = 1; round <= rounds; round++) {
     for (const { node, shape, v, key } of inRoundOrder(runs, round)) {
@@ -133,25 +132,21 @@ function parent(): void {
   for (const node of nodes) {
     for (const shape of shapes) {
       const of: Record<string, Totals> = {};
-      for (const v of variants) of[v] = totals[keyOf(node, shape, v)];
+      for (const v of variants) of[v] = totals[runKey(node, shape, v)];
       table(node, shape, variants, of, rounds, batches);
     }
   }
-  if (nodes.length > 1) {
-    console.log(`\nEvery line against its own bare app: CPU per request vs bare, median batch (fastest eighth)\n`);
-    console.log(`| app | variant | ${nodes.map((n) => `Node ${n.line}`).join(' | ')} |`);
-    console.log(`| --- | --- | ${nodes.map(() => '---:').join(' | ')} |`);
-    for (const shape of shapes) {
-      for (const v of variants.slice(1)) {
-        const cells = nodes.map((n) => {
-          const bare = totals[keyOf(n, shape, 'bare')].times;
-          const x = totals[keyOf(n, shape, v)].times;
-          return `${(median(bare) / median(x)).toFixed(3)}× (${(fastestEighth(bare) / fastestEighth(x)).toFixed(3)}×)`;
-        });
-        console.log(`| ${shape} | ${v} | ${cells.join(' | ')} |`);
-      }
-    }
-  }
+  printSideBySide(
+    'Every line against its own bare app: CPU per request vs bare, median batch (fastest eighth)',
+    nodes,
+    shapes,
+    variants.slice(1),
+    (node, shape, v) => {
+      const bare = totals[runKey(node, shape, 'bare')].times;
+      const x = totals[runKey(node, shape, v)].times;
+      return `${(median(bare) / median(x)).toFixed(3)}× (${(fastestEighth(bare) / fastestEighth(x)).toFixed(3)}×)`;
+    },
+  );
 }
 
 const at = process.argv.indexOf('--child');

@@ -15,3 +15,26 @@ export function benchNodes(): BenchNode[] {
     return { line, execPath: ensureNodeLine(line as NodeLine, console.error) };
   });
 }
+
+/** Where one line's run of one app and variant is kept in a benchmark's results. */
+export const runKey = (node: BenchNode, shape: string, variant: string): string => `Node ${node.line} ${shape} ${variant}`;
+
+/**
+ * One table with a column per line, when there are several: `cell` gives a variant's
+ * figures against that line's own bare app (`variants` without bare).
+ */
+export function printSideBySide(
+  title: string,
+  nodes: BenchNode[],
+  shapes: readonly string[],
+  variants: readonly string[],
+  cell: (node: BenchNode, shape: string, variant: string) => string,
+): void {
+  if (nodes.length < 2) return;
+  console.log(`\n${title}\n`);
+  console.log(`| app | variant | ${nodes.map((n) => `Node ${n.line}`).join(' | ')} |`);
+  console.log(`| --- | --- | ${nodes.map(() => '---:').join(' | ')} |`);
+  for (const shape of shapes) {
+    for (const v of variants) console.log(`| ${shape} | ${v} | ${nodes.map((n) => cell(n, shape, v)).join(' | ')} |`);
+  }
+}

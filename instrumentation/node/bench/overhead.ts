@@ -17,7 +17,7 @@ import path from 'node:path';
 import readline from 'node:readline';
 import autocannon from 'autocannon';
 import { BENCH_APPS, benchAppOf, type BenchApp } from './app';
-import { benchNodes, type BenchNode } from './node-lines';
+import { benchNodes, printSideBySide, runKey, type BenchNode } from './node-lines';
 import { inRoundOrder, median } from './rounds';
 
 const VARIANTS = ['bare', ...(process.env.BENCH_VARIANTS?.split(',') ?? ['sdk', 'floor', 'clock', 'hook', 'sync-0', 'full-0', 'register', 'full-100', 'otel'])];
@@ -78,7 +78,7 @@ type Report = { cpuUs: number; gcUs: number; bytes: number };
 type Results = { rps: number[]; p99: number[]; cpu: number[]; gc: number[]; bytes: number[] };
 
 async function main(): Promise<void> {
-  const runs = NODES.flatMap((node) => APPS.flatMap((shape) => VARIANTS.map((v) => ({ node, shape, v, key: keyOf(node, shape, v) }))));
+  const runs = NODES.flatMap((node) => APPS.flatMap((shape) => VARIANTS.map((v) => ({ node, shape, v, key: runKey(node, shape, v) }))));
   const results: Record<string, Results> = {};
   for (const { key } of runs) results[key] = { rps: [], p99: [], cpu: [], gc: [], bytes: [] };
   for (let round = 1; round <= rounds; round++) {
@@ -101,27 +101,19 @@ async function main(): Promise<void> {
       console.error(`round ${round}/${rounds} ${key}: ${Math.round(r.requests.average)} req/s, p99 ${r.latency.p99} ms, ${cpuUs.toFixed(1)} µs CPU/request`);
     }
   }
-  for (const node of NODES) for (const shape of APPS) table(node, shape, (v) => results[keyOf(node, shape, v)]);
-  if (NODES.length > 1) sideBySide((node, shape, v) => results[keyOf(node, shape, v)]);
-}
-
-const keyOf = (node: BenchNode, shape: BenchApp, v: string) => `Node ${node.line} ${shape} ${v}`;
-
-/** Each line's median CPU per request and throughput against its own bare app. */
-function sideBySide(of: (node: BenchNode, shape: BenchApp, v: string) => Results): void {
-  console.log(`\nEvery line against its own bare app, median of ${rounds} rounds: CPU per request vs bare (throughput vs bare)\n`);
-  console.log(`| app | variant | ${NODES.map((n) => `Node ${n.line}`).join(' | ')} |`);
-  console.log(`| --- | --- | ${NODES.map(() => '---:').join(' | ')} |`);
-  for (const shape of APPS) {
-    for (const v of VARIANTS.slice(1)) {
-      const cells = NODES.map((n) => {
-        const bare = of(n, shape, 'bare');
-        const x = of(n, shape, v);
-        return `${(median(bare.cpu) / median(x.cpu)).toFixed(2)}× (${(median(x.rps) / median(bare.rps)).toFixed(2)}×)`;
-      });
-      console.log(`| ${shape} | ${v} | ${cells.join(' | ')} |`);
-    }
-  }
+  const of = (node: BenchNode, shape: string, v: string) => results[runKey(node, shape, v)];
+  for (const node of NODES) for (const shape of APPS) table(node, shape, (v) => of(node, shape, v));
+  printSideBySide(
+    `Every line against its own bare app, median of ${rounds} rounds: CPU per request vs bare (throughput vs bare)`,
+    NODES,
+    APPS,
+    VARIANTS.slice(1),
+    (node, shape, v) => {
+      const bare = of(node, shape, 'bare');
+      const x = of(node, shape, v);
+      return `${(median(bare.cpu) / median(x.cpu)).toFixed(2)}× (${(median(x.rps) / median(bare.rps)).toFixed(2)}×)`;
+    },
+  );
 }
 
 function table(node: BenchNode, shape: BenchApp, of: (variant: string) => Results): void {
