@@ -4,7 +4,7 @@
 // wrap Express's Layer as Hopscope does (every middleware and handler is called through
 // it):
 //   floor  a pass-through wrapper: what patching and the SDK (exporting metrics) alone cost;
-//   clock  the wrapper plus what the definitions (DESIGN.md) cannot do without: next()
+//   clock  the wrapper plus what the definitions (docs/design.md) cannot do without: next()
 //          wrapped, so that downstream time is excluded, and one clock read per boundary
 //          (handed on, returned; the next call and the caller's resumption reuse them:
 //          two per call). Built as lean as we could
@@ -21,6 +21,10 @@
 //          cheapest way to see promise reactions, which sees nothing else (no timer, no
 //          I/O or thread-pool callback), measured to tell what createHook's generality
 //          costs beyond it.
+//   splithook  floor plus an async hook that skips promises (trackPromises: false, Node
+//          24.9+ and 26; older lines ignore it and track them) and V8's promise hooks for
+//          the promises: every continuation createHook sees, without Node's promise hook
+//          wrapper. What detail 'full' runs on where the option exists.
 // Call before the app is built, like startSdk.
 import { createHook } from 'node:async_hooks';
 import { promiseHooks } from 'node:v8';
@@ -97,7 +101,8 @@ function passThrough(orig: Handle): Handle {
 export function startFloor(variant: FloorVariant): void {
   startSdk([], new AlwaysOnSampler());
   if (variant === 'hook') createHook({ init() {}, before() {}, after() {} }).enable();
-  if (variant === 'promisehook') promiseHooks.createHook({ init() {}, before() {}, after() {} });
+  if (variant === 'promisehook' || variant === 'splithook') promiseHooks.createHook({ init() {}, before() {}, after() {} });
+  if (variant === 'splithook') createHook({ init() {}, before() {}, after() {}, trackPromises: false } as Parameters<typeof createHook>[0]).enable();
   // Express 5 calls every middleware through the router package's Layer.
   const express = require.resolve('express');
   // eslint-disable-next-line @typescript-eslint/no-require-imports

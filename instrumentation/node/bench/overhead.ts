@@ -28,6 +28,7 @@ const LABEL: Record<string, string> = {
   clock: '`clock`: floor + next() wrapped + two clock reads per middleware',
   hook: '`hook`: floor + an async hook that does nothing',
   promisehook: '`promisehook`: floor + V8 promise hooks that do nothing',
+  splithook: '`splithook`: floor + an async hook without promises + V8 promise hooks, all doing nothing',
   otel: 'OpenTelemetry http + express, every request traced',
   sdk: '`sdk`: the NodeSDK alone, exporting a metric',
   register: '`register()` with its defaults',

@@ -4,8 +4,8 @@
 //   hook-style: a callback `done` at some position, or a returned promise (Fastify).
 // Framework patches only find the middleware and its name, then call one of these.
 import type { ServerResponse } from 'node:http';
-import type { Invocation, MiddlewareInfo } from './internal-types';
-import { beginInvocation, enter, handOn, leave, pause, resume, settle } from './occupancy';
+import type { Invocation, MiddlewareInfo, RequestState } from './internal-types';
+import { beginInvocation, enter, handOn, leave, lendTo, pause, resume, settle } from './occupancy';
 import { performance } from 'node:perf_hooks';
 import { budgetError } from './recorder';
 import { requestStateFor } from './request';
@@ -25,9 +25,37 @@ function isThenable(v: unknown): v is PromiseLike<unknown> {
   return v !== null && (typeof v === 'object' || typeof v === 'function') && typeof (v as PromiseLike<unknown>).then === 'function';
 }
 
-function wrapNext(inv: Invocation, next: Next, incoming: unknown): Next {
+// Marks the response methods claimResponse() made.
+const DRIVEN = Symbol('hopscope.driven');
+type Drivable = Function & { [DRIVEN]?: true };
+
+/** `fn`, put on the response by `inv`'s middleware, made to run as its work whoever calls it. */
+function drivenBy(inv: Invocation, fn: Function): Function {
+  const driven: Drivable = function (this: unknown) {
+    return lendTo(inv, fn, this, arguments);
+  };
+  driven[DRIVEN] = true;
+  return driven;
+}
+
+/**
+ * A middleware that replaced res.write or res.end before handing on (compression pipes the
+ * body through zlib in them) is charged for what they do when downstream sends: the zlib
+ * work and its thread-pool hops are its own, not the route handler's that called
+ * res.send(). Replacements by middleware further down are theirs (already marked).
+ */
+function claimResponse(inv: Invocation, write: unknown, end: unknown): void {
+  const res = inv.request.res as ServerResponse & { write: Drivable; end: Drivable };
+  if (res.write !== write && res.write[DRIVEN] !== true) res.write = drivenBy(inv, res.write) as never;
+  if (res.end !== end && res.end[DRIVEN] !== true) res.end = drivenBy(inv, res.end) as never;
+}
+
+/** The next() handed to a middleware; `write` and `end`: the response's when it was called
+ *  (connect-style only, see claimResponse). */
+function wrapNext(inv: Invocation, next: Next, incoming: unknown, write?: unknown, end?: unknown): Next {
   return function hopscopeNext(this: unknown, err?: unknown): unknown {
     if (!isRoutingSignal(err) && err !== incoming && inv.error === undefined) inv.error = errorTypeOf(err);
+    if (write !== undefined) claimResponse(inv, write, end);
     const running = handOn(inv);
     try {
       const over = isRoutingSignal(err) ? budgetError(inv) : undefined;
@@ -82,7 +110,7 @@ export function connectStyle(
   next: Next,
 ): unknown {
   const inv = beginInvocation(info, requestStateFor(req.method, res));
-  const wrapped = wrapNext(inv, next, err);
+  const wrapped = wrapNext(inv, next, err, res.write, res.end);
   const prev = enter(inv);
   try {
     return err === NO_ERROR ? target.call(thisArg, req, res, wrapped) : target.call(thisArg, err, req, res, wrapped);
@@ -187,6 +215,20 @@ export function hookStyle(
 ): unknown {
   const state = requestStateFor(request.method, res);
   if (route !== undefined) state.route = route;
+  return hookStyleIn(state, info, fn, thisArg, args, doneIndex, errorFirst);
+}
+
+/** hookStyle for a request whose state is at hand: a step that is not handed the request
+ *  (a NestJS pipe, inside its route). */
+export function hookStyleIn(
+  state: RequestState,
+  info: MiddlewareInfo,
+  fn: Function,
+  thisArg: unknown,
+  args: unknown[],
+  doneIndex: number,
+  errorFirst = true,
+): unknown {
   const inv = beginInvocation(info, state);
   const done = args[doneIndex];
   if (typeof done === 'function') args[doneIndex] = errorFirst ? wrapNext(inv, done as Next, NO_ERROR) : handingOn(inv, done);

@@ -1,4 +1,4 @@
-// Exemplars (DESIGN.md): when Hopscope makes the tracing decision, the few requests worth
+// Exemplars (docs/design.md): when Hopscope makes the tracing decision, the few requests worth
 // keeping are chosen here, per route and method and per export interval, and only those
 // become spans when the metric reader collects. Kept per route and method:
 //   - the SLOWEST requests by occupancy (the sum over their invocations) and by duration;

@@ -1,17 +1,9 @@
-// A base-2 exponential histogram at one fixed scale, in OpenTelemetry's bucket layout
-// (bucket i holds values in (2^(i/32), 2^((i+1)/32)]), so the dashboard merges what every
-// instance sends by adding counts. Scale 5 gives 32 buckets per doubling: about 1.1%
-// relative error at the bucket midpoint. A fixed scale (rather than the SDK's rescaling
-// aggregation) keeps record() to one log2, one ceil and one increment.
-
-export const SCALE = 5;
-const BUCKETS_PER_DOUBLING = 1 << SCALE;
-/** Values at or below this (seconds, or hops) are counted in the zero bucket. */
-export const ZERO_THRESHOLD = 1e-9;
-
-export function bucketIndex(value: number): number {
-  return Math.ceil(Math.log2(value) * BUCKETS_PER_DOUBLING) - 1;
-}
+// A base-2 exponential histogram in the contract's layout (semconv.ts: one fixed scale,
+// OpenTelemetry's buckets), so the dashboard merges what every instance sends by adding
+// counts. Scale 5 gives 32 buckets per doubling: about 1.1% relative error at the bucket
+// midpoint. A fixed scale (rather than the SDK's rescaling aggregation) keeps record() to
+// one log2, one ceil and one increment.
+import { HISTOGRAM_ZERO_THRESHOLD, histogramBucketIndex } from './semconv';
 
 export class ExpHistogram {
   count = 0;
@@ -28,11 +20,11 @@ export class ExpHistogram {
     this.sum += value;
     if (value < this.min) this.min = value;
     if (value > this.max) this.max = value;
-    if (value <= ZERO_THRESHOLD) {
+    if (value <= HISTOGRAM_ZERO_THRESHOLD) {
       this.zeroCount++;
       return;
     }
-    const index = bucketIndex(value);
+    const index = histogramBucketIndex(value);
     const counts = this.counts;
     if (counts.length === 0) {
       this.offset = index;

@@ -8,6 +8,7 @@ import { connectModules } from './frameworks/connect';
 import { expressModules } from './frameworks/express';
 import type { Shimmer } from './internal-types';
 import { fastifyModules } from './frameworks/fastify';
+import { hapiModules } from './frameworks/hapi';
 import { unsupportedModules } from './frameworks/unsupported';
 import { koaModules } from './frameworks/koa';
 import { configureExemplars } from './exemplars';
@@ -36,7 +37,7 @@ export class MiddlewareInstrumentation extends InstrumentationBase<MiddlewareIns
   protected init(): InstrumentationNodeModuleDefinition[] {
     // shimmer's generic signatures, narrowed to the prototype methods the patches wrap.
     const shimmer = { wrap: this._wrap.bind(this), unwrap: this._unwrap.bind(this) } as unknown as Shimmer;
-    return [...expressModules(shimmer), ...connectModules(), ...koaModules(), ...fastifyModules(shimmer), ...unsupportedModules()];
+    return [...expressModules(shimmer), ...connectModules(), ...koaModules(), ...fastifyModules(shimmer), ...hapiModules(shimmer), ...unsupportedModules()];
   }
 
   override setConfig(config: MiddlewareInstrumentationConfig = {}): void {

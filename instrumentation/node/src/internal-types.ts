@@ -1,6 +1,7 @@
 // State shared by the measuring core, the framework patches and the recorder.
 import type { Context } from '@opentelemetry/api';
 import type { IncomingHttpHeaders, ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
 import type { Framework } from './types';
 import type { Accumulator } from './accumulator';
 
@@ -34,7 +35,12 @@ export interface RequestState {
   /** When it closed (performance.now()) and its status code then, for its request span. */
   endedAt: number;
   status: number;
+  /** Its connection, which remembers when its last response ended (demand.ts). */
+  readonly socket: (Socket & { [PREVIOUS_END]?: number }) | null;
 }
+
+/** On a connection: when the last response on it ended (performance.now()). */
+export const PREVIOUS_END = Symbol('hopscope.previousEnd');
 
 /**
  * One call of one middleware for one request. A new object each time, never pooled:
@@ -66,6 +72,8 @@ export class Invocation {
   /** Whether its latest segment was a continuation rather than its first call. */
   inContinuation = false;
   error: string | undefined = undefined;
+  /** Where it was recorded once its request ended: stall charged later goes there (demand.ts). */
+  recordedIn: Accumulator | null = null;
 
   constructor(
     readonly info: MiddlewareInfo,

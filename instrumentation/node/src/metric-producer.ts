@@ -17,9 +17,10 @@ import {
   type MetricProducer,
 } from '@opentelemetry/sdk-metrics';
 import type { Accumulator } from './accumulator';
-import { SCALE, type ExpHistogram } from './exp-histogram';
+import type { ExpHistogram } from './exp-histogram';
 import { ProcessUsage, threadPoolSize, type Usage } from './process-usage';
 import { requestsInFlight } from './occupancy';
+import { chargeWaiting } from './demand';
 import { emitExemplars, takeRequestCount } from './recorder';
 import { allMiddleware } from './registry';
 import * as sc from './semconv';
@@ -40,7 +41,7 @@ function histogramValue(h: ExpHistogram): ExponentialHistogram {
     sum: h.sum,
     min: h.min,
     max: h.max,
-    scale: SCALE,
+    scale: sc.HISTOGRAM_SCALE,
     zeroCount: h.zeroCount,
     positive: { offset: h.offset, bucketCounts: h.counts.slice() },
     negative: { offset: 0, bucketCounts: [] },
@@ -67,7 +68,11 @@ class MiddlewareMetricProducer implements MetricProducer {
 
   async collect(): Promise<CollectionResult> {
     this.collected = true;
-    if (this.enabled) emitExemplars();
+    if (this.enabled) {
+      emitExemplars();
+      // Stall on requests not yet read, owed to segments still kept for later windows.
+      chargeWaiting();
+    }
     const startTime = this.lastCollect;
     const endTime = hrTime();
     this.lastCollect = endTime;
@@ -169,7 +174,7 @@ function middlewareMetrics(p: Points): MetricData[] {
     { descriptor: descriptor(sc.METRIC_OCCUPANCY, 's', 'JavaScript thread time of one middleware invocation'), aggregationTemporality: delta, dataPointType: hist, dataPoints: p.occupancy },
     { descriptor: descriptor(sc.METRIC_HOPS, '{hop}', 'Times one invocation gave up the thread and resumed'), aggregationTemporality: delta, dataPointType: hist, dataPoints: p.hops },
     { descriptor: descriptor(sc.METRIC_HOPS_COUNT, '{hop}', 'Hops by kind', ValueType.INT), aggregationTemporality: delta, dataPointType: DataPointType.SUM, isMonotonic: true, dataPoints: p.hopsCount },
-    { descriptor: descriptor(sc.METRIC_STALL, 's', 'Time other in-flight requests waited while the middleware held the thread'), aggregationTemporality: delta, dataPointType: DataPointType.SUM, isMonotonic: true, dataPoints: p.stall },
+    { descriptor: descriptor(sc.METRIC_STALL, 's', 'Time other requests (in flight, or not yet read) waited while the middleware held the thread'), aggregationTemporality: delta, dataPointType: DataPointType.SUM, isMonotonic: true, dataPoints: p.stall },
     { descriptor: descriptor(sc.METRIC_BLOCKING_COUNT, '{segment}', 'Synchronous segments at or over the blocking threshold', ValueType.INT), aggregationTemporality: delta, dataPointType: DataPointType.SUM, isMonotonic: true, dataPoints: p.blocking },
   ];
   if (p.threadpool.length > 0) {

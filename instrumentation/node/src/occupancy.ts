@@ -8,7 +8,8 @@
 // for every later continuation (promise reaction, timer, I/O callback) an invocation owns.
 //
 // Every closed segment adds to occupancy, may count as blocking, and adds stall: its
-// length times the number of other requests in flight at that moment.
+// length times the number of other requests in flight at that moment; and it is kept for
+// the requests not yet read that wait for it (demand.ts).
 //
 // One clock read per boundary: where a middleware hands on and the next one begins, the
 // timestamp that closes the first segment opens the next, so the framework's dispatch in
@@ -21,6 +22,7 @@
 // 10.7 µs from the last one's next() into a route handler (route matching, parameters).
 // It saves two of the four clock reads per middleware (~43 ns each).
 import { performance } from 'node:perf_hooks';
+import { segmentRan } from './demand';
 import { Invocation, type MiddlewareInfo, type RequestState } from './internal-types';
 import type { NodeHopKind } from './semconv';
 
@@ -94,6 +96,7 @@ function closeSegment(inv: Invocation, t: number): void {
   }
   if (length > inv.maxSegment) inv.maxSegment = length;
   if (inflight > 1) inv.stall += length * (inflight - 1);
+  segmentRan(inv, segmentStart, t);
 }
 
 /** Creates the invocation for one call of `info` within `request`. */
@@ -164,6 +167,31 @@ function pauseAt(inv: Invocation, t: number): boolean {
   current = null;
   times[SEGMENT_START] = t;
   return true;
+}
+
+/**
+ * Calls `fn` as `owner`'s code from inside another invocation's segment: a NestJS
+ * interceptor's next.handle() runs the route's downstream, and compression's res.end,
+ * called by the route handler, is compression's work. What it runs, and what it starts
+ * (hops.ts gives continuations to whoever is current when they are scheduled), is owner's.
+ */
+export function lendTo(owner: Invocation | null, fn: Function, thisArg: unknown, args: ArrayLike<unknown>): unknown {
+  const was = current;
+  const t = now();
+  if (was !== null) closeSegment(was, t);
+  current = owner;
+  times[SEGMENT_START] = t;
+  try {
+    return fn.apply(thisArg, args);
+  } finally {
+    const end = now();
+    if (current !== null) closeSegment(current, end);
+    current = was;
+    times[SEGMENT_START] = end;
+    // Lent inside a next() (the framework ends a 404 with compression's res.end): the
+    // boundary moves past the call, so the caller resuming there is not charged it again.
+    if (boundaryOpen) times[BOUNDARY] = end;
+  }
 }
 
 /** The invocation's own phase ended now: its promise settled, or it called done(). */

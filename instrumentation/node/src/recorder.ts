@@ -48,7 +48,9 @@ export function recordRequest(state: RequestState): void {
   for (let i = 0; i < invocations.length; i++) {
     const inv = invocations[i];
     const durationMs = durationOf(inv);
-    accumulatorFor(inv.info, state.route, state.method, inv.error).add(inv, durationMs);
+    const accumulator = accumulatorFor(inv.info, state.route, state.method, inv.error);
+    accumulator.add(inv, durationMs);
+    inv.recordedIn = accumulator;
     occupancy += inv.occupancy;
     duration += durationMs;
     if (inv.blocking > 0) blocking = true;

@@ -6,7 +6,7 @@ import type { Framework } from './types';
 import { Accumulator } from './accumulator';
 import { entryFor } from './route-table';
 import { SPAN_NAME_PREFIX } from './semconv';
-import { registrationSite } from './utils';
+import { nameAt, registrationSite } from './utils';
 
 const infos = new Map<string, MiddlewareInfo>();
 // Who has each name: a name is an identity, so a function under a name another function
@@ -68,7 +68,7 @@ export function middlewareInfo(
     const site = where();
     if (site !== undefined && site !== owner.where()) {
       owner.namesakes++;
-      shown = `${name}@${site}`;
+      shown = nameAt(name, site);
     }
   }
   const info = infoNamed(shown, framework);

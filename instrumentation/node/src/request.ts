@@ -1,10 +1,13 @@
 // A request's life as the instrumentation sees it: it starts with its first instrumented
 // middleware and ends when the response closes. Then every invocation is recorded with
-// the route the request matched. Requests in flight feed the stall figure.
+// the route the request matched. Requests in flight feed the stall figure, and so do
+// requests not yet read (demand.ts): when each is read, and when its connection's last
+// response ended.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { context } from '@opentelemetry/api';
 import { performance } from 'node:perf_hooks';
-import type { RequestState } from './internal-types';
+import { PREVIOUS_END, type RequestState } from './internal-types';
+import { requestRead } from './demand';
 import { requestEnded, requestStarted } from './occupancy';
 import { tagRequestResource } from './hops';
 import { recordRequest } from './recorder';
@@ -28,6 +31,8 @@ export function requestStateFor(method: string | undefined, res: ServerResponse)
   const r = res as unknown as Carrier;
   let state = r[STATE];
   if (state === undefined) {
+    const socket = res.socket;
+    requestRead(performance.now(), (socket as RequestState['socket'])?.[PREVIOUS_END] ?? 0);
     state = {
       method: method ?? 'GET',
       route: '',
@@ -39,6 +44,7 @@ export function requestStateFor(method: string | undefined, res: ServerResponse)
       ended: false,
       endedAt: 0,
       status: 0,
+      socket,
     };
     r[STATE] = state;
     requestStarted();
@@ -57,6 +63,7 @@ function onResponseClose(this: ServerResponse): void {
   state.ended = true;
   state.endedAt = performance.now();
   state.status = this.statusCode;
+  if (state.socket !== null) state.socket[PREVIOUS_END] = state.endedAt;
   if (lastRes === this) lastRes = lastState = null;
   requestEnded(state);
   recordRequest(state);

@@ -1,4 +1,4 @@
-// The telemetry contract (../../shared/DESIGN.md, "Telemetry contract"): every name a
+// The telemetry contract (docs/design.md, "Telemetry contract"): every name a
 // Hopscope producer emits and the dashboard reads. This file is the one source: the
 // dashboard imports it (`@hopscope/instrumentation/semconv`), and the Django producer's
 // hopscope_django/semconv.py is checked against it by test/unit/contract.test.ts.
@@ -125,3 +125,16 @@ export const ATTR_HOPS_BY_KIND = {
 
 /** Where names fold once a producer or a service has too many (routes, middleware). */
 export const OTHER = '(other)';
+
+// The histogram layout every producer sends and the dashboard stores (docs/design.md,
+// "Telemetry contract"): OpenTelemetry's base-2 exponential buckets at one fixed scale, so
+// that histograms from any producer and instance merge by adding counts. Bucket i holds
+// the values in (2^(i/32), 2^((i+1)/32)]; values at or below the zero threshold (seconds,
+// or hops) go to the zero bucket. Shared test vectors: test/fixtures/histogram-vectors.json.
+export const HISTOGRAM_SCALE = 5;
+export const HISTOGRAM_ZERO_THRESHOLD = 1e-9;
+
+/** The bucket a positive value above the zero threshold falls in. */
+export function histogramBucketIndex(value: number): number {
+  return Math.ceil(Math.log2(value) * (1 << HISTOGRAM_SCALE)) - 1;
+}

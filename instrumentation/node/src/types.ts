@@ -1,7 +1,7 @@
 // Public types of @hopscope/instrumentation.
 import type { InstrumentationConfig } from '@opentelemetry/instrumentation';
 
-export type Framework = 'express' | 'connect' | 'koa' | 'fastify' | 'custom';
+export type Framework = 'express' | 'connect' | 'koa' | 'fastify' | 'hapi' | 'nestjs' | 'custom';
 
 /** What happens when one invocation holds the thread longer than its budget. */
 export type BudgetAction = 'record' | 'warn' | 'throw';

@@ -26,15 +26,24 @@ export function errorTypeOf(err: unknown): string {
   return typeof err === 'object' ? (err.constructor?.name ?? 'object') : typeof err;
 }
 
-const INTERNAL_FRAME = /[\\/]node_modules[\\/]|^node:|[\\/]instrumentation[\\/]node[\\/](dist|src)[\\/]/;
+// Frames that never say where a middleware comes from: Node, this package, and the
+// frameworks' own code and what they load plugins and modules through.
+const INTERNAL_FRAME = /^node:|[\\/]instrumentation[\\/]node[\\/](dist|src)[\\/]/;
+const FRAMEWORK_PACKAGES = new Set([
+  'express', 'router', 'connect', 'koa', 'koa-compose', '@koa/router', 'koa-router', 'fastify', 'avvio', 'fastify-plugin',
+  'find-my-way', '@hapi/hapi', '@hopscope/instrumentation', '@opentelemetry/instrumentation', 'require-in-the-middle', 'import-in-the-middle', 'tsx',
+]);
+// The innermost package of a path: node_modules/@scope/name/… or node_modules/name/….
+const PACKAGE = /[\\/]node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)[\\/](?!.*[\\/]node_modules[\\/])/;
 // "    at fn (/app/server.js:42:7)" or "    at /app/server.js:42:7"
 const FRAME = /^\s*at (?:.*? \()?(.+?):(\d+):\d+\)?$/;
 
 /**
- * Where the caller registered a middleware: the first stack frame outside node_modules,
- * Node itself and this package, relative to the working directory. Read from the
- * formatted stack so that source maps (TypeScript) apply. Called once per registration of
- * an anonymous function, never per request.
+ * Where the caller registered a middleware: the innermost stack frame outside Node, this
+ * package and the frameworks, as `file:line` relative to the working directory, or as
+ * `(package)` when that frame is in a package (a plugin that adds its own hooks, such as
+ * @fastify/compress). Read from the formatted stack so that source maps (TypeScript)
+ * apply. Called once per registration of an anonymous function, never per request.
  */
 export function registrationSite(cwd: string = process.cwd()): string | undefined {
   return siteIn(new Error().stack ?? '', cwd);
@@ -59,11 +68,26 @@ function siteIn(stack: string, cwd: string): string | undefined {
     if (m === null) continue;
     let file = m[1];
     if (INTERNAL_FRAME.test(file)) continue;
+    const pkg = PACKAGE.exec(file)?.[1].replace('\\', '/');
+    if (pkg !== undefined) {
+      if (FRAMEWORK_PACKAGES.has(pkg)) continue;
+      return `(${pkg})`;
+    }
     if (file.startsWith('file://')) file = new URL(file).pathname;
     const shown = file.startsWith(cwd + '/') ? file.slice(cwd.length + 1) : file;
     return `${shown}:${m[2]}`;
   }
   return undefined;
+}
+
+/** A site from registrationSite() that is a package's, not a line of the app's. */
+export function isPackageSite(site: string | undefined): boolean {
+  return site !== undefined && site.startsWith('(');
+}
+
+/** A name told apart by its site: `authenticate@app.js:43`, or `handler (@fastify/passport)`. */
+export function nameAt(name: string, site: string): string {
+  return isPackageSite(site) ? `${name} ${site}` : `${name}@${site}`;
 }
 
 /**
@@ -87,9 +111,22 @@ export function middlewareName(fn: Function, anonymousAs: () => string): string 
   return ownName(fn) ?? anonymousAs();
 }
 
-/** `<anonymous>@file:line` (or `<hook>@…`): where an anonymous function was registered. */
+/** `<anonymous>@file:line` (or `<hook>@…`, `<hook> (package)`): where an anonymous function was registered. */
 export function anonymousName(site: string | undefined, kind = 'anonymous'): string {
-  return `<${kind}>@${site ?? 'unknown'}`;
+  return nameAt(`<${kind}>`, site ?? 'unknown');
+}
+
+/**
+ * A step's name where plugins add steps themselves (Fastify's hooks, Hapi's extensions):
+ * its function's own name, or for an anonymous one its kind and where it was added. A
+ * plugin's steps carry the plugin's package, since plugins name steps for what they are
+ * (`onSend (@fastify/compress)`); so does an app's own step named only that way (a name in
+ * `generic`: `handler@app.js:37`).
+ */
+export function stepName(fn: Function, kind: string, site: string | undefined, generic: ReadonlySet<string>): string {
+  const own = ownName(fn);
+  if (own === undefined) return anonymousName(site, kind);
+  return site !== undefined && (isPackageSite(site) || generic.has(own)) ? nameAt(own, site) : own;
 }
 
 /** The name of a middleware being registered now: its own, or where it is registered. */

@@ -1,4 +1,4 @@
-// One clock read per boundary (DESIGN.md): the timestamp where a middleware hands on opens
+// One clock read per boundary (docs/design.md): the timestamp where a middleware hands on opens
 // the next one's segment, and the one where downstream returns reopens the caller's. Such a
 // timestamp must never outlive its synchronous chain: a middleware reached later (a next()
 // from a timer, the next request) starts at its own call, not at a stale boundary, or idle

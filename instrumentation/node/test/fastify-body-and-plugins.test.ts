@@ -86,8 +86,8 @@ describe('fastify: the body parser and plugin hooks', () => {
       assert.equal(await res.text(), PAGE);
     }
     await settle();
-    const onRequest = h.attrs('onRequest').filter((a) => a['http.route'] === '/page');
-    const onSend = h.attrs('onSend').filter((a) => a['http.route'] === '/page');
+    const onRequest = h.attrs('onRequest (@fastify/compress)').filter((a) => a['http.route'] === '/page');
+    const onSend = h.attrs('onSend (@fastify/compress)').filter((a) => a['http.route'] === '/page');
     assert.equal(onRequest.length, 3, "compress's onRequest hook, one row a request");
     assert.equal(onSend.length, 3, "compress's onSend hook, one row a request");
     assert.ok(

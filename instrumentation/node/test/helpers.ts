@@ -1,7 +1,5 @@
 // Test harness: the instrumentation wired to an in-memory span exporter and a metric
 // reader (the SDK's own), real servers on loopback port 0, ground-truth workloads.
-import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { context, propagation, type Attributes } from '@opentelemetry/api';
 import { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-hooks';
@@ -10,6 +8,8 @@ import { W3CTraceContextPropagator } from '@opentelemetry/core';
 import { MeterProvider, MetricReader, type ResourceMetrics } from '@opentelemetry/sdk-metrics';
 import { BasicTracerProvider, InMemorySpanExporter, SimpleSpanProcessor, type ReadableSpan } from '@opentelemetry/sdk-trace-base';
 import { MiddlewareInstrumentation, type MiddlewareInstrumentationConfig } from '../src';
+
+export { listen } from './listen';
 
 class TestReader extends MetricReader {
   protected async onForceFlush(): Promise<void> {}
@@ -75,19 +75,6 @@ export const AWAITING_MAX_MS = 10;
 export function busyWait(ms: number): void {
   const end = performance.now() + ms;
   while (performance.now() < end);
-}
-
-export async function listen(server: Server): Promise<{ url: string; close: () => Promise<void> }> {
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    close: () =>
-      new Promise((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections(); // fetch keeps connections alive
-      }),
-  };
 }
 
 /** Waits until the responses' 'close' events have recorded the invocations. */

@@ -11,6 +11,7 @@ import { isMeasured } from '../measured';
 import { middlewareInfo } from '../registry';
 import { requestStateFor } from '../request';
 import { anonymousName, middlewareName, siteLater } from '../utils';
+import { patchNestCreatingThis } from './nest';
 
 const INFO = Symbol('hopscope.info');
 const SITE = Symbol('hopscope.site');
@@ -141,6 +142,23 @@ function layerFile(
 
 
 type Application = { handle: (req: Req, res: ServerResponse, callback?: unknown) => unknown };
+const NEST_TRIGGERS = ['init', 'use'];
+
+/**
+ * Where NestJS's Express adapter makes an app (express() calls init) or, for an app made
+ * before it, mounts Nest's body parsers on it (use), NestJS gets patched (nest.ts), before
+ * Nest registers its middleware and routes.
+ */
+function patchNestTriggers(app: Application, wrap: Shimmer['wrap']): void {
+  for (const method of NEST_TRIGGERS) {
+    wrap(app, method, (orig: Function) =>
+      function hopscopeNestTrigger(this: unknown) {
+        patchNestCreatingThis();
+        return orig.apply(this, arguments);
+      },
+    );
+  }
+}
 
 /**
  * Express 5 swaps the prototypes of req and res as it takes a request, and V8 then makes
@@ -153,6 +171,7 @@ function applicationFile(shimmer: Shimmer): InstrumentationNodeModuleFile {
     'express/lib/application.js',
     ['>=5.0.0 <6'],
     (app: Application) => {
+      patchNestTriggers(app, shimmer.wrap);
       shimmer.wrap(app, 'handle', (orig: Application['handle']) =>
         function hopscopeAppHandle(this: unknown, req: Req, res: ServerResponse, callback?: unknown) {
           requestStateFor(req.method, res);
@@ -162,7 +181,9 @@ function applicationFile(shimmer: Shimmer): InstrumentationNodeModuleFile {
       return app;
     },
     (app: Application | undefined) => {
-      if (app !== undefined) shimmer.unwrap(app, 'handle');
+      if (app === undefined) return;
+      shimmer.unwrap(app, 'handle');
+      for (const method of NEST_TRIGGERS) shimmer.unwrap(app, method);
     },
   );
 }

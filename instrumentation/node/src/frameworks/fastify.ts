@@ -10,9 +10,10 @@ import type { ServerResponse } from 'node:http';
 import { hookStyle } from '../chain';
 import { isMeasured, markMeasured } from '../measured';
 import { wrapFactory } from './factory';
+import { patchNestCreatingThis } from './nest';
 import { middlewareInfo } from '../registry';
 import type { Shimmer } from '../internal-types';
-import { anonymousName, middlewareName, registrationSite } from '../utils';
+import { anonymousName, isPackageSite, middlewareName, registrationSite, stepName } from '../utils';
 
 const PATCHED = Symbol('hopscope.patched');
 
@@ -49,25 +50,44 @@ function wrap(fn: Fn, name: string, doneIndex: number, where: () => string | und
   return markMeasured(wrapped);
 }
 
-/** An anonymous hook is named by its kind and where it was added (a route's, by its URL). */
-function hookName(fn: Fn, hook: string, site: () => string | undefined): string {
-  return middlewareName(fn, () => anonymousName(site(), hook));
+// Names plugins and apps give a hook for what it is, which say nothing to a reader.
+const GENERIC_NAMES = new Set(['handler', 'hook', 'middleware', ...Object.keys(DONE_INDEX)]);
+
+/** A hook's name (see stepName): `onSend (@fastify/compress)`, `<onRequest>@app.js:12`, `handler@app.js:37`. */
+function hookName(fn: Fn, hook: string, site: string | undefined): string {
+  return stepName(fn, hook, site, GENERIC_NAMES);
 }
 
 /**
  * Makes the route option `key` hand out measured functions whenever Fastify reads it (at
  * registration, and when the app gets ready and builds each route's hook lists), whoever
- * set it and however: assigned by a later onRoute hook, or pushed onto its array.
+ * set it and however: assigned by a later onRoute hook, or pushed onto its array. Where
+ * each function came from is read when it is set or pushed: the app's route definition or
+ * the plugin whose onRoute hook added it.
  */
 function measuredOption(route: RouteOptions, key: string, doneIndex: number): void {
   let value = route[key];
   const wrappers = new Map<Fn, Fn>();
+  const sites = new Map<Fn, string | undefined>();
+  const record = (items: unknown[]) => {
+    const fresh = items.filter((f): f is Fn => typeof f === 'function' && !sites.has(f));
+    if (fresh.length === 0) return;
+    const site = registrationSite();
+    for (const f of fresh) sites.set(f, site);
+  };
+  const note = (v: unknown) => {
+    if (!Array.isArray(v)) return record([v]);
+    record(v);
+    noteAdditions(v, record);
+  };
+  note(value);
   const measured = (f: Fn) => {
     let w = wrappers.get(f);
     if (w === undefined) {
       // A route's hooks are often one closure per route (a plugin's, made in its onRoute
       // hook): one middleware, whichever route it serves (its rows are per route anyway).
-      w = wrap(f, hookName(f, key, () => route.url), doneIndex, () => undefined);
+      const site = sites.get(f) ?? route.url;
+      w = wrap(f, hookName(f, key, site), doneIndex, () => (isPackageSite(site) ? site : undefined));
       wrappers.set(f, w);
     }
     return w;
@@ -82,9 +102,26 @@ function measuredOption(route: RouteOptions, key: string, doneIndex: number): vo
       return value;
     },
     set: (v: unknown) => {
+      note(v);
       value = v;
     },
   });
+}
+
+/** Calls `note` with what is pushed or unshifted onto `list` from now on (at registration only). */
+function noteAdditions(list: unknown[], note: (v: unknown[]) => void): void {
+  if (Object.hasOwn(list, 'push')) return;
+  for (const method of ['push', 'unshift'] as const) {
+    const original = Array.prototype[method];
+    Object.defineProperty(list, method, {
+      configurable: true,
+      writable: true,
+      value: function (this: unknown[], ...items: unknown[]) {
+        note(items);
+        return original.apply(this, items);
+      },
+    });
+  }
 }
 
 function wrapRouteHooks(route: RouteOptions): void {
@@ -94,13 +131,14 @@ function wrapRouteHooks(route: RouteOptions): void {
 
 function patchInstance(app: Instance): Instance {
   if (app[PATCHED]) return app;
+  patchNestCreatingThis();
   const addHook = app.addHook;
   app.addHook = function hopscopeAddHook(this: unknown, name: string, fn: Fn) {
     const i = DONE_INDEX[name];
     if (i === undefined || typeof fn !== 'function') return addHook.apply(this, arguments as unknown as [string, Fn]);
-    // Read now, at addHook: the caller's line (for a name, or to tell namesakes apart).
+    // Read now, at addHook: the caller's line or plugin (for a name, or to tell namesakes apart).
     const site = registrationSite();
-    return addHook.call(this, name, wrap(fn, hookName(fn, name, () => site), i, () => site));
+    return addHook.call(this, name, wrap(fn, hookName(fn, name, site), i, () => site));
   };
   addHook.call(app, 'onRoute', wrapRouteHooks as unknown as Fn);
   app[PATCHED] = true;

@@ -1,14 +1,11 @@
 // Frameworks Hopscope does not measure (yet), named at start instead of left to look like
 // an idle service: when one loads, one process warning says what is and is not measured.
-// NestJS runs on Express or Fastify, which are measured: at their grain, not Nest's.
+// (NestJS on Express is measured at its own grain, on Fastify at Fastify's: nest.ts.)
 import { InstrumentationNodeModuleDefinition } from '@opentelemetry/instrumentation';
 
 const UNSUPPORTED: Record<string, string> = {
-  '@hapi/hapi': 'Hapi: its extensions, auth schemes and handlers are not measured',
   restify: 'restify: its handlers are not measured',
   hono: 'Hono: its middleware are not measured',
-  '@nestjs/core':
-    'NestJS: measured at the grain of the HTTP framework under it (Express or Fastify): its middleware and route handlers are rows, its guards, interceptors and pipes are part of them',
 };
 
 const warned = new Set<string>();
@@ -17,7 +14,7 @@ function warnOnce(module: string): void {
   if (warned.has(module)) return;
   warned.add(module);
   process.emitWarning(
-    `@hopscope/instrumentation: ${UNSUPPORTED[module]}. Measured: Express 4/5, Connect 3, Koa 2/3, Fastify 5 and wrapMiddleware() chains.`,
+    `@hopscope/instrumentation: ${UNSUPPORTED[module]}. Measured: Express 4/5, Connect 3, Koa 2/3, Fastify 5, Hapi 21, NestJS 11/12 on Express and wrapMiddleware() chains.`,
     { code: 'HOPSCOPE_UNSUPPORTED' },
   );
 }
