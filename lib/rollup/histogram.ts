@@ -6,8 +6,11 @@
 // Written here rather than taken from a sketch library because the store must use the
 // wire format's bucket boundaries: DDSketch's log-γ buckets do not line up with OTLP's
 // base-2 ones, and re-bucketing incoming histograms would add error on every merge.
+import { HISTOGRAM_SCALE, HISTOGRAM_ZERO_THRESHOLD, histogramBucketIndex } from '@hopscope/instrumentation/semconv';
 
-export const SCALE = 5;
+// The layout is the telemetry contract's (HISTOGRAM_SCALE, histogramBucketIndex): what
+// producers send is stored in the buckets they were counted in.
+const SCALE = HISTOGRAM_SCALE;
 const PER_DOUBLING = 1 << SCALE;
 const GAMMA = 2 ** (1 / PER_DOUBLING);
 
@@ -41,13 +44,9 @@ export function bucketsOf(h: Histogram): [number, number][] {
   return out;
 }
 
-export function bucketIndex(value: number): number {
-  return Math.ceil(Math.log2(value) * PER_DOUBLING) - 1;
-}
-
 export function record(h: Histogram, value: number, count = 1): void {
-  if (value <= 0) h.zero += count;
-  else add(h, bucketIndex(value), count);
+  if (value <= HISTOGRAM_ZERO_THRESHOLD) h.zero += count;
+  else add(h, histogramBucketIndex(value), count);
 }
 
 function add(h: Histogram, index: number, count: number): void {

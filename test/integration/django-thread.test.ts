@@ -7,12 +7,12 @@
 // Ground truth independent of Hopscope: throughput measured at saturation (enough clients
 // that the service, not the client count, is the limit), and thread switches counted by
 // asgiref's classes patched in the test project.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { MiddlewareRanking } from '../../lib/query/types';
-import { getJson, startDashboard, type Dashboard } from '../helpers/dashboard';
+import { getJson } from '../helpers/dashboard';
 import { djangoMatrix, startDjango, type DjangoRuntime } from '../helpers/django';
-import { sqliteStore, type TestStore } from '../helpers/stores';
+import { dashboardForSuite } from '../helpers/suite-dashboard';
 
 const SYNC = 'project.middleware.SyncAroundAsync';
 const ASYNC = 'project.middleware.AsyncAround';
@@ -49,16 +49,7 @@ const within = (ceiling: number | null, measured: number, lo = 0.7, hi = 1.4) =>
 
 for (const [i, runtime] of djangoMatrix().entries()) {
   describe(`django: the sync thread, ${runtime.label}`, () => {
-    let store: TestStore;
-    let dashboard: Dashboard;
-    before(async () => {
-      store = sqliteStore();
-      dashboard = await startDashboard(store.url);
-    });
-    after(async () => {
-      await dashboard?.stop();
-      await store?.cleanup();
-    });
+    const dashboard = dashboardForSuite();
 
     /** `middleware` alone around the view at `path`, driven to saturation for the model in force. */
     async function alone(service: string, middleware: string, o: { path?: string; name?: string; model?: DjangoRuntime['model']; env?: Record<string, string> } = {}) {
@@ -80,7 +71,7 @@ for (const [i, runtime] of djangoMatrix().entries()) {
       const name = o.name ?? middleware;
       const r = await ranking(dashboard.url, service, (b) => calls(b, name) >= total);
       const m = r.middleware.find((x) => x.name === name)!;
-      console.log(`${runtime.label}, ${service}: measured ${measured.toFixed(1)} req/s, ceiling ${r.ceilingRps?.toFixed(1)} (${r.ceiling.binding}), thread held ${m.threadHeldMsPerCall?.toFixed(0)} ms, CPU ${r.resources.cpuMsPerRequest?.toFixed(1)} ms a request, threads busy ${r.syncThread.utilization?.toFixed(1)}`);
+      console.log(`${runtime.label}, ${service}: measured ${measured.toFixed(1)} req/s, ceiling ${r.ceilingRps?.toFixed(1)} (${r.ceiling.binding}), thread held ${m.threadHeldMsPerCall?.toFixed(0)} ms, own CPU ${m.occupancyMsPerCall?.toFixed(1)} ms, CPU ${r.resources.cpuMsPerRequest?.toFixed(1)} ms a request, threads busy ${r.syncThread.utilization?.toFixed(1)}`);
       return { measured, r, m };
     }
 
@@ -91,7 +82,9 @@ for (const [i, runtime] of djangoMatrix().entries()) {
       const { measured, r, m } = await alone(`sync-around-${i}`, SYNC);
       const seen = brief(measured, r);
       assert.ok(m.threadHeldMsPerCall! >= 180, `thread held ${m.threadHeldMsPerCall} ms a call`);
-      assert.ok(m.occupancyMsPerCall! >= 9.5 && m.occupancyMsPerCall! < 25, `own CPU ${m.occupancyMsPerCall} ms a call`);
+      // 10 ms of the thread's CPU in busy-waits; at saturation their wall time was 26–49 ms
+      // (waiting for the GIL), which occupancy on a sync thread must not count.
+      assert.ok(m.occupancyMsPerCall! >= 9.5 && m.occupancyMsPerCall! < 13, `own CPU ${m.occupancyMsPerCall} ms a call`);
       assert.equal(r.syncThread.model, runtime.model, seen);
       if (runtime.model === 'shared') {
         assert.ok(m.threadWaitMsPerCall! > 100, `requests queue for the one thread: ${m.threadWaitMsPerCall} ms a call`);

@@ -114,8 +114,11 @@ for (const runtime of djangoMatrix()) describe(`django: ${runtime.label}`, () =>
       // Its 20 ms run on the sync thread, none on the event loop.
       const split = busy().find((a) => a['middleware.hops.thread'] === 2)!;
       assert.ok(Number(split['middleware.thread.time']) >= 0.0195 && Number(split['middleware.eventloop.time']) < 0.001, JSON.stringify(split));
-      // Six requests share one thread for 20 ms each: the last waits for about five others.
-      assert.ok(Math.max(...together) > 60, `together: ${together.map((w) => w.toFixed(1)).join(', ')} ms`);
+      // Six requests share one thread for 20 ms each: the last waits for the others ahead of
+      // it. How many are ahead depends on how uvicorn's loop, slowed by the busy thread's
+      // GIL, reads the six (CI saw them arrive three and three: waits of 0, 29, 59 ms twice),
+      // so the bound asks for two whole holds ahead, far past anything waited alone.
+      assert.ok(Math.max(...together) > 40, `together: ${together.map((w) => w.toFixed(1)).join(', ')} ms`);
     } finally {
       await captured.stop();
       sink.closeAllConnections();

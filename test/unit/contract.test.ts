@@ -4,9 +4,14 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
+import { execFileSync } from 'node:child_process';
 import * as sc from '@hopscope/instrumentation/semconv';
+import { ExpHistogram } from '../../instrumentation/node/src/exp-histogram';
+import { bucketsOf, emptyHistogram, record } from '../../lib/rollup/histogram';
+import { ensureDjangoEnv } from '../../scripts/python';
 
 const PYTHON_FILE = path.resolve(__dirname, '../../instrumentation/django/hopscope_django/semconv.py');
+const VECTORS = path.resolve(__dirname, '../fixtures/histogram-vectors.json');
 /** The Django producer's own constants, not names the dashboard reads. */
 const PRODUCER_OWN = new Set(['SCOPE', 'FRAMEWORK', 'HANDLER_STEP']);
 
@@ -43,4 +48,34 @@ test("Django's own step, as the producer names it, is one of the contract's fram
   const names = pythonNames();
   assert.equal(names.get('FRAMEWORK'), 'django');
   assert.ok(sc.isFrameworkStep('django', names.get('HANDLER_STEP')!), `${names.get('HANDLER_STEP')} is not in FRAMEWORK_STEPS.django`);
+});
+
+test('the histogram layout: every shared test vector lands in the same bucket in the Node producer, the dashboard and the Django producer', () => {
+  const vectors = JSON.parse(fs.readFileSync(VECTORS, 'utf8')) as { scale: number; zeroThreshold: number; cases: [number, number | null][] };
+  assert.equal(sc.HISTOGRAM_SCALE, vectors.scale);
+  assert.equal(sc.HISTOGRAM_ZERO_THRESHOLD, vectors.zeroThreshold);
+  /** Where one recorded value went: its bucket's index, or null for the zero bucket. */
+  const node = (v: number) => {
+    const h = new ExpHistogram();
+    h.record(v);
+    return h.zeroCount === 1 ? null : h.offset;
+  };
+  const dashboard = (v: number) => {
+    const h = emptyHistogram();
+    record(h, v);
+    return h.zero === 1 ? null : bucketsOf(h)[0][0];
+  };
+  // The Django producer's own ExpHistogram, in the Python that runs it.
+  const django = JSON.parse(
+    execFileSync(
+      ensureDjangoEnv('django-5.2'),
+      ['-c', 'import json, sys\nfrom hopscope_django.export import ExpHistogram\nout = []\nfor v, _ in json.load(sys.stdin)["cases"]:\n    h = ExpHistogram()\n    h.record(v)\n    out.append(None if h.zero else next(iter(h.buckets)))\nprint(json.dumps(out))'],
+      { input: JSON.stringify(vectors), encoding: 'utf8' },
+    ),
+  ) as (number | null)[];
+  for (const [i, [value, bucket]] of vectors.cases.entries()) {
+    assert.equal(node(value), bucket, `Node producer, ${value}`);
+    assert.equal(dashboard(value), bucket, `dashboard, ${value}`);
+    assert.equal(django[i], bucket, `Django producer, ${value}`);
+  }
 });

@@ -4,7 +4,8 @@
 // absurd bucket index a sender claims lands in the edge bucket instead of a huge window.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { addOtlpBuckets, bucketsOf, emptyHistogram, mergeSerialized, record, SCALE, serialize, type Histogram } from '../../lib/rollup/histogram';
+import { HISTOGRAM_SCALE as SCALE } from '@hopscope/instrumentation/semconv';
+import { addOtlpBuckets, bucketsOf, emptyHistogram, mergeSerialized, record, serialize, type Histogram } from '../../lib/rollup/histogram';
 
 const roundTrip = (h: Histogram) => mergeSerialized(emptyHistogram(), serialize(h));
 /** A histogram holding exactly these buckets, through the OTLP path at the stored scale. */

@@ -29,7 +29,6 @@ from .usage import ProcessUsage
 
 logger = logging.getLogger("hopscope_django")
 
-SCALE = 5
 MAX_KEYS = 2000
 MAX_QUEUED_SPANS = 4096
 
@@ -59,10 +58,10 @@ class ExpHistogram:
         self.sum += v
         self.min = min(self.min, v)
         self.max = max(self.max, v)
-        if v <= 1e-9:
+        if v <= sc.HISTOGRAM_ZERO_THRESHOLD:
             self.zero += 1
             return
-        i = math.ceil(math.log2(v) * (1 << SCALE)) - 1
+        i = sc.histogram_bucket_index(v)
         self.buckets[i] = self.buckets.get(i, 0) + 1
 
 
@@ -293,7 +292,7 @@ class Recorder:
             if error:
                 attrs[sc.ATTR_ERROR_TYPE] = error
             for metric, (_, field) in histograms.items():
-                points[metric].append(otlp.histogram_point(attrs, start, end, getattr(agg, field), SCALE))
+                points[metric].append(otlp.histogram_point(attrs, start, end, getattr(agg, field), sc.HISTOGRAM_SCALE))
             if agg.thread_hops:
                 hops.append(otlp.number_point({**attrs, sc.ATTR_HOP_KIND: sc.HOP_KIND_THREAD}, start, end, agg.thread_hops))
             stall.append(otlp.number_point(attrs, start, end, agg.stall))

@@ -32,7 +32,7 @@ from django.utils import deprecation
 
 from . import measure
 from . import semconv as sc
-from .measure import CURRENT, PENDING_HOP, TimedCoroutine, begin, now
+from .measure import CURRENT, PENDING_HOP, TimedCoroutine, begin, cpu_now, now
 
 logger = logging.getLogger("hopscope_django")
 
@@ -61,9 +61,9 @@ def measured_sync_to_async(func: Any = None, *, thread_sensitive: bool = True, e
 
     def on_thread(*args: Any, **kwargs: Any) -> Any:
         pending = PENDING_HOP.get()
-        started = now()
+        started = cpu_now() if pending is not None else 0.0
         if pending is not None:
-            pending[1] = started - pending[1]  # submitted at -> time queued for the thread
+            pending[1] = now() - pending[1]  # submitted at -> time queued for the thread
         # The thread is kept from here; by whom is known once func has run.
         hold = measure.hold_begin(None) if thread_sensitive else None
         try:
@@ -76,7 +76,7 @@ def measured_sync_to_async(func: Any = None, *, thread_sensitive: bool = True, e
                 if caller is not None:
                     caller.thread_hops += 1
                     caller.thread_wait += pending[1]
-                    caller.segment(now() - started)
+                    caller.segment(cpu_now() - started)
             measure.hold_end(hold, pending[0] if pending is not None else caller)
 
     inner = asgiref_sync.sync_to_async(on_thread, thread_sensitive=thread_sensitive, executor=executor)
@@ -121,16 +121,15 @@ def _downstream(get_response: Any) -> Any:
 
     def downstream(request: Any) -> Any:
         inv = CURRENT.get()
-        t0 = now()
         if inv is not None:
-            inv.segment(t0 - inv.seg_start)
+            inv.segment(cpu_now() - inv.seg_start)
+        t0 = now()
         try:
             return get_response(request)
         finally:
-            t1 = now()
             if inv is not None:
-                inv.downstream += t1 - t0
-                inv.seg_start = t1
+                inv.downstream += now() - t0
+                inv.seg_start = cpu_now()
 
     return downstream
 
@@ -146,7 +145,7 @@ def _run_sync(inv: Optional[measure.Invocation], call: Callable[[], Any]) -> Any
     token = CURRENT.set(inv)
     hold = measure.hold_begin(inv) if inv is not None else None
     if inv is not None:
-        inv.seg_start = now()
+        inv.seg_start = cpu_now()
     try:
         return call()
     except Exception as e:
@@ -155,7 +154,7 @@ def _run_sync(inv: Optional[measure.Invocation], call: Callable[[], Any]) -> Any
     finally:
         if inv is not None:
             inv.end = now()
-            inv.segment(inv.end - inv.seg_start)
+            inv.segment(cpu_now() - inv.seg_start)
         measure.hold_end(hold)
         CURRENT.reset(token)
 
@@ -191,11 +190,11 @@ def _hook(name: str, method: Any) -> Any:
         measure.claim_pending_hop(inv)
         token = CURRENT.set(inv)
         hold = measure.hold_begin(inv)
-        t0 = now()
+        t0 = cpu_now()
         try:
             return method(*args, **kwargs)
         finally:
-            inv.segment(now() - t0)
+            inv.segment(cpu_now() - t0)
             measure.hold_end(hold)
             CURRENT.reset(token)
 

@@ -1,8 +1,10 @@
-"""The telemetry contract (shared/DESIGN.md): the names this producer emits.
+"""The telemetry contract (docs/design.md): the names this producer emits.
 
 The one source is the Node package's instrumentation/node/src/semconv.ts; every name here
 carries the same constant name and value there (test/unit/contract.test.ts checks it).
 """
+
+import math
 
 SCOPE = "hopscope_django"
 SPAN_NAME_PREFIX = "middleware - "
@@ -62,3 +64,15 @@ OTHER = "(other)"
 # own step (the handler: signals, URL resolution, response.close).
 FRAMEWORK = "django"
 HANDLER_STEP = "django.handler"
+
+# The histogram layout every producer sends and the dashboard stores: OpenTelemetry's
+# base-2 exponential buckets at one fixed scale; bucket i holds (2^(i/32), 2^((i+1)/32)];
+# values at or below the zero threshold go to the zero bucket. Shared test vectors:
+# test/fixtures/histogram-vectors.json (test/unit/contract.test.ts runs them here too).
+HISTOGRAM_SCALE = 5
+HISTOGRAM_ZERO_THRESHOLD = 1e-9
+
+
+def histogram_bucket_index(value: float) -> int:
+    """The bucket a positive value above the zero threshold falls in."""
+    return math.ceil(math.log2(value) * (1 << HISTOGRAM_SCALE)) - 1

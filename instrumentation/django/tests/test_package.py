@@ -13,7 +13,7 @@ from django.utils import deprecation
 
 import hopscope_django
 from hopscope_django import config, otlp, patch, semconv, usage
-from hopscope_django.export import SCALE, ExpHistogram
+from hopscope_django.export import ExpHistogram
 
 
 def test_installed_from_the_environment_not_the_source_tree():
@@ -28,7 +28,7 @@ def test_histogram_buckets_are_opentelemetrys_at_scale_5():
         h.record(v)
     # Bucket i holds (2^(i/32), 2^((i+1)/32)]: 1.0 is the top of bucket -1, 2.0 of bucket 31.
     assert set(h.buckets) == {-1, 31, math.ceil(math.log2(0.001) * 32) - 1}
-    point = otlp.histogram_point({}, 0, 1, h, SCALE)
+    point = otlp.histogram_point({}, 0, 1, h, semconv.HISTOGRAM_SCALE)
     assert point.scale == 5 and point.count == 3 and point.zero_count == 0
     assert point.positive.offset == min(h.buckets)
     assert sum(point.positive.bucket_counts) == 3
