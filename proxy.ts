@@ -1,6 +1,7 @@
-// The one gate in front of every page and API route (README, "Sign-in"): a page asked for
-// without a viewer redirects to /sign-in, an API route answers 401 JSON. /v1/* checks its
-// own ingest tokens (lib/ingest/receiver.ts); /api/auth/* is the sign-in itself.
+// The one gate in front of every page and API route (README, "Sign-in"): a path that does
+// not decode is a 400; a page asked for without a viewer redirects to /sign-in, an API
+// route answers 401 JSON. /v1/* checks its own ingest tokens (lib/ingest/receiver.ts);
+// /api/auth/* is the sign-in itself.
 import { NextResponse, type NextRequest } from 'next/server';
 import { authConfig } from './lib/auth/config';
 import { resolveViewer, VIEWER_HEADER, viewerHeader } from './lib/auth/viewer';
@@ -15,8 +16,19 @@ function sameOrigin(request: NextRequest): boolean {
   return (baseUrl !== null && origin === new URL(baseUrl).origin) || origin === `${request.headers.get('x-forwarded-proto') ?? 'http'}://${request.headers.get('host')}`;
 }
 
+/** Whether every percent-escape in the path decodes (Next's routing answers a bare 500 otherwise). */
+function wellEncoded(path: string): boolean {
+  try {
+    decodeURIComponent(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export async function proxy(request: NextRequest): Promise<Response> {
   const path = request.nextUrl.pathname;
+  if (!wellEncoded(path)) return Response.json({ error: 'the path has a malformed percent-encoding' }, { status: 400 });
   // Only this gate names the viewer to what runs after it; whatever a client sent is dropped.
   const passOn = new Headers(request.headers);
   passOn.delete(VIEWER_HEADER);

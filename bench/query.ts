@@ -5,15 +5,11 @@
 // seed's size. Targets (PostgreSQL): p95 ≤ 60 ms for the ranking and compare over 7 d,
 // ≤ 120 ms for a 24 h drill-down.
 import { ensureBuild } from '../scripts/build';
-import { startDashboard } from '../test/helpers/dashboard';
+import { printTimings, timeEndpoints, type TimingColumn } from './http-timing';
 import { benchProviders, seededStore, storeSize } from './stores';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 20);
 const DAY = 86_400_000;
-
-function percentile(sorted: number[], q: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
-}
 
 function endpoints(now: number): [string, string][] {
   const iso = (ms: number) => new Date(ms).toISOString();
@@ -31,50 +27,26 @@ function endpoints(now: number): [string, string][] {
   ];
 }
 
-async function timeEndpoint(base: string, url: string): Promise<{ p50: number; p95: number }> {
-  const warm = await fetch(base + url);
-  if (!warm.ok) throw new Error(`${url}: ${warm.status} ${await warm.text()}`);
-  await warm.arrayBuffer();
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const t0 = performance.now();
-    const res = await fetch(base + url);
-    await res.arrayBuffer();
-    times.push(performance.now() - t0);
-  }
-  times.sort((a, b) => a - b);
-  return { p50: percentile(times, 0.5), p95: percentile(times, 0.95) };
-}
-
 async function main(): Promise<void> {
   ensureBuild();
-  const providers = benchProviders();
-  const columns: { name: string; times: Map<string, { p50: number; p95: number }>; size: string }[] = [];
-  for (const provider of providers) {
+  const columns: (TimingColumn & { size: string })[] = [];
+  for (const provider of benchProviders()) {
     const store = await seededStore(provider);
     if (store.seeded !== null) console.log(`${store.name}: seeded ${store.seeded.rows.toLocaleString('en')} rows in ${store.seeded.seconds.toFixed(0)} s`);
     const size = await storeSize(store.url);
-    const dashboard = await startDashboard(store.url);
     try {
-      const times = new Map<string, { p50: number; p95: number }>();
-      for (const [name, url] of endpoints(Date.now())) times.set(name, await timeEndpoint(dashboard.url, url));
       columns.push({
         name: store.name,
-        times,
+        times: await timeEndpoints(store.url, endpoints(Date.now()), RUNS),
         size: `${(size.bytes / 2 ** 30).toFixed(2)} GiB; ${size.rollupRows.toLocaleString('en')} rollup rows, ${size.rollupBytesPerRow.toFixed(0)} B per row with indexes, histograms ${size.histogramBytesPerRow.toFixed(0)} B`,
       });
     } finally {
-      await dashboard.stop();
       await store.cleanup();
     }
   }
   console.log(`\n${RUNS} calls per endpoint after one warm-up; p50 / p95\n`);
   for (const c of columns) console.log(`${c.name}: ${c.size}`);
-  console.log(`\n| endpoint | ${columns.map((c) => c.name).join(' | ')} |`);
-  console.log(`| --- | ${columns.map(() => '---:').join(' | ')} |`);
-  for (const [name] of endpoints(0)) {
-    console.log(`| ${name} | ${columns.map((c) => `${c.times.get(name)!.p50.toFixed(0)} / ${c.times.get(name)!.p95.toFixed(0)} ms`).join(' | ')} |`);
-  }
+  printTimings(endpoints(0).map(([label]) => label), columns);
 }
 
 main().catch((err) => {

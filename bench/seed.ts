@@ -3,7 +3,8 @@
 // lib/rollup/maintenance.ts): minute rows (per route and all routes) for the last two days,
 // hour and day rows for all 30 days, event-loop minutes, a week of exemplars. Written straight
 // into a migrated store, SQLite in one transaction, PostgreSQL with COPY (bench/seed-sinks.ts);
-// going through the receiver would take hours.
+// going through the receiver would take hours. bench:services writes another shape (SeedShape:
+// thousands of services, minutes only) the same way.
 // Version 1.0 runs until 3½ days ago, 1.1 since, so compare has two versions in a week.
 import crypto from 'node:crypto';
 import { DAY_MS, HOUR_MS, MINUTE_MS, TIER_DAY, TIER_HOUR, TIER_MINUTE } from '../lib/rollup/grains';
@@ -43,11 +44,29 @@ function variants(mw: number, calls: number, count = 4): Hists[] {
   });
 }
 
+/**
+ * What a seed holds: its services and routes (every service has all MIDDLEWARE), the days
+ * of hour and day rows (0: none), how far back minute rows and exemplars go, and when
+ * version 1.1 replaced 1.0.
+ */
+export type SeedShape = { services: string[]; routes: string[]; days: number; minuteMs: number; exemplarMs: number; deployAgoMs: number };
+
+/** The query and pages benchmarks' 30 days. */
+export const QUERY_SEED: SeedShape = {
+  services: SERVICES,
+  routes: ROUTES,
+  days: DAYS,
+  minuteMs: MINUTE_DAYS * DAY_MS,
+  exemplarMs: EXEMPLAR_DAYS * DAY_MS,
+  deployAgoMs: DEPLOY_AGO_MS,
+};
+
 /** The seed's tables, ending at the minute `now` falls in. */
-export function seedTables(now: number = Date.now()): SeedTable[] {
+export function seedTables(now: number = Date.now(), shape: SeedShape = QUERY_SEED): SeedTable[] {
   const end = Math.floor(now / MINUTE_MS) * MINUTE_MS;
-  const start = Math.floor((end - DAYS * DAY_MS) / DAY_MS) * DAY_MS;
-  const deploy = end - DEPLOY_AGO_MS;
+  // Runtime rows and the first version go back as far as any rollup does.
+  const start = shape.days > 0 ? Math.floor((end - shape.days * DAY_MS) / DAY_MS) * DAY_MS : end - shape.minuteMs;
+  const deploy = end - shape.deployAgoMs;
   const versionAt = (t: number) => (t < deploy ? '1.0' : '1.1');
   const pick = <T>(list: T[], n: number) => list[n % list.length];
 
@@ -56,9 +75,13 @@ export function seedTables(now: number = Date.now()): SeedTable[] {
     // per-route and all-routes rows: [samples, variants] each, fewer of both for the large
     // ones (day histograms from 600 minutes' worth of calls: they take longest to build).
     const tiers = [
-      { tier: TIER_HOUR, unit: HOUR_MS, from: start, minutes: 60, route: [60, 4], all: [600, 2] },
-      { tier: TIER_DAY, unit: DAY_MS, from: start, minutes: 1440, route: [600, 2], all: [6000, 1] },
-      { tier: TIER_MINUTE, unit: MINUTE_MS, from: end - MINUTE_DAYS * DAY_MS, minutes: 1, route: [1, 4], all: [10, 4] },
+      ...(shape.days > 0
+        ? [
+            { tier: TIER_HOUR, unit: HOUR_MS, from: start, minutes: 60, route: [60, 4], all: [600, 2] },
+            { tier: TIER_DAY, unit: DAY_MS, from: start, minutes: 1440, route: [600, 2], all: [6000, 1] },
+          ]
+        : []),
+      { tier: TIER_MINUTE, unit: MINUTE_MS, from: end - shape.minuteMs, minutes: 1, route: [1, 4], all: [10, 4] },
     ].map((t) => {
       const hists = MIDDLEWARE.map((_, mw) => ({
         route: variants(mw, CALLS_PER_ROUTE_MINUTE * t.route[0], t.route[1]),
@@ -75,14 +98,14 @@ export function seedTables(now: number = Date.now()): SeedTable[] {
         calls, 0, occupancy * 3, occupancy, hops, hops / 2, hops / 2, mw === 5 ? calls : 0, 0, 0, mw === 9 ? Math.floor(calls / 50) : 0, occupancy * 0.3,
         h.duration, h.occupancy, EMPTY, EMPTY];
     };
-    for (const svc of SERVICES) {
+    for (const svc of shape.services) {
       for (const t of tiers) {
         for (let bucket = t.from; bucket < end; bucket += t.unit) {
           const i = bucket / t.unit;
           for (let mw = 0; mw < MIDDLEWARE.length; mw++) {
             const h = t.hists[mw];
-            for (let r = 0; r < ROUTES.length; r++) yield row(t.tier, bucket, svc, mw, ROUTES[r], t.perRoute, pick(h.route, i + r));
-            yield row(t.tier, bucket, svc, mw, null, t.perRoute * ROUTES.length, pick(h.all, i));
+            for (let r = 0; r < shape.routes.length; r++) yield row(t.tier, bucket, svc, mw, shape.routes[r], t.perRoute, pick(h.route, i + r));
+            yield row(t.tier, bucket, svc, mw, null, t.perRoute * shape.routes.length, pick(h.all, i));
           }
         }
       }
@@ -90,7 +113,7 @@ export function seedTables(now: number = Date.now()): SeedTable[] {
   }
 
   function* runtime(): Iterable<SeedValue[]> {
-    for (const svc of SERVICES) {
+    for (const svc of shape.services) {
       for (let minute = start; minute < end; minute += MINUTE_MS) {
         yield [svc, versionAt(minute), 'production', minute, 6 * (0.3 + Math.random() * 0.2), 6, 6 * 0.012, 0.02, 6];
       }
@@ -98,20 +121,20 @@ export function seedTables(now: number = Date.now()): SeedTable[] {
   }
 
   function* exemplars(): Iterable<SeedValue[]> {
-    for (const svc of SERVICES) {
-      for (let minute = end - EXEMPLAR_DAYS * DAY_MS; minute < end; minute += MINUTE_MS) {
+    for (const svc of shape.services) {
+      for (let minute = end - shape.exemplarMs; minute < end; minute += MINUTE_MS) {
         for (let e = 0; e < EXEMPLARS_PER_MINUTE; e++) {
           const mw = e % MIDDLEWARE.length;
           const d = 0.0002 * (1 + mw) * (1 + Math.random() * 4);
           yield [crypto.randomBytes(16).toString('hex'), crypto.randomBytes(8).toString('hex'), svc, versionAt(minute), 'production', MIDDLEWARE[mw],
-            'express', ROUTES[e % ROUTES.length], 'GET', mw, minute + e * 1000, d * 3, d, 2, d * 0.6, d * 0.2];
+            'express', shape.routes[e % shape.routes.length], 'GET', mw, minute + e * 1000, d * 3, d, 2, d * 0.6, d * 0.2];
         }
       }
     }
   }
 
   function* services(): Iterable<SeedValue[]> {
-    for (const svc of SERVICES) {
+    for (const svc of shape.services) {
       yield [svc, '1.0', 'production', start, deploy];
       yield [svc, '1.1', 'production', deploy, end];
     }

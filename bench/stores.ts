@@ -16,7 +16,7 @@ import { storeFromUrl, type Provider } from '../lib/db/url';
 import { DAY_MS, TIER_HOUR, TIER_MINUTE } from '../lib/rollup/grains';
 import { ensureDays } from '../lib/rollup/partitions';
 import { POSTGRES_ADMIN_URL, postgresStore, sqliteStore, type TestStore } from '../test/helpers/stores';
-import { DAYS, MINUTE_DAYS, seedTables, type SeedTable, type SeedValue } from './seed';
+import { DAYS, MINUTE_DAYS, QUERY_SEED, seedTables, type SeedShape, type SeedTable, type SeedValue } from './seed';
 
 const NAMES = { sqlite: 'SQLite', postgresql: 'PostgreSQL' } as const;
 export type BenchStore = TestStore & { provider: Provider; name: string };
@@ -98,12 +98,18 @@ async function hasSeed(url: string): Promise<boolean> {
   return exists && withClient(url, async (c) => (await c.query(`SELECT to_regclass('"Exemplar"') IS NOT NULL AND EXISTS (SELECT 1 FROM "Exemplar") AS seeded`)).rows[0].seeded === true);
 }
 
-/** Writes the seed into the migrated store at `url`. */
-async function seedInto(url: string): Promise<SeedRun> {
+/** A fresh, migrated store holding a seed of the given shape (bench:services' estate). */
+export async function storeShaped(provider: Provider, shape: SeedShape): Promise<Seeded> {
+  const store = await emptyStore(provider);
+  return { ...store, seeded: await seedInto(store.url, shape) };
+}
+
+/** Writes the seed (of `shape`) into the migrated store at `url`. */
+async function seedInto(url: string, shape: SeedShape = QUERY_SEED): Promise<SeedRun> {
   const t0 = performance.now();
   const store = storeFromUrl(url);
   const now = Date.now();
-  const tables = seedTables(now);
+  const tables = seedTables(now, shape);
   const rows = store.provider === 'sqlite' ? seedSqlite(store.file, tables) : await seedPostgres(url, tables, now);
   return { rows, seconds: (performance.now() - t0) / 1000, now };
 }

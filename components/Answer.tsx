@@ -3,15 +3,15 @@
 // middleware as the segment's not-found page; anything else goes to the segment's error.tsx.
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
-import { QueryError } from '@/lib/query/errors';
+import { HttpError } from '@/lib/http/errors';
 
 export async function Answer<T>({ load, children }: { load: () => Promise<T>; children: (answer: T) => ReactNode }) {
   let answer: T;
   try {
     answer = await load();
   } catch (err) {
-    if (err instanceof QueryError && err.status === 404) notFound();
-    if (err instanceof QueryError) return <p role="alert">{err.message}</p>;
+    if (err instanceof HttpError && err.status === 404) notFound();
+    if (err instanceof HttpError) return <p role="alert">{err.message}</p>;
     throw err;
   }
   return <>{children(answer)}</>;

@@ -14,7 +14,7 @@ import { Kpis } from './Kpis';
 
 export function LiveRanking({ service, scope }: { service: string; scope: Scope }) {
   const [ranking, setRanking] = useState<MiddlewareRanking | null>(null);
-  const [status, setStatus] = useState<'connecting' | 'live' | 'reconnecting' | 'refused'>('connecting');
+  const [status, setStatus] = useState<'connecting' | 'live' | 'reconnecting' | 'refused' | 'signed-out'>('connecting');
 
   useEffect(() => {
     const params = new URLSearchParams();
@@ -30,9 +30,21 @@ export function LiveRanking({ service, scope }: { service: string; scope: Scope 
     // not after an answer that is no stream (an unknown service, too many streams): it
     // closes, and waiting would be forever.
     source.onerror = () => setStatus(source.readyState === EventSource.CLOSED ? 'refused' : 'reconnecting');
+    // The server ends a stream whose viewer signed out (or was removed): no reconnecting.
+    source.addEventListener('signed-out', () => {
+      source.close();
+      setStatus('signed-out');
+    });
     return () => source.close();
   }, [service, scope.version, scope.environment]);
 
+  if (status === 'signed-out') {
+    return (
+      <p className="panel" role="alert">
+        You were signed out: the live stream stopped. <a href="/sign-in">Sign in again</a>
+      </p>
+    );
+  }
   if (status === 'refused') {
     return (
       <p className="panel" role="alert">

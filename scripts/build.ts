@@ -7,7 +7,7 @@ import path from 'node:path';
 
 const ROOT = path.resolve(__dirname, '..');
 // The contract's names come from the instrumentation package (built into its dist/).
-const SOURCES = ['app', 'components', 'lib', 'instrumentation/node/src/semconv.ts', 'next.config.ts', 'package-lock.json', 'tsconfig.json'];
+const SOURCES = ['app', 'components', 'lib', 'proxy.ts', 'instrumentation.ts', 'instrumentation/node/src/semconv.ts', 'next.config.ts', 'package-lock.json', 'tsconfig.json'];
 const HASH_FILE = path.join(ROOT, '.next', 'hopscope-source-hash');
 
 function sourceHash(): string {

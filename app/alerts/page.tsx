@@ -3,17 +3,17 @@ import { formatTime } from '@/components/format';
 import { listIncidents } from '@/lib/alerts/history';
 import { listRules } from '@/lib/alerts/rules';
 import { db } from '@/lib/db/client';
-import { listServices } from '@/lib/query/services';
+import { serviceNames } from '@/lib/query/services';
 
 export const dynamic = 'force-dynamic';
 
 export default async function AlertsPage() {
-  const [rules, incidents, services] = await Promise.all([listRules(db()), listIncidents(db()), listServices(db())]);
+  const [rules, incidents, services] = await Promise.all([listRules(db()), listIncidents(db()), serviceNames(db())]);
   return (
     <>
       <h1>Alerts</h1>
       <h2>Rules</h2>
-      <RuleForm services={services.map((s) => s.name)} />
+      <RuleForm services={services} />
       <div className="table-wrap">
         <table className="data">
           <thead>

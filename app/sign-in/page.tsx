@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { SignInForm } from '@/components/auth/SignInForm';
 import { authConfig } from '@/lib/auth/config';
-import { paramsOf, type PageSearchParams } from '@/lib/query/params';
+import { paramsOf, type PageSearchParams } from '@/lib/http/params';
 
 export const dynamic = 'force-dynamic';
 

@@ -9,6 +9,7 @@ const KINDS: [string, string][] = [
   ['stallPerCall', 'stall per call above (ms)'],
   ['eventLoop', 'event-loop utilization above (%)'],
   ['ceilingDrop', "a new version's ceiling lower by (%)"],
+  ['noData', 'fewer calls than (1: none at all)'],
 ];
 
 export function RuleForm({ services }: { services: string[] }) {

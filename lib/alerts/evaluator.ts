@@ -7,10 +7,11 @@ import crypto from 'node:crypto';
 import os from 'node:os';
 import type { Db } from '../db/client';
 import { holdLease } from './lease';
+import { outboundPolicyFromEnv, type OutboundPolicy } from './outbound';
 import { evaluate, listRules, ruleOf, type Rule } from './rules';
 import { deliver, webhookBody, WEBHOOK_TIMEOUT_MS, type AlertEvent } from './webhook';
 
-export type AlertSettings = { intervalMs: number; baseUrl: string; retryBaseMs: number; maxAttempts: number };
+export type AlertSettings = { intervalMs: number; baseUrl: string; retryBaseMs: number; maxAttempts: number; outbound: OutboundPolicy };
 
 const HOLDER = `${os.hostname()}:${process.pid}:${crypto.randomBytes(4).toString('hex')}`;
 
@@ -20,7 +21,13 @@ export function alertSettingsFromEnv(env: Record<string, string | undefined> = p
     throw new Error(`HOPSCOPE_ALERT_INTERVAL_SECONDS must be 1 to 3600; got "${env.HOPSCOPE_ALERT_INTERVAL_SECONDS}"`);
   }
   const port = env.PORT ?? '3000';
-  return { intervalMs: seconds * 1000, baseUrl: (env.HOPSCOPE_URL ?? `http://127.0.0.1:${port}`).replace(/\/+$/, ''), retryBaseMs: seconds * 1000, maxAttempts: 10 };
+  return {
+    intervalMs: seconds * 1000,
+    baseUrl: (env.HOPSCOPE_URL ?? `http://127.0.0.1:${port}`).replace(/\/+$/, ''),
+    retryBaseMs: seconds * 1000,
+    maxAttempts: 10,
+    outbound: outboundPolicyFromEnv(env),
+  };
 }
 
 /** Links to the pages as they were when the incident fired. */
@@ -88,7 +95,7 @@ async function sendDue(store: Db, settings: AlertSettings, now: Date): Promise<v
     if (d.event === 'resolved' && firing !== undefined && firing.deliveredAt === null && firing.attempts < settings.maxAttempts) continue;
     const rule = ruleOf(d.incident.rule);
     const body = webhookBody({ event: d.event as AlertEvent, rule, incident: d.incident, links: incidentLinks(settings.baseUrl, rule, d.incident) });
-    const failure = await deliver(rule.webhookUrl, body);
+    const failure = await deliver(rule.webhookUrl, body, settings.outbound);
     const attempts = d.attempts + 1;
     await store.alertDelivery.update({
       where: { id: d.id },

@@ -6,20 +6,23 @@
 //   stallPerCall  the stall a middleware inflicts on others, per call    (ms)
 //   eventLoop     the service's event-loop utilization                  (%)
 //   ceilingDrop   the newest version's ceiling below the previous one's  (% lower)
+//   noData        fewer calls than the threshold over the window: the service (or the
+//                 middleware named) stopped sending or stopped being called  (calls)
 import crypto from 'node:crypto';
 import { z } from 'zod';
 import type { Db } from '../db/client';
 import { compare, stallPerCall } from '../query/compare';
-import { QueryError } from '../query/errors';
+import { HttpError } from '../http/errors';
 import { middlewareRanking } from '../query/ranking';
 import { EVERYTHING } from '../query/scope';
 import type { MiddlewareRow } from '../query/types';
+import { destinationRefusal, type OutboundPolicy } from './outbound';
 
-export const RULE_KINDS = ['share', 'occupancyP95', 'stallPerCall', 'eventLoop', 'ceilingDrop'] as const;
+export const RULE_KINDS = ['share', 'occupancyP95', 'stallPerCall', 'eventLoop', 'ceilingDrop', 'noData'] as const;
 export type RuleKind = (typeof RULE_KINDS)[number];
 export const WEBHOOK_FORMATS = ['json', 'slack'] as const;
 
-const UNIT: Record<RuleKind, string> = { share: '%', occupancyP95: 'ms', stallPerCall: 'ms', eventLoop: '%', ceilingDrop: '%' };
+const UNIT: Record<RuleKind, string> = { share: '%', occupancyP95: 'ms', stallPerCall: 'ms', eventLoop: '%', ceilingDrop: '%', noData: 'calls' };
 
 export const newRuleSchema = z.object({
   service: z.string().trim().min(1).max(200),
@@ -58,13 +61,15 @@ export function ruleOf(row: RuleRow): Rule {
   };
 }
 
-export async function createRule(store: Db, input: NewRule, createdBy: string | null): Promise<Rule> {
-  if (input.kind === 'share' && input.threshold > 100) throw new QueryError(400, 'threshold: a share is at most 100 (%)');
-  if (input.kind === 'eventLoop' && input.threshold > 100) throw new QueryError(400, 'threshold: utilization is at most 100 (%)');
-  if (input.kind === 'ceilingDrop' && input.threshold >= 100) throw new QueryError(400, 'threshold: a drop below 100 (%)');
+export async function createRule(store: Db, input: NewRule, createdBy: string | null, outbound: OutboundPolicy): Promise<Rule> {
+  if (input.kind === 'share' && input.threshold > 100) throw new HttpError(400, 'threshold: a share is at most 100 (%)');
+  if (input.kind === 'eventLoop' && input.threshold > 100) throw new HttpError(400, 'threshold: utilization is at most 100 (%)');
+  if (input.kind === 'ceilingDrop' && input.threshold >= 100) throw new HttpError(400, 'threshold: a drop below 100 (%)');
   if ((input.kind === 'eventLoop' || input.kind === 'ceilingDrop') && input.middleware) {
-    throw new QueryError(400, `middleware: a ${input.kind} rule is about the whole service`);
+    throw new HttpError(400, `middleware: a ${input.kind} rule is about the whole service`);
   }
+  const refused = await destinationRefusal(input.webhookUrl, outbound);
+  if (refused !== null) throw new HttpError(400, `webhookUrl: refused, ${refused} (HOPSCOPE_WEBHOOK_ALLOWED_HOSTS allows it)`);
   const row = await store.alertRule.create({
     data: { ...input, middleware: input.middleware ?? null, id: crypto.randomUUID(), createdBy, createdAt: new Date() },
   });
@@ -83,7 +88,7 @@ export async function listRules(store: Db): Promise<Rule[]> {
 
 export async function deleteRule(store: Db, id: string): Promise<{ deleted: string }> {
   const removed = await store.alertRule.deleteMany({ where: { id } });
-  if (removed.count === 0) throw new QueryError(404, 'no such rule');
+  if (removed.count === 0) throw new HttpError(404, 'no such rule');
   return { deleted: id };
 }
 
@@ -142,11 +147,31 @@ async function ceilingDrop(store: Db, rule: Rule, now: Date): Promise<Evaluation
   };
 }
 
+/**
+ * The calls recorded over the window, of the middleware named or of the service's busiest
+ * step (every request passes its first middleware): a window without any is exactly what
+ * this rule is for. A service that never sent is not judged (evaluate's 404).
+ */
+function noData(rule: Rule, rows: MiddlewareRow[], over: string): Evaluation {
+  let calls = 0;
+  for (const row of rows) if (rule.middleware ? row.name === rule.middleware : true) calls = Math.max(calls, row.calls);
+  const who = rule.middleware ?? rule.service;
+  return {
+    breached: calls < rule.threshold,
+    value: calls,
+    middleware: rule.middleware,
+    version: null,
+    baseline: null,
+    message: calls === 0 ? `${rule.service}: no calls of ${who} ${over}` : `${rule.service}: ${calls} calls of ${who} ${over}`,
+  };
+}
+
 export async function evaluate(store: Db, rule: Rule, now: Date): Promise<Evaluation | null> {
   try {
     if (rule.kind === 'ceilingDrop') return await ceilingDrop(store, rule, now);
     const ranking = await middlewareRanking(store, rule.service, { from: new Date(now.getTime() - rule.windowMinutes * 60_000), to: now }, EVERYTHING);
     const over = `over the last ${rule.windowMinutes} min (threshold ${rule.threshold} ${UNIT[rule.kind]})`;
+    if (rule.kind === 'noData') return noData(rule, ranking.middleware, over);
     if (rule.kind === 'eventLoop') {
       const u = ranking.eventLoop.utilization;
       if (u === null) return null;
@@ -165,7 +190,7 @@ export async function evaluate(store: Db, rule: Rule, now: Date): Promise<Evalua
     };
   } catch (err) {
     // A service that has sent nothing yet has nothing to judge.
-    if (err instanceof QueryError && err.status === 404) return null;
+    if (err instanceof HttpError && err.status === 404) return null;
     throw err;
   }
 }

@@ -1,6 +1,11 @@
 // Notifications: the body each webhook format takes, and one delivery attempt. Only a 2xx
 // counts as delivered; anything else (an error status, a refused connection, no answer
-// within the timeout) is retried later with a backoff (evaluator.ts).
+// within the timeout) is retried later with a backoff (evaluator.ts). Deliveries go through
+// the outbound policy (outbound.ts), checked on the address the connection is made to.
+import http from 'node:http';
+import https from 'node:https';
+import ipaddr from 'ipaddr.js';
+import { guardedLookup, hostOf, RefusedDestination, refusalOf, type OutboundPolicy } from './outbound';
 import type { Rule } from './rules';
 
 export type AlertEvent = 'firing' | 'resolved';
@@ -35,19 +40,31 @@ export function webhookBody(n: IncidentNotice): unknown {
 }
 
 /** One attempt: null when delivered, else why not (for the history and the next retry). */
-export async function deliver(url: string, body: unknown, timeoutMs = WEBHOOK_TIMEOUT_MS): Promise<string | null> {
-  try {
-    const res = await fetch(url, {
+export async function deliver(url: string, body: unknown, policy: OutboundPolicy, timeoutMs = WEBHOOK_TIMEOUT_MS): Promise<string | null> {
+  const target = new URL(url);
+  const literal = hostOf(target);
+  // An address in the URL is connected to without a lookup: check it here.
+  const literalRefusal = ipaddr.isValid(literal) ? refusalOf(literal, policy) : null;
+  if (literalRefusal !== null) return `refused: ${literalRefusal}`;
+  const payload = JSON.stringify(body);
+  return new Promise((resolve) => {
+    const req = (target.protocol === 'https:' ? https : http).request(target, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'user-agent': 'hopscope-alerts' },
-      body: JSON.stringify(body),
-      redirect: 'manual',
+      headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload), 'user-agent': 'hopscope-alerts' },
+      lookup: guardedLookup(target, policy),
+      // No redirect is followed (node:http follows none): a 3xx is not delivered.
       signal: AbortSignal.timeout(timeoutMs),
     });
-    await res.body?.cancel();
-    return res.ok ? null : `answered ${res.status}`;
-  } catch (err) {
-    const e = err as Error;
-    return e.name === 'TimeoutError' ? `no answer within ${timeoutMs / 1000} s` : `unreachable: ${e.message}`;
-  }
+    req.on('response', (res) => {
+      res.resume();
+      const status = res.statusCode ?? 0;
+      resolve(status >= 200 && status < 300 ? null : `answered ${status}`);
+    });
+    req.on('error', (err) => {
+      if (err instanceof RefusedDestination) resolve(`refused: ${err.message}`);
+      else if (err.name === 'AbortError' || err.name === 'TimeoutError') resolve(`no answer within ${timeoutMs / 1000} s`);
+      else resolve(`unreachable: ${err.message}`);
+    });
+    req.end(payload);
+  });
 }

@@ -7,7 +7,7 @@ import crypto from 'node:crypto';
 import { z } from 'zod';
 import type { Db } from '../db/client';
 import { readWhere } from '../db/rows';
-import { QueryError } from '../query/errors';
+import { HttpError } from '../http/errors';
 import type { Viewer } from './viewer';
 
 export const TOKEN_KINDS = ['api', 'ingest'] as const;
@@ -96,8 +96,8 @@ export const newTokenSchema = z.object({
 
 /** What a viewer may create: API tokens for themselves, ingest tokens if an administrator. */
 export function tokenFor(viewer: Viewer, input: z.infer<typeof newTokenSchema>): NewToken {
-  if (input.kind === 'ingest' && viewer.role !== 'admin') throw new QueryError(403, 'only an administrator creates ingest tokens');
-  if (input.kind === 'api' && viewer.userId === null) throw new QueryError(409, 'API tokens need sign-in (HOPSCOPE_AUTH=none has no users)');
+  if (input.kind === 'ingest' && viewer.role !== 'admin') throw new HttpError(403, 'only an administrator creates ingest tokens');
+  if (input.kind === 'api' && viewer.userId === null) throw new HttpError(409, 'API tokens need sign-in (HOPSCOPE_AUTH=none has no users)');
   return { kind: input.kind, name: input.name, service: input.service ?? null, userId: input.kind === 'api' ? viewer.userId : null };
 }
 
@@ -114,8 +114,8 @@ export async function revokeToken(store: Db, id: string, viewer: Viewer): Promis
   const owner = { userId: viewer.userId, admin: viewer.role === 'admin' };
   const row = await store.token.findUnique({ where: { id } });
   // Someone else's token answers like a missing one: ids are not a way to probe.
-  if (row === null || (!owner.admin && row.userId !== owner.userId)) throw new QueryError(404, 'no such token');
-  if (row.kind === 'ingest' && !owner.admin) throw new QueryError(403, 'only an administrator manages ingest tokens');
+  if (row === null || (!owner.admin && row.userId !== owner.userId)) throw new HttpError(404, 'no such token');
+  if (row.kind === 'ingest' && !owner.admin) throw new HttpError(403, 'only an administrator manages ingest tokens');
   const revoked = row.revokedAt ?? new Date();
   return info(await store.token.update({ where: { id }, data: { revokedAt: revoked } }));
 }

@@ -3,7 +3,7 @@
 // proxy decides who comes in and users appear on first sight (viewer.ts).
 import { z } from 'zod';
 import type { Db } from '../db/client';
-import { QueryError } from '../query/errors';
+import { HttpError } from '../http/errors';
 import { auth } from './auth';
 import { authConfig, MIN_PASSWORD } from './config';
 import { roleOf, type Role, type Viewer } from './viewer';
@@ -49,21 +49,21 @@ export async function listUsers(store: Db): Promise<UserInfo[]> {
 
 export async function addUser(store: Db, input: NewUser): Promise<UserInfo> {
   const { mode } = authConfig();
-  if (mode === 'proxy' || mode === 'none') throw new QueryError(409, `users are not added here with HOPSCOPE_AUTH=${mode}`);
-  if (mode === 'local' && input.password === undefined) throw new QueryError(400, 'password: required (HOPSCOPE_AUTH=local has no other way to sign in)');
+  if (mode === 'proxy' || mode === 'none') throw new HttpError(409, `users are not added here with HOPSCOPE_AUTH=${mode}`);
+  if (mode === 'local' && input.password === undefined) throw new HttpError(400, 'password: required (HOPSCOPE_AUTH=local has no other way to sign in)');
   const email = input.email.toLowerCase();
-  if ((await store.user.findUnique({ where: { email } })) !== null) throw new QueryError(409, `${email} already has an account`);
+  if ((await store.user.findUnique({ where: { email } })) !== null) throw new HttpError(409, `${email} already has an account`);
   await auth().api.createUser({ body: { email, password: input.password, name: input.name ?? email.split('@')[0], role: input.role } });
   return userInfo(await store.user.findUniqueOrThrow({ where: { email }, include: WITH_SIGN_IN }));
 }
 
 /** Removes a user with their sessions and tokens (the store cascades). */
 export async function removeUser(store: Db, id: string, viewer: Viewer): Promise<{ removed: string }> {
-  if (id === viewer.userId) throw new QueryError(409, 'you cannot remove yourself');
+  if (id === viewer.userId) throw new HttpError(409, 'you cannot remove yourself');
   const user = await store.user.findUnique({ where: { id } });
-  if (user === null) throw new QueryError(404, 'no such user');
+  if (user === null) throw new HttpError(404, 'no such user');
   if (user.role === 'admin' && (await store.user.count({ where: { role: 'admin' } })) <= 1) {
-    throw new QueryError(409, 'the last administrator cannot be removed');
+    throw new HttpError(409, 'the last administrator cannot be removed');
   }
   await store.user.delete({ where: { id } });
   return { removed: user.email };

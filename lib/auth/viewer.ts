@@ -5,7 +5,7 @@
 // again (a session lookup is a few milliseconds).
 import crypto from 'node:crypto';
 import { db } from '../db/client';
-import { QueryError } from '../query/errors';
+import { HttpError } from '../http/errors';
 import { auth } from './auth';
 import { authConfig } from './config';
 import { bearerOf, verifyToken } from './tokens';
@@ -85,7 +85,7 @@ export async function resolveViewer(headers: Headers): Promise<Viewer | null> {
 /** The viewer, or a 401; with role 'admin', a 403 for anyone else. */
 export async function requireViewer(request: Request, role?: Role): Promise<Viewer> {
   const viewer = await viewerOf(request.headers);
-  if (viewer === null) throw new QueryError(401, 'sign-in required');
-  if (role === 'admin' && viewer.role !== 'admin') throw new QueryError(403, 'only an administrator may do this');
+  if (viewer === null) throw new HttpError(401, 'sign-in required');
+  if (role === 'admin' && viewer.role !== 'admin') throw new HttpError(403, 'only an administrator may do this');
   return viewer;
 }

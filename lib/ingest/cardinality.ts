@@ -1,8 +1,13 @@
 // The cardinality guard: a misbehaving producer (a middleware name per request, a route
-// per user id) must not grow the store without bound. Each service keeps at most
-// maxMiddleware distinct middleware names and maxRoutes distinct routes; what comes after
-// folds into "(other)", so its calls still count and show up as one row.
+// per user id, a service name per pod) must not grow the store without bound. Each
+// service keeps at most maxMiddleware distinct middleware names and maxRoutes distinct
+// routes; what comes after folds into "(other)", so its calls still count and show up as
+// one row. The store keeps at most maxServices services: a new one past that is refused
+// (partial_success says so), since folding services together would mix their figures.
+// Each dashboard process counts for itself, so replicas that meet new services at once
+// may pass the cap by a few.
 import type { Db } from '../db/client';
+import { reject, type Batch } from './batch';
 import { OTHER } from '@hopscope/instrumentation/semconv';
 import { TIER_DAY } from '../rollup/grains';
 
@@ -11,18 +16,21 @@ type Named = { service: string; middleware: string; route: string };
 
 type Known = { middleware: Set<string>; routes: Set<string>; warned: boolean };
 
-export type Limits = { maxMiddleware: number; maxRoutes: number };
+export type Limits = { maxMiddleware: number; maxRoutes: number; maxServices: number };
 
 export function limitsFromEnv(env: NodeJS.ProcessEnv = process.env): Limits {
   const int = (v: string | undefined, d: number) => (v !== undefined && /^[1-9]\d*$/.test(v) ? Number(v) : d);
   return {
     maxMiddleware: int(env.HOPSCOPE_MAX_MIDDLEWARE_PER_SERVICE, 500),
     maxRoutes: int(env.HOPSCOPE_MAX_ROUTES_PER_SERVICE, 2000),
+    maxServices: int(env.HOPSCOPE_MAX_SERVICES, 10_000),
   };
 }
 
 export class CardinalityGuard {
   private readonly known = new Map<string, Known>();
+  private services: Promise<Set<string>> | null = null;
+  private servicesWarned = false;
 
   constructor(private readonly limits: Limits) {}
 
@@ -48,6 +56,32 @@ export class CardinalityGuard {
     if (set.size >= max) return OTHER;
     set.add(name);
     return name;
+  }
+
+  /** Drops what `batch` holds for services past the cap, counted as rejected with the reason. */
+  async capServices(db: Db, batch: Batch): Promise<void> {
+    const known = await (this.services ??= db.serviceVersion
+      .findMany({ distinct: ['service'], select: { service: true } })
+      .then((rows) => new Set(rows.map((r) => r.service))));
+    const refused = new Set<string>();
+    for (const { service } of batch.seen.values()) {
+      if (known.has(service) || refused.has(service)) continue;
+      if (known.size < this.limits.maxServices) known.add(service);
+      else refused.add(service);
+    }
+    if (refused.size === 0) return;
+    const kept = <T extends { service: string }>(xs: T[]) => xs.filter((x) => !refused.has(x.service));
+    const before = batch.contributions.length + batch.runtime.length + batch.exemplars.length;
+    batch.contributions = batch.contributions.filter((c) => !refused.has(c.key.service));
+    batch.runtime = kept(batch.runtime);
+    batch.exemplars = kept(batch.exemplars);
+    for (const [k, id] of batch.seen) if (refused.has(id.service)) batch.seen.delete(k);
+    const names = [...refused].slice(0, 3).map((s) => `"${s}"`).join(', ');
+    reject(batch, before - (batch.contributions.length + batch.runtime.length + batch.exemplars.length), `the store holds its limit of ${this.limits.maxServices} services (HOPSCOPE_MAX_SERVICES); not stored: ${names}${refused.size > 3 ? ', …' : ''}`);
+    if (!this.servicesWarned) {
+      this.servicesWarned = true;
+      console.warn(`[hopscope] the store holds ${this.limits.maxServices} services; data of new services (${names}) is refused. Raise HOPSCOPE_MAX_SERVICES, or check for service names that contain ids.`);
+    }
   }
 
   /** Rewrites names in place; returns how many items were folded into "(other)". */

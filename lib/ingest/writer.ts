@@ -64,6 +64,7 @@ export class BatchWriter {
       for (const p of group) this.queuedWeight -= p.weight;
       const batches = group.map((p) => p.batch);
       try {
+        for (const b of batches) await this.guard.capServices(this.db, b);
         const exemplars = this.reservoir.select(
           batches.flatMap((b) => b.exemplars),
           serviceKeyOf,

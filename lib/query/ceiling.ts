@@ -12,8 +12,9 @@
 // A middleware's "ceiling without it" takes its share out of every resource it used: its
 // occupancy from the loop and the CPU, its part of the pool's time (by its share of all
 // pool hop time) from the pool and the CPU, its hold from the sync thread. Occupancy is
-// wall time: where the middleware's wall time adds up to more than the CPU the process
-// used (Python threads waiting for the GIL), its CPU part is scaled down alike.
+// wall time on an event loop (Django's sync threads report their CPU time): where the
+// middleware's time adds up to more than the CPU the process used (a loop waiting for the
+// GIL), its CPU part is scaled down alike.
 import type { Ceiling, Resource } from './types';
 
 /** What a range's requests used (seconds), and what each resource can give. */

@@ -3,7 +3,7 @@
 // change and two verdicts (verdict.ts), the concurrency ceiling before and after, and
 // whether the two sides ran under comparable machine load.
 import type { Db } from '../db/client';
-import { QueryError } from './errors';
+import { HttpError } from '../http/errors';
 import { parseRange, type TimeRange } from './range';
 import { middlewareRanking } from './ranking';
 import type { Scope } from './scope';
@@ -71,14 +71,14 @@ export function parseSides(params: URLSearchParams, now: number = Date.now()): S
   const times = ['aFrom', 'aTo', 'bFrom', 'bTo'].map((k) => params.get(k));
   const environment = params.get('environment') || null;
   const anyTime = times.some((t) => t !== null);
-  if ((a !== null || b !== null) && anyTime) throw new QueryError(400, 'compare either versions (a, b) or time ranges (aFrom, aTo, bFrom, bTo), not both');
+  if ((a !== null || b !== null) && anyTime) throw new HttpError(400, 'compare either versions (a, b) or time ranges (aFrom, aTo, bFrom, bTo), not both');
   if (a !== null || b !== null) {
-    if (a === null || b === null || a === '' || b === '') throw new QueryError(400, 'give both versions: a and b');
+    if (a === null || b === null || a === '' || b === '') throw new HttpError(400, 'give both versions: a and b');
     const range = parseRange(params, now);
     return { a: { range, scope: { environment, version: a } }, b: { range, scope: { environment, version: b } } };
   }
-  if (!anyTime) throw new QueryError(400, 'give two versions (a, b) or two time ranges (aFrom, aTo, bFrom, bTo)');
-  if (times.some((t) => t === null)) throw new QueryError(400, 'time ranges need all of aFrom, aTo, bFrom and bTo');
+  if (!anyTime) throw new HttpError(400, 'give two versions (a, b) or two time ranges (aFrom, aTo, bFrom, bTo)');
+  if (times.some((t) => t === null)) throw new HttpError(400, 'time ranges need all of aFrom, aTo, bFrom and bTo');
   const [aFrom, aTo, bFrom, bTo] = times as string[];
   return {
     a: { range: parseRange(new URLSearchParams({ from: aFrom, to: aTo }), now), scope: { environment, version: null } },

@@ -6,7 +6,7 @@ import type { Db } from '../db/client';
 import { readWhere, type Condition } from '../db/rows';
 import { bucketBounds, bucketsOf, quantile, type Histogram } from '../rollup/histogram';
 import { addStored, emptyTotals, HOP_COLUMNS, STORED_TOTALS_COLUMNS, type RollupTotals, type StoredTotals } from '../rollup/totals';
-import { QueryError } from './errors';
+import { HttpError } from '../http/errors';
 import type { TimeRange } from './range';
 import { middlewareRanking } from './ranking';
 import { scopeWhere, type Scope } from './scope';
@@ -80,14 +80,14 @@ export type ExemplarSort = keyof typeof EXEMPLAR_SORTS;
 
 export function parseExemplarSort(value: string | null, fallback: ExemplarSort = 'duration'): ExemplarSort {
   if (value === null) return fallback;
-  if (!Object.hasOwn(EXEMPLAR_SORTS, value)) throw new QueryError(400, `sort must be one of ${Object.keys(EXEMPLAR_SORTS).join(', ')}`);
+  if (!Object.hasOwn(EXEMPLAR_SORTS, value)) throw new HttpError(400, `sort must be one of ${Object.keys(EXEMPLAR_SORTS).join(', ')}`);
   return value as ExemplarSort;
 }
 
 export function parseExemplarLimit(value: string | null): number {
   if (value === null) return DEFAULT_EXEMPLARS;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 0 || n > MAX_EXEMPLARS) throw new QueryError(400, `limit must be a whole number from 0 to ${MAX_EXEMPLARS}`);
+  if (!Number.isInteger(n) || n < 0 || n > MAX_EXEMPLARS) throw new HttpError(400, `limit must be a whole number from 0 to ${MAX_EXEMPLARS}`);
   return n;
 }
 
@@ -120,7 +120,7 @@ export async function middlewareDetail(
     }),
   ]);
   const summary = ranking.middleware.find((m) => m.name === name);
-  if (summary === undefined) throw new QueryError(404, `service "${service}" has no middleware "${name}" in this range`);
+  if (summary === undefined) throw new HttpError(404, `service "${service}" has no middleware "${name}" in this range`);
   const totals = emptyTotals();
   for (const r of totalRows) addStored(totals, r);
   const slots = new Map<number, RollupTotals>();

@@ -1,6 +1,6 @@
 // Time ranges from query parameters: range=15m|1h|24h|7d, or from & to as ISO-8601.
 import { z } from 'zod';
-import { QueryError } from './errors';
+import { HttpError } from '../http/errors';
 
 export const RANGES = { '15m': 15 * 60_000, '1h': 3_600_000, '24h': 86_400_000, '7d': 7 * 86_400_000 } as const;
 export type RangeName = keyof typeof RANGES;
@@ -18,22 +18,22 @@ export function parseRange(params: URLSearchParams, now: number = Date.now()): T
   const from = params.get('from');
   const to = params.get('to');
   if (range !== null && (from !== null || to !== null)) {
-    throw new QueryError(400, 'give either range or from/to, not both');
+    throw new HttpError(400, 'give either range or from/to, not both');
   }
   if (from === null && to === null) {
     const parsed = rangeName.safeParse(range ?? DEFAULT_RANGE);
-    if (!parsed.success) throw new QueryError(400, `range must be one of ${Object.keys(RANGES).join(', ')}`);
+    if (!parsed.success) throw new HttpError(400, `range must be one of ${Object.keys(RANGES).join(', ')}`);
     return { from: new Date(now - RANGES[parsed.data]), to: new Date(now) };
   }
-  if (from === null || to === null) throw new QueryError(400, 'from and to go together');
+  if (from === null || to === null) throw new HttpError(400, 'from and to go together');
   for (const [name, value] of [['from', from], ['to', to]] as const) {
     if (!isoInstant.safeParse(value).success) {
-      throw new QueryError(400, `${name} must be an ISO-8601 instant with a time zone, e.g. 2026-11-25T10:00:00Z`);
+      throw new HttpError(400, `${name} must be an ISO-8601 instant with a time zone, e.g. 2026-11-25T10:00:00Z`);
     }
   }
   const f = new Date(from);
   const t = new Date(to);
-  if (f >= t) throw new QueryError(400, 'from must be before to');
-  if (t.getTime() - f.getTime() > MAX_SPAN_MS) throw new QueryError(400, 'a range may span at most 31 days');
+  if (f >= t) throw new HttpError(400, 'from must be before to');
+  if (t.getTime() - f.getTime() > MAX_SPAN_MS) throw new HttpError(400, 'a range may span at most 31 days');
   return { from: f, to: t };
 }

@@ -1,7 +1,7 @@
 // Which part of a service a question is about: one version, one environment, or all.
 import type { Db } from '../db/client';
 import { readWhere } from '../db/rows';
-import { QueryError } from './errors';
+import { HttpError } from '../http/errors';
 
 export type Scope = { version: string | null; environment: string | null };
 
@@ -42,11 +42,11 @@ export function scopeWhere(s: Scope): { version?: string; environment?: string }
  *  Otherwise when the scope last sent data. */
 export async function checkScope(db: Db, service: string, s: Scope): Promise<Date> {
   const rows = await readWhere<{ version: string; environment: string; lastSeen: Date }>(db, 'ServiceVersion', ['version', 'environment', 'lastSeen'], { service });
-  if (rows.length === 0) throw new QueryError(404, `no data from service "${service}"`);
+  if (rows.length === 0) throw new HttpError(404, `no data from service "${service}"`);
   for (const [field, value] of [['version', s.version], ['environment', s.environment]] as const) {
     const known = [...new Set(rows.map((r) => r[field]))];
     if (value !== null && !known.includes(value)) {
-      throw new QueryError(400, `service "${service}" has no ${field} "${value}" (it has ${known.join(', ')})`);
+      throw new HttpError(400, `service "${service}" has no ${field} "${value}" (it has ${known.join(', ')})`);
     }
   }
   const inScope = rows.filter((r) => (s.version === null || r.version === s.version) && (s.environment === null || r.environment === s.environment));

@@ -1,21 +1,59 @@
-// GET /api/services: every service seen, its versions (newest first) and when it last sent data.
+// GET /api/services: the services seen, a page at a time (by name, optionally those whose
+// name contains a search), each with its versions (newest first), when it last sent data
+// and its last five minutes. Only the page's services are summarised: a large estate's
+// list costs one page of work, not the whole estate's.
 import { isFrameworkStep } from '@hopscope/instrumentation/semconv';
 import type { Db } from '../db/client';
 import { TIER_MINUTE } from '../rollup/grains';
 import type { TimeRange } from './range';
 import { scopeWhere, type Scope } from './scope';
 import { aggregateWhere } from '../db/rows';
+import { HttpError } from '../http/errors';
 import { meanOf, RUNTIME_COLUMNS, sumOf } from '../rollup/runtime';
 import type { EventLoop, MachineLoad, ServiceSummary, SyncThread } from './types';
 
 export const RECENT_MS = 5 * 60_000;
 
-export async function listServices(db: Db, now: number = Date.now()): Promise<ServiceSummary[]> {
+/** Which services: those whose name contains `q` (any case), `limit` of them from `offset`. */
+export type ServicePageQuery = { q: string; offset: number; limit: number };
+export const SERVICE_PAGE_SIZE = 100;
+const MAX_SERVICE_PAGE = 1000;
+
+export type ServicePage = { services: ServiceSummary[]; total: number; q: string; offset: number; limit: number };
+
+/** ?q=&offset=&limit= checked: a 400 naming the parameter, never a 500. */
+export function servicePageFrom(params: URLSearchParams): ServicePageQuery {
+  const whole = (name: string, fallback: number, min: number, max: number): number => {
+    const raw = params.get(name);
+    if (raw === null || raw === '') return fallback;
+    if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) throw new HttpError(400, `${name}: a whole number from ${min} to ${max}`);
+    return Number(raw);
+  };
+  const q = (params.get('q') ?? '').trim();
+  if (q.length > 200) throw new HttpError(400, 'q: at most 200 characters');
+  return { q, offset: whole('offset', 0, 0, Number.MAX_SAFE_INTEGER), limit: whole('limit', SERVICE_PAGE_SIZE, 1, MAX_SERVICE_PAGE) };
+}
+
+/** Every service's name, sorted (for pickers; no figures). */
+export async function serviceNames(db: Db): Promise<string[]> {
+  const rows = await db.serviceVersion.findMany({ distinct: ['service'], select: { service: true } });
+  return rows.map((r) => r.service).sort((a, b) => a.localeCompare(b));
+}
+
+export async function listServices(db: Db, page: ServicePageQuery = { q: '', offset: 0, limit: SERVICE_PAGE_SIZE }, now: number = Date.now()): Promise<ServicePage> {
   const since = new Date(now - RECENT_MS);
-  const rows = await db.serviceVersion.findMany({ orderBy: { lastSeen: 'desc' } });
+  const needle = page.q.toLowerCase();
+  const matching = (await serviceNames(db)).filter((name) => name.toLowerCase().includes(needle));
+  const names = matching.slice(page.offset, page.offset + page.limit);
+  const services = names.length === 0 ? [] : await summaries(db, names, since, now);
+  return { services, total: matching.length, q: page.q, offset: page.offset, limit: page.limit };
+}
+
+async function summaries(db: Db, names: string[], since: Date, now: number): Promise<ServiceSummary[]> {
+  const rows = await inChunks(names, (service) => db.serviceVersion.findMany({ where: { service }, orderBy: { lastSeen: 'desc' } }));
+  rows.sort((a, b) => b.lastSeen.getTime() - a.lastSeen.getTime());
   // Naming the services lets both reads start from their (service, …) indexes rather than
   // scan every rollup for the recent ones.
-  const names = [...new Set(rows.map((r) => r.service))];
   const [middleware, runtime, firstMinute] = await Promise.all([
     inChunks(names, (service) =>
       db.middlewareRollup.groupBy({
@@ -79,7 +117,8 @@ async function inChunks<T>(services: string[], read: (service: { in: string[] })
 }
 
 /** Each service's earliest minute with data since `since` (an aggregate's min of a DateTime
- *  does not come back as a date from the SQLite adapter, so: the first row of each). */
+ *  does not come back as a date from the SQLite adapter, so: the first row of each; one
+ *  query per service of the page). */
 async function firstMinutes(db: Db, services: string[], since: Date): Promise<Map<string, number>> {
   const rows = await Promise.all(
     services.map((service) =>

@@ -2,7 +2,7 @@
 // order they ran, each with its start (from the request's first), duration, thread time
 // and the waiting in between, for the drill-down's timeline.
 import type { Db } from '../db/client';
-import { QueryError } from './errors';
+import { HttpError } from '../http/errors';
 
 export type TraceSpan = {
   name: string;
@@ -23,9 +23,9 @@ export type RequestTrace = { service: string; version: string; environment: stri
 const TRACE_ID = /^[0-9a-f]{32}$/;
 
 export async function requestTrace(db: Db, service: string, traceId: string): Promise<RequestTrace> {
-  if (!TRACE_ID.test(traceId)) throw new QueryError(400, 'traceId must be 32 lowercase hex digits');
+  if (!TRACE_ID.test(traceId)) throw new HttpError(400, 'traceId must be 32 lowercase hex digits');
   const rows = await db.exemplar.findMany({ where: { service, traceId }, orderBy: [{ start: 'asc' }, { position: 'asc' }] });
-  if (rows.length === 0) throw new QueryError(404, `no sampled request ${traceId} of service "${service}" is kept`);
+  if (rows.length === 0) throw new HttpError(404, `no sampled request ${traceId} of service "${service}" is kept`);
   const t0 = rows[0].start.getTime();
   return {
     service,

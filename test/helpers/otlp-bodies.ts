@@ -49,9 +49,9 @@ export function traceBody(service: string, spans: SpanSpec[]): Uint8Array {
   }).finish();
 }
 
-/** Plain OpenTelemetry express spans: these feed rollups (duration only). */
-export function plainExpressBody(service: string, count: number, durationMs: number, name = 'jsonParser'): Uint8Array {
-  const now = Date.now() - 1000;
+/** Plain OpenTelemetry express spans: these feed rollups (duration only). atMs: when they started. */
+export function plainExpressBody(service: string, count: number, durationMs: number, name = 'jsonParser', atMs = Date.now() - 1000): Uint8Array {
+  const now = atMs;
   return trace.ExportTraceServiceRequest.encode({
     resourceSpans: [
       {

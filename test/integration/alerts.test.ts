@@ -6,9 +6,11 @@ import assert from 'node:assert/strict';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { outboundPolicyFromEnv } from '../../lib/alerts/outbound';
 import { deliver } from '../../lib/alerts/webhook';
 import { startDashboard, type Dashboard } from '../helpers/dashboard';
 import { runInstrumentedService } from '../helpers/service';
+import { plainExpressBody } from '../helpers/otlp-bodies';
 import { postgresStore, sqliteStore, type TestStore } from '../helpers/stores';
 
 type Received = { path: string; body: Record<string, unknown> };
@@ -48,7 +50,8 @@ describe('alerts', () => {
   before(async () => {
     store = sqliteStore();
     hooks = await webhookReceiver({ '/flaky': [500, 500] });
-    dashboard = await startDashboard(store.url, { HOPSCOPE_ALERT_INTERVAL_SECONDS: '1' });
+    // The webhook receiver listens on loopback: exactly that address is allowed.
+    dashboard = await startDashboard(store.url, { HOPSCOPE_ALERT_INTERVAL_SECONDS: '1', HOPSCOPE_WEBHOOK_ALLOWED_HOSTS: '127.0.0.1' });
   });
   after(async () => {
     await dashboard?.stop();
@@ -77,6 +80,49 @@ describe('alerts', () => {
       assert.match(String(res.body.error), message);
     }
     assert.deepEqual((await (await fetch(`${dashboard.url}/api/alerts/rules`)).json()), { rules: [] });
+  });
+
+  test('a webhook may not reach inside the network unless allowed: the refusal names why, and nothing is saved', async () => {
+    const base = { service: 'checkout', kind: 'occupancyP95', threshold: 5, windowMinutes: 1 };
+    for (const [webhookUrl, why] of [
+      ['http://127.0.0.2:5432/', /^webhookUrl: refused, 127\.0\.0\.2 is a loopback address \(HOPSCOPE_WEBHOOK_ALLOWED_HOSTS allows it\)$/],
+      ['http://169.254.169.254/latest/meta-data/', /169\.254\.169\.254 is a link-local address \(where cloud metadata services answer\)/],
+      ['http://10.1.2.3/hook', /10\.1\.2\.3 is a private address/],
+      ['http://192.168.0.10/hook', /a private address/],
+      ['http://[::1]:5432/', /::1 is a loopback address/],
+      ['http://[::ffff:127.0.0.3]/', /is a loopback address/],
+      ['http://[fd00::1]/', /a unique-local address/],
+      ['http://0.0.0.0:5432/', /the unspecified address/],
+      ['http://2130706435/', /127\.0\.0\.3 is a loopback address/],
+    ] as [string, RegExp][]) {
+      const res = await rule({ ...base, webhookUrl });
+      assert.equal(res.status, 400, webhookUrl);
+      assert.match(String(res.body.error), why, webhookUrl);
+    }
+    assert.deepEqual((await (await fetch(`${dashboard.url}/api/alerts/rules`)).json()), { rules: [] });
+  });
+
+  test('deliveries are checked on the address they connect to: a name resolving inside the network is refused at send time', async () => {
+    const open = outboundPolicyFromEnv({});
+    const own = await webhookReceiver();
+    // localhost is a name: the check is the connection's lookup, as after a DNS rebinding.
+    const via = own.url.replace('127.0.0.1', 'localhost');
+    assert.equal(await deliver(`${via}/rebound`, { x: 1 }, open, 1000), 'refused: localhost resolves to 127.0.0.1, a loopback address');
+    assert.equal(await deliver(`${own.url}/rebound`, { x: 1 }, open, 1000), 'refused: 127.0.0.1 is a loopback address');
+    assert.equal(own.received.length, 0, 'nothing reached the receiver');
+    // Allowed by name or by range, the same deliveries go through.
+    assert.equal(await deliver(`${via}/rebound`, { x: 1 }, outboundPolicyFromEnv({ HOPSCOPE_WEBHOOK_ALLOWED_HOSTS: 'LocalHost' }), 1000), null);
+    assert.equal(await deliver(`${own.url}/rebound`, { x: 2 }, outboundPolicyFromEnv({ HOPSCOPE_WEBHOOK_ALLOWED_HOSTS: '127.0.0.0/8' }), 1000), null);
+    assert.deepEqual(own.received.map((r) => r.body), [{ x: 1 }, { x: 2 }]);
+    await own.close();
+  });
+
+  test('HOPSCOPE_WEBHOOK_ALLOWED_HOSTS: an entry that is no host, address or range stops the start, named', () => {
+    assert.throws(() => outboundPolicyFromEnv({ HOPSCOPE_WEBHOOK_ALLOWED_HOSTS: 'hooks.internal, 10.0.0.0/33' }), /^Error: HOPSCOPE_WEBHOOK_ALLOWED_HOSTS: "10\.0\.0\.0\/33" is neither/);
+    assert.throws(() => outboundPolicyFromEnv({ HOPSCOPE_WEBHOOK_ALLOWED_HOSTS: 'http://hooks.internal/' }), /HOPSCOPE_WEBHOOK_ALLOWED_HOSTS: "http:\/\/hooks\.internal\/"/);
+    const policy = outboundPolicyFromEnv({ HOPSCOPE_WEBHOOK_ALLOWED_HOSTS: ' hooks.internal , 10.0.0.0/8,::1 ' });
+    assert.deepEqual([...policy.hosts], ['hooks.internal']);
+    assert.equal(policy.ranges.length, 2);
   });
 
   test('a middleware that starts busy-waiting fires once, names itself, and resolves once when it stops; a failing webhook is retried until it takes it', async () => {
@@ -149,12 +195,56 @@ describe('alerts', () => {
     const silent = http.createServer(() => undefined);
     await new Promise<void>((r) => silent.listen(0, '127.0.0.1', r));
     const started = Date.now();
-    const failure = await deliver(`http://127.0.0.1:${(silent.address() as AddressInfo).port}/`, { x: 1 }, 300);
+    const loopback = outboundPolicyFromEnv({ HOPSCOPE_WEBHOOK_ALLOWED_HOSTS: '127.0.0.1' });
+    const failure = await deliver(`http://127.0.0.1:${(silent.address() as AddressInfo).port}/`, { x: 1 }, loopback, 300);
     assert.equal(failure, 'no answer within 0.3 s');
     assert.ok(Date.now() - started < 2000);
     silent.closeAllConnections();
     silent.close();
-    assert.match(String(await deliver('http://127.0.0.1:1/', {}, 300)), /^unreachable: /);
+    assert.match(String(await deliver('http://127.0.0.1:1/', {}, loopback, 300)), /^unreachable: /);
+  });
+});
+
+describe('a no-data rule', () => {
+  let store: TestStore;
+  let dashboard: Dashboard;
+  let hooks: Awaited<ReturnType<typeof webhookReceiver>>;
+  before(async () => {
+    store = sqliteStore();
+    hooks = await webhookReceiver();
+    dashboard = await startDashboard(store.url, { HOPSCOPE_ALERT_INTERVAL_SECONDS: '1', HOPSCOPE_WEBHOOK_ALLOWED_HOSTS: '127.0.0.1' });
+  });
+  after(async () => {
+    await dashboard?.stop();
+    await hooks?.close();
+    await store?.cleanup();
+  });
+  const send = async (service: string, atMs: number) => {
+    const res = await fetch(`${dashboard.url}/v1/traces`, { method: 'POST', headers: { 'content-type': 'application/x-protobuf' }, body: Buffer.from(plainExpressBody(service, 3, 2, 'jsonParser', atMs)) });
+    assert.equal(res.status, 200);
+  };
+
+  test('fires when a service that sent before sends nothing for N minutes, and resolves when data returns', async () => {
+    // The service last sent ten minutes ago; another one sends now and stays quiet of alerts.
+    await send('quiet', Date.now() - 10 * 60_000);
+    await send('busy', Date.now() - 1000);
+    for (const service of ['quiet', 'busy', 'never-seen']) {
+      const made = await fetch(`${dashboard.url}/api/alerts/rules`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ service, kind: 'noData', threshold: 1, windowMinutes: 2, webhookUrl: `${hooks.url}/${service}` }),
+      });
+      assert.equal(made.status, 201);
+    }
+    const firing = await until('the no-data notice', () => hooks.received.find((r) => r.path === '/quiet'), 20_000);
+    assert.equal(firing.body.status, 'firing');
+    assert.equal(firing.body.value, 0);
+    assert.equal(firing.body.message, 'quiet: no calls of quiet over the last 2 min (threshold 1 calls)');
+    await send('quiet', Date.now() - 1000);
+    const resolved = await until('the resolved notice', () => hooks.received.find((r) => r.path === '/quiet' && r.body.status === 'resolved'), 20_000);
+    assert.equal(resolved.body.incidentId, firing.body.incidentId);
+    // A service with data and one that never sent fire nothing.
+    assert.deepEqual(hooks.received.filter((r) => r.path !== '/quiet'), []);
   });
 });
 
@@ -166,7 +256,7 @@ describe('alerts with two replicas on one PostgreSQL database', () => {
   before(async () => {
     store = await postgresStore();
     hooks = await webhookReceiver();
-    for (let i = 0; i < 2; i++) replicas.push(await startDashboard(store.url, { HOPSCOPE_ALERT_INTERVAL_SECONDS: '1' }));
+    for (let i = 0; i < 2; i++) replicas.push(await startDashboard(store.url, { HOPSCOPE_ALERT_INTERVAL_SECONDS: '1', HOPSCOPE_WEBHOOK_ALLOWED_HOSTS: '127.0.0.1' }));
   });
   after(async () => {
     for (const r of replicas) await r.stop();

@@ -3,6 +3,7 @@
 // roles, and bad input. The same flow runs on SQLite and on PostgreSQL.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { setTimeout as sleep } from 'node:timers/promises';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createDb } from '../../lib/db/client';
@@ -193,7 +194,7 @@ function authFlow(name: string, makeStore: () => Promise<TestStore> | TestStore)
       assert.ok(signUp.status >= 400, `sign-up answered ${signUp.status}`);
     });
 
-    test('bad input gets a 400 naming the field (413 past 64 KiB); a cross-site write with a session cookie is refused', async () => {
+    test('bad input gets a 400 naming the field (413 past 64 KiB), a malformed path a 400; a cross-site write with a session cookie is refused', async () => {
       const cases: [string, string, RegExp][] = [
         ['/api/tokens', '{not json', /body: not JSON/],
         ['/api/tokens', JSON.stringify({ kind: 'api' }), /^name: /],
@@ -216,6 +217,15 @@ function authFlow(name: string, makeStore: () => Promise<TestStore> | TestStore)
         body: JSON.stringify({ kind: 'api', name: 'x' }),
       });
       assert.equal(crossSite.status, 403);
+      // A path whose percent-encoding does not decode: a 400 saying so, signed in or not
+      // (Next's routing answered a bare 500).
+      for (const p of ['/services/%E0%A4%A', '/api/services/%E0%A4%A/middleware']) {
+        for (const cookie of [adminCookie, undefined]) {
+          const res = await api(p, { cookie });
+          assert.equal(res.status, 400, `${p}, ${cookie ? 'signed in' : 'signed out'}`);
+          assert.match(((await res.json()) as { error: string }).error, /malformed percent-encoding/);
+        }
+      }
     });
 
     test('sign-in attempts are rate-limited per client, and the limit holds for the right password too', async () => {
@@ -230,6 +240,90 @@ function authFlow(name: string, makeStore: () => Promise<TestStore> | TestStore)
 
 authFlow('SQLite', sqliteStore);
 authFlow('PostgreSQL', postgresStore);
+
+describe('live streams end with the sign-in that opened them', () => {
+  let store: TestStore;
+  let dashboard: Dashboard;
+  before(async () => {
+    store = sqliteStore();
+    dashboard = await startDashboard(store.url, LOCAL_AUTH_ENV);
+    const ingested = await fetch(`${dashboard.url}/v1/traces`, { method: 'POST', headers: { 'content-type': 'application/x-protobuf' }, body: Buffer.from(plainExpressBody('shop', 2, 3)) });
+    assert.equal(ingested.status, 200);
+  });
+  after(async () => {
+    await dashboard?.stop();
+    await store?.cleanup();
+  });
+  const api = (p: string, init: { method?: string; body?: string; cookie?: string; token?: string } = {}) =>
+    fetch(`${dashboard.url}${p}`, {
+      method: init.method,
+      body: init.body,
+      headers: {
+        ...(init.body ? { 'content-type': 'application/json' } : {}),
+        ...(init.cookie ? { cookie: init.cookie, origin: dashboard.url } : {}),
+        ...(init.token ? { authorization: `Bearer ${init.token}` } : {}),
+      },
+    });
+
+  // Five sign-ins in all: the sign-in rate limit's allowance for one client per minute.
+  test('within seconds of sign-out, sign-out everywhere, a revoked token or a removed user', async () => {
+    /** Opens the live stream of 'shop'; `ended` resolves with what it sent when the server ends it. */
+    const watch = async (credentials: { cookie?: string; token?: string }) => {
+      const res = await api('/api/services/shop/live', credentials);
+      assert.equal(res.status, 200);
+      const reader = res.body!.getReader();
+      let text = '';
+      let sawSummary = () => {};
+      const first = new Promise<void>((r) => (sawSummary = r));
+      const ended = (async () => {
+        for (;;) {
+          const { done, value } = await reader.read();
+          if (done) return text;
+          text += Buffer.from(value).toString();
+          if (text.includes('event: summary')) sawSummary();
+        }
+      })();
+      await first;
+      return { ended, stop: () => reader.cancel() };
+    };
+    /** Runs `act`; each stream must then end with `signed-out` within 8 s (the check runs every 3 s). */
+    const endsAfter = async (what: string, streams: { ended: Promise<string> }[], act: () => Promise<Response>) => {
+      const since = Date.now();
+      assert.equal((await act()).status, 200, what);
+      for (const { ended } of streams) {
+        const text = await Promise.race([ended, sleep(15_000).then(() => assert.fail(`${what}: the stream went on for 15 s`))]);
+        assert.match(text, /event: signed-out\ndata: \{"error":"sign-in required"\}\n\n$/, what);
+        assert.ok(Date.now() - since < 8000, `${what}: ended after ${Date.now() - since} ms`);
+      }
+    };
+    const admin = cookieOf(await signIn(dashboard.url, ADMIN.email, ADMIN.password));
+    const newToken = async (name: string) => (await (await api('/api/tokens', { method: 'POST', cookie: admin, body: JSON.stringify({ kind: 'api', name }) })).json()) as { id: string; secret: string };
+    const newUser = async (email: string) =>
+      (await (await api('/api/users', { method: 'POST', cookie: admin, body: JSON.stringify({ email, password: 'a long enough password', role: 'user' }) })).json()) as { id: string };
+    // A stream whose credentials stay good goes on throughout.
+    const stays = await watch({ token: (await newToken('stays')).secret });
+    await newUser('dev@example.com');
+    const dev = () => signIn(dashboard.url, 'dev@example.com', 'a long enough password').then(cookieOf);
+
+    const once = await dev();
+    await endsAfter('sign-out', [await watch({ cookie: once })], () => api('/api/auth/sign-out', { method: 'POST', cookie: once, body: '{}' }));
+
+    const [here, there] = [await dev(), await dev()];
+    await endsAfter('sign-out everywhere', [await watch({ cookie: here }), await watch({ cookie: there })], () =>
+      api('/api/auth/revoke-sessions', { method: 'POST', cookie: here, body: '{}' }),
+    );
+
+    const revoked = await newToken('revoked');
+    await endsAfter('a revoked token', [await watch({ token: revoked.secret })], () => api(`/api/tokens/${revoked.id}`, { method: 'DELETE', cookie: admin }));
+
+    const leaver = await newUser('leaver@example.com');
+    const theirs = await watch({ cookie: cookieOf(await signIn(dashboard.url, 'leaver@example.com', 'a long enough password')) });
+    await endsAfter('a removed user', [theirs], () => api(`/api/users/${leaver.id}`, { method: 'DELETE', cookie: admin }));
+
+    assert.equal(await Promise.race([stays.ended.then(() => 'ended'), sleep(100).then(() => 'open')]), 'open');
+    await stays.stop();
+  });
+});
 
 describe('behind an authenticating proxy (HOPSCOPE_AUTH=proxy)', () => {
   let store: TestStore;

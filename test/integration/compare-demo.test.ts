@@ -79,7 +79,12 @@ describe("compare: the demo's before and after", () => {
     const brief = (r: Comparison['middleware'][number]) => JSON.stringify({ a: r.a && [r.a.calls, r.a.occupancyP50Ms, r.a.occupancyMsPerCall, r.a.occupancyP95Ms, r.a.durationP50Ms, r.a.durationP95Ms], b: r.b && [r.b.calls, r.b.occupancyP50Ms, r.b.occupancyMsPerCall, r.b.occupancyP95Ms, r.b.durationP50Ms, r.b.durationP95Ms] });
     assert.equal(row('authenticate').verdicts.thread, 'better', brief(row('authenticate')));
     assert.notEqual(row('authenticate').verdicts.latency, 'better', 'the pool round trip makes the request wait, it does not speed it up');
-    assert.equal(row('accessLog').verdicts.thread, 'better', `the buffered log holds the thread less: ${brief(row('accessLog'))}`);
+    // The synchronous log write costs ~10 µs a call on Node 24, at the verdict rule's 10 µs
+    // floor for a moved median: the rule may call it unchanged there, never worse, and the
+    // mean it holds the thread must fall by more than half.
+    const log = row('accessLog');
+    assert.notEqual(log.verdicts.thread, 'worse', `the buffered log holds the thread less: ${brief(log)}`);
+    assert.ok(log.b!.occupancyMsPerCall! < log.a!.occupancyMsPerCall! / 2, `the buffered log holds the thread less: ${brief(log)}`);
     // Each side's ceiling is what the shop served under the demo's load (it saturates it).
     const sides = `ceiling ${body.ceilingRps.a?.toFixed(0)} -> ${body.ceilingRps.b?.toFixed(0)} (${body.ceiling.a.binding}, ${body.ceiling.b.binding}); measured ${measured.a.toFixed(0)} -> ${measured.b.toFixed(0)}`;
     console.log(sides);

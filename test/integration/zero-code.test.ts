@@ -2,13 +2,13 @@
 // with `--import` or `--require @hopscope/instrumentation/register` and configured from the
 // environment, appears in the real dashboard with its ranking; a wrong value stops it with
 // a message that names the variable.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import type { MiddlewareRanking } from '../../lib/query/types';
-import { getJson, startDashboard, type Dashboard } from '../helpers/dashboard';
-import { sqliteStore, type TestStore } from '../helpers/stores';
+import { getJson } from '../helpers/dashboard';
+import { dashboardForSuite } from '../helpers/suite-dashboard';
 
 const APP = path.resolve(__dirname, '..', 'fixtures', 'zero-code-app.mjs');
 
@@ -21,16 +21,7 @@ function start(flag: '--import' | '--require', env: Record<string, string>) {
 }
 
 describe('zero-code start', () => {
-  let store: TestStore;
-  let dashboard: Dashboard;
-  before(async () => {
-    store = sqliteStore();
-    dashboard = await startDashboard(store.url);
-  });
-  after(async () => {
-    await dashboard?.stop();
-    await store?.cleanup();
-  });
+  const dashboard = dashboardForSuite();
 
   for (const flag of ['--import', '--require'] as const) {
     test(`node ${flag} @hopscope/instrumentation/register: the service and its ranking in the dashboard`, async () => {

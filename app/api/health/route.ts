@@ -1,4 +1,4 @@
-import { jsonAnswer } from '@/lib/query/http';
+import { jsonAnswer } from '@/lib/http/answer';
 import { health } from '@/lib/query/health';
 
 export const dynamic = 'force-dynamic';

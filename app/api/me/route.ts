@@ -1,5 +1,5 @@
 import { requireViewer } from '@/lib/auth/viewer';
-import { jsonAnswer } from '@/lib/query/http';
+import { jsonAnswer } from '@/lib/http/answer';
 
 export const dynamic = 'force-dynamic';
 

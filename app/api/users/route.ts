@@ -1,7 +1,7 @@
 import { db } from '@/lib/db/client';
 import { addUser, listUsers, newUserSchema } from '@/lib/auth/users';
 import { requireViewer } from '@/lib/auth/viewer';
-import { jsonAnswer, readJson } from '@/lib/query/http';
+import { jsonAnswer, readJson } from '@/lib/http/answer';
 
 export const dynamic = 'force-dynamic';
 

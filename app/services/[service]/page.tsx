@@ -12,7 +12,7 @@ import { OccupancyChart } from '@/components/charts/OccupancyChart';
 import { ServiceSeriesChart } from '@/components/charts/ServiceSeriesChart';
 import { RankingTable } from '@/components/tables/RankingTable';
 import { db } from '@/lib/db/client';
-import { paramsOf, type PageSearchParams } from '@/lib/query/params';
+import { paramsOf, type PageSearchParams } from '@/lib/http/params';
 import { DEFAULT_RANGE, parseRange, RANGES, type RangeName } from '@/lib/query/range';
 import { middlewareRanking } from '@/lib/query/ranking';
 import { pageScope, scopeParams, scopeQuery, type Scope } from '@/lib/query/scope';

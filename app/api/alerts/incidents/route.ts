@@ -1,6 +1,6 @@
 import { db } from '@/lib/db/client';
 import { listIncidents } from '@/lib/alerts/history';
-import { jsonAnswer } from '@/lib/query/http';
+import { jsonAnswer } from '@/lib/http/answer';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,7 +1,7 @@
 import { db } from '@/lib/db/client';
 import { removeUser } from '@/lib/auth/users';
 import { requireViewer } from '@/lib/auth/viewer';
-import { jsonAnswer } from '@/lib/query/http';
+import { jsonAnswer } from '@/lib/http/answer';
 
 export const dynamic = 'force-dynamic';
 

@@ -9,7 +9,7 @@ import { bindingReason } from '@/components/Kpis';
 import { CompareTable } from '@/components/tables/CompareTable';
 import { db } from '@/lib/db/client';
 import { compare, parseSides } from '@/lib/query/compare';
-import { paramsOf, type PageSearchParams } from '@/lib/query/params';
+import { paramsOf, type PageSearchParams } from '@/lib/http/params';
 import { RANGES } from '@/lib/query/range';
 import { decodeSegment } from '@/lib/query/segment';
 import { serviceVersions } from '@/lib/query/services';

@@ -1,6 +1,6 @@
 import { db } from '@/lib/db/client';
 import { deleteRule } from '@/lib/alerts/rules';
-import { jsonAnswer } from '@/lib/query/http';
+import { jsonAnswer } from '@/lib/http/answer';
 
 export const dynamic = 'force-dynamic';
 

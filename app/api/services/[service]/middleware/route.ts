@@ -1,5 +1,5 @@
 import { db } from '@/lib/db/client';
-import { jsonAnswer } from '@/lib/query/http';
+import { jsonAnswer } from '@/lib/http/answer';
 import { parseRange } from '@/lib/query/range';
 import { middlewareRanking } from '@/lib/query/ranking';
 import { scopeFrom } from '@/lib/query/scope';

@@ -11,8 +11,8 @@ import { RouteTable } from '@/components/tables/RouteTable';
 import { db } from '@/lib/db/client';
 import { DEFAULT_EXEMPLARS, EXEMPLAR_SORTS, middlewareDetail, parseExemplarSort, type ExemplarSort, type MiddlewareDetail } from '@/lib/query/detail';
 import { Choice } from '@/components/Choice';
-import { QueryError } from '@/lib/query/errors';
-import { paramsOf, type PageSearchParams } from '@/lib/query/params';
+import { HttpError } from '@/lib/http/errors';
+import { paramsOf, type PageSearchParams } from '@/lib/http/params';
 import { DEFAULT_RANGE, parseRange, RANGES } from '@/lib/query/range';
 import { pageScope, scopeParams, type Scope } from '@/lib/query/scope';
 import { decodeSegment } from '@/lib/query/segment';
@@ -31,7 +31,7 @@ async function loadDetail(service: string, name: string, range: string, scope: S
     const [d, markers] = await Promise.all([middlewareDetail(db(), service, name, r, scope, DEFAULT_EXEMPLARS, sort), versionMarkers(db(), service, r)]);
     return { d, markers };
   } catch (err) {
-    if (err instanceof QueryError && err.status === 404) return `${err.message}. Pick a longer range.`;
+    if (err instanceof HttpError && err.status === 404) return `${err.message}. Pick a longer range.`;
     throw err;
   }
 }

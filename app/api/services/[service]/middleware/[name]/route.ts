@@ -1,6 +1,6 @@
 import { db } from '@/lib/db/client';
 import { middlewareDetail, parseExemplarLimit, parseExemplarSort } from '@/lib/query/detail';
-import { jsonAnswer } from '@/lib/query/http';
+import { jsonAnswer } from '@/lib/http/answer';
 import { parseRange } from '@/lib/query/range';
 import { scopeFrom } from '@/lib/query/scope';
 

@@ -1,5 +1,5 @@
 import { db } from '@/lib/db/client';
-import { jsonAnswer } from '@/lib/query/http';
+import { jsonAnswer } from '@/lib/http/answer';
 import { requestTrace } from '@/lib/query/trace';
 
 export const dynamic = 'force-dynamic';

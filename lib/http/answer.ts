@@ -1,11 +1,11 @@
-// The JSON API's answers (a query function's result, or the QueryError's status and
+// The JSON API's answers (a query function's result, or the HttpError's status and
 // message, or a 503 when the store is down) and its checked request bodies.
 import type { z } from 'zod';
 import { BodyError, readBody } from '../otlp/body';
-import { QueryError } from './errors';
+import { HttpError } from './errors';
 
 export function errorResponse(err: unknown): Response {
-  if (err instanceof QueryError) {
+  if (err instanceof HttpError) {
     return Response.json({ error: err.message }, { status: err.status, headers: err.status === 429 ? { 'retry-after': '5' } : {} });
   }
   console.error('[hopscope] query failed:', err);
@@ -29,12 +29,12 @@ export async function readJson<T>(request: Request, schema: z.ZodType<T>): Promi
     // Read as OTLP bodies are: stopped at the limit, however it is sent or compressed.
     value = JSON.parse((await readBody(request, MAX_JSON_BYTES)).toString('utf8'));
   } catch (err) {
-    throw new QueryError(err instanceof BodyError ? err.status : 400, err instanceof BodyError ? `body: ${err.message}` : 'body: not JSON');
+    throw new HttpError(err instanceof BodyError ? err.status : 400, err instanceof BodyError ? `body: ${err.message}` : 'body: not JSON');
   }
   const parsed = schema.safeParse(value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new QueryError(400, `${issue.path.join('.') || 'body'}: ${issue.message}`);
+    throw new HttpError(400, `${issue.path.join('.') || 'body'}: ${issue.message}`);
   }
   return parsed.data;
 }
