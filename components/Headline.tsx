@@ -1,3 +1,4 @@
+import type { MiddlewareStacks } from '@/lib/query/stacks';
 import type { MiddlewareRanking, MiddlewareRow, Resource } from '@/lib/query/types';
 import { formatMs, formatRps, formatShare, RESOURCE_NAMES } from './format';
 
@@ -33,7 +34,7 @@ function what(binding: Resource | null, top: MiddlewareRow): string {
 const STANDS_OUT = 1.05;
 
 /** The answer to "which middleware blocks concurrency?", in one sentence, from the data. */
-export function Headline({ ranking }: { ranking: MiddlewareRanking }) {
+export function Headline({ ranking, hottest = null }: { ranking: MiddlewareRanking; hottest?: MiddlewareStacks['hottest'] }) {
   const top = blocker(ranking);
   if (top === null || ranking.ceilingRps === null || ranking.ceiling.binding === null) return null;
   const without = top.ceilingWithoutRps;
@@ -51,6 +52,12 @@ export function Headline({ ranking }: { ranking: MiddlewareRanking }) {
     <p className="answer" data-testid="headline">
       <strong>{top.name}</strong> {what(ranking.ceiling.binding, top)}
       {gain}.
+      {hottest !== null && (
+        <>
+          {' '}
+          It holds the thread {formatShare(hottest.share)} of its sampled time in <code>{hottest.frame}</code>.
+        </>
+      )}
     </p>
   );
 }

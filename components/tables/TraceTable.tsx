@@ -1,6 +1,20 @@
 import Link from 'next/link';
+import { framesOf, topFrame } from '@/lib/query/stacks';
 import type { TraceSpan } from '@/lib/query/trace';
 import { formatCount, formatMs } from '../format';
+
+/** What the longest blocking segment ran: its top frame, and the whole stack leaf first. */
+function BlockingStack({ stack }: { stack: string }) {
+  const frames = framesOf(stack);
+  return (
+    <details>
+      <summary>
+        in <code>{topFrame(frames)}</code>
+      </summary>
+      <pre style={{ fontSize: '0.75rem', whiteSpace: 'pre-wrap' }}>{[...frames].reverse().join('\n')}</pre>
+    </details>
+  );
+}
 
 /** One sampled request's middleware in the order they ran. */
 export function TraceTable({ service, spans }: { service: string; spans: TraceSpan[] }) {
@@ -29,7 +43,10 @@ export function TraceTable({ service, spans }: { service: string; spans: TraceSp
               <td>{formatMs(s.durationMs)}</td>
               <td>{formatMs(s.occupancyMs)}</td>
               <td>{formatMs(s.waitingMs)}</td>
-              <td>{formatMs(s.blockingMaxMs)}</td>
+              <td>
+                {formatMs(s.blockingMaxMs)}
+                {s.blockingStack !== null && <BlockingStack stack={s.blockingStack} />}
+              </td>
               <td>{formatCount(s.hops)}</td>
               <td>{s.error ?? ''}</td>
             </tr>

@@ -12,6 +12,7 @@ import crypto from 'node:crypto';
 import { z } from 'zod';
 import type { Db } from '../db/client';
 import { compare, stallPerCall } from '../query/compare';
+import { middlewareStacks } from '../query/stacks';
 import { HttpError } from '../http/errors';
 import { middlewareRanking } from '../query/ranking';
 import { EVERYTHING } from '../query/scope';
@@ -169,7 +170,8 @@ function noData(rule: Rule, rows: MiddlewareRow[], over: string): Evaluation {
 export async function evaluate(store: Db, rule: Rule, now: Date): Promise<Evaluation | null> {
   try {
     if (rule.kind === 'ceilingDrop') return await ceilingDrop(store, rule, now);
-    const ranking = await middlewareRanking(store, rule.service, { from: new Date(now.getTime() - rule.windowMinutes * 60_000), to: now }, EVERYTHING);
+    const window = { from: new Date(now.getTime() - rule.windowMinutes * 60_000), to: now };
+    const ranking = await middlewareRanking(store, rule.service, window, EVERYTHING);
     const over = `over the last ${rule.windowMinutes} min (threshold ${rule.threshold} ${UNIT[rule.kind]})`;
     if (rule.kind === 'noData') return noData(rule, ranking.middleware, over);
     if (rule.kind === 'eventLoop') {
@@ -180,13 +182,17 @@ export async function evaluate(store: Db, rule: Rule, now: Date): Promise<Evalua
     const worst = perMiddleware(rule, rule.kind, ranking.middleware);
     if (worst === null) return null;
     const { what } = MIDDLEWARE_FIGURES[rule.kind];
+    const breached = worst.value > rule.threshold;
+    // Why, when the service profiles: the frame the middleware's samples stop in most.
+    const hottest = breached ? (await middlewareStacks(store, rule.service, worst.row.name, window, EVERYTHING)).hottest : null;
+    const why = hottest === null ? '' : `; it holds the thread ${round(hottest.share * 100)}% of its sampled time in ${hottest.frame}`;
     return {
-      breached: worst.value > rule.threshold,
+      breached,
       value: worst.value,
       middleware: worst.row.name,
       version: null,
       baseline: null,
-      message: `${rule.service}: ${worst.row.name} ${round(worst.value)} ${UNIT[rule.kind]} ${what} ${over}`,
+      message: `${rule.service}: ${worst.row.name} ${round(worst.value)} ${UNIT[rule.kind]} ${what} ${over}${why}`,
     };
   } catch (err) {
     // A service that has sent nothing yet has nothing to judge.

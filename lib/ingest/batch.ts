@@ -22,6 +22,9 @@ export type Contribution = { dedupeKey: string; key: RollupKey; delta: Partial<R
 /** One gauge sample of a service instance's event loop, for the minute it was taken in. */
 export type RuntimeSample = ServiceId & { dedupeKey: string; bucket: number; gauge: RuntimeGauge; value: number };
 
+/** Profiler samples of one middleware on one stack, for the minute they were sent in. */
+export type StackSample = ServiceId & { dedupeKey: string; middleware: string; bucket: number; stackHash: string; stack: string; samples: number };
+
 export type ExemplarRow = ServiceId & {
   traceId: string;
   spanId: string;
@@ -37,6 +40,7 @@ export type ExemplarRow = ServiceId & {
   blockingMax: number | null;
   stall: number | null;
   error: string | null;
+  blockingStack: string | null;
 };
 
 /** A middleware span as far as choosing exemplars needs it; the rest of it is read only
@@ -61,6 +65,7 @@ export type Batch = {
   seen: Map<string, ServiceId & { lastSeen: number }>;
   contributions: Contribution[];
   runtime: RuntimeSample[];
+  stacks: StackSample[];
   /** The batch's own pick of exemplars; the writer picks again across batches. */
   exemplars: ExemplarRow[];
   rejected: number;
@@ -69,7 +74,7 @@ export type Batch = {
 };
 
 export function emptyBatch(): Batch {
-  return { seen: new Map(), contributions: [], runtime: [], exemplars: [], rejected: 0, reasons: new Set() };
+  return { seen: new Map(), contributions: [], runtime: [], stacks: [], exemplars: [], rejected: 0, reasons: new Set() };
 }
 
 export function reject(batch: Batch, count: number, reason: string): void {

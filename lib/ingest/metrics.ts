@@ -10,6 +10,7 @@ import { GAUGE_OF_METRIC, RUNTIME_GAUGES, type RuntimeGauge } from '../rollup/ru
 import { HOP_COLUMNS, type HistogramField, type RollupTotals, type SumField } from '../rollup/totals';
 import { markSeen, reject, type Batch, type ServiceId } from './batch';
 import { clip, serviceOf } from './resource';
+import { collectStackPoint } from './stacks';
 
 const TEMPORALITY_DELTA = 1;
 
@@ -40,8 +41,9 @@ export function collectMetrics(request: unknown, batch: Batch): void {
     if (r === undefined) continue;
     const service = serviceOf(r.resource);
     const resourceKey = canonical(attributes(obj(r.resource)?.attributes));
+    const stacks = new Map<string, Set<string>>();
     for (const sm of list(r.scopeMetrics)) {
-      for (const m of list(obj(sm)?.metrics)) collectMetric(obj(m), service, resourceKey, batch);
+      for (const m of list(obj(sm)?.metrics)) collectMetric(obj(m), service, resourceKey, batch, stacks);
     }
   }
 }
@@ -67,9 +69,10 @@ function collectRuntime(name: string, gauge: RuntimeGauge, m: Loose, service: Se
   }
 }
 
-function collectMetric(m: Loose | undefined, service: ServiceId, resourceKey: string, batch: Batch): void {
+function collectMetric(m: Loose | undefined, service: ServiceId, resourceKey: string, batch: Batch, stacks: Map<string, Set<string>>): void {
   const name = m && str(m.name);
   if (name !== undefined && Object.hasOwn(GAUGE_OF_METRIC, name)) return collectRuntime(name, GAUGE_OF_METRIC[name], m!, service, resourceKey, batch);
+  if (name === sc.METRIC_PROFILE_SAMPLES) return collectStacks(m!, service, resourceKey, batch, stacks);
   if (name === undefined || !(name in METRICS)) return; // not ours: accepted, nothing to keep
   const kind = METRICS[name];
   const data = obj(kind === 'exp' ? m!.exponentialHistogram : m!.sum);
@@ -82,6 +85,24 @@ function collectMetric(m: Loose | undefined, service: ServiceId, resourceKey: st
     return reject(batch, points.length, `${name}: only delta temporality is accepted`);
   }
   for (const p of points) collectPoint(name, kind, obj(p), service, resourceKey, batch);
+}
+
+function collectStacks(m: Loose, service: ServiceId, resourceKey: string, batch: Batch, stacks: Map<string, Set<string>>): void {
+  const name = sc.METRIC_PROFILE_SAMPLES;
+  const data = obj(m.sum);
+  if (data === undefined) return reject(batch, countPoints(m), `${name}: expected a sum`);
+  const points = list(data.dataPoints);
+  if (num(data.aggregationTemporality) !== TEMPORALITY_DELTA) return reject(batch, points.length, `${name}: only delta temporality is accepted`);
+  for (const v of points) {
+    const p = obj(v);
+    if (p === undefined) {
+      reject(batch, 1, `${name}: a data point is not an object`);
+      continue;
+    }
+    const a = attributes(p.attributes);
+    const start = nanosToMs(p.startTimeUnixNano);
+    collectStackPoint(p, a, service, pointKey(resourceKey, name, a, start ?? 0, nanosToMs(p.timeUnixNano) ?? 0), batch, stacks);
+  }
 }
 
 function countPoints(m: Loose): number {

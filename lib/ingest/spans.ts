@@ -13,6 +13,7 @@ import { minuteOf } from '../rollup/grains';
 import { emptyTotals } from '../rollup/totals';
 import { markSeen, reject, serviceKeyOf, type Batch, type ExemplarRow, type ServiceId, type SpanCandidate } from './batch';
 import { ExemplarReservoir } from './exemplars';
+import { boundedStack } from './stacks';
 import { clip, serviceOf } from './resource';
 
 /** The attributes every span is read for (span-view.ts): Hopscope's own span's name,
@@ -110,6 +111,11 @@ function collectSpan(s: SpanView | null, service: ServiceId, serviceKey: string,
   return end;
 }
 
+function blockingStackOf(a: Attributes): string | undefined {
+  const stack = attrStr(a, sc.ATTR_BLOCKING_STACK);
+  return stack === undefined || stack === '' ? undefined : boundedStack(stack);
+}
+
 function errorOf(s: Loose, a: Attributes): string | null {
   return attrStr(a, sc.ATTR_ERROR_TYPE) ?? (num(obj(s.status)?.code) === STATUS_ERROR ? 'error' : null);
 }
@@ -135,5 +141,6 @@ function exemplarRow(k: SpanCandidate): ExemplarRow {
     blockingMax: measured(sc.ATTR_BLOCKING_MAX),
     stall: measured(sc.ATTR_STALL),
     error: errorOf(span, a),
+    blockingStack: k.measured ? (blockingStackOf(a) ?? null) : null,
   };
 }

@@ -82,6 +82,36 @@ async function mergeRuntime(tx: Statements, batches: Batch[], isFresh: Set<strin
   await writeMany(tx, 'RuntimeRollup', list, { key: RUNTIME_KEY });
 }
 
+const STACK_KEY = ['service', 'middleware', 'bucket', 'stackHash', 'version', 'environment'] as const;
+type StackRow = ServiceId & { middleware: string; bucket: number; stackHash: string; stack: string; samples: number };
+const stackKey = (r: Omit<StackRow, 'bucket' | 'stack' | 'samples'>, bucket: number) => `${serviceKeyOf(r)}\u0000${r.middleware}\u0000${bucket}\u0000${r.stackHash}`;
+
+/** Adds profiler samples to their (middleware, minute, stack) rows. */
+async function mergeStacks(tx: Statements, batches: Batch[], isFresh: Set<string>): Promise<void> {
+  const rows = new Map<string, StackRow>();
+  for (const b of batches) {
+    for (const s of b.stacks) {
+      if (!isFresh.has(s.dedupeKey)) continue;
+      const k = stackKey(s, s.bucket);
+      const r = rows.get(k);
+      if (r === undefined) rows.set(k, { service: s.service, version: s.version, environment: s.environment, middleware: s.middleware, bucket: s.bucket, stackHash: s.stackHash, stack: s.stack, samples: s.samples });
+      else r.samples += s.samples;
+    }
+  }
+  if (rows.size === 0) return;
+  const list = [...rows.values()];
+  const stored = await readWhere<Omit<StackRow, 'bucket' | 'stack'> & { bucket: Date }>(tx, 'ProfileStack', ['service', 'version', 'environment', 'middleware', 'bucket', 'stackHash', 'samples'], {
+    service: [...new Set(list.map((r) => r.service))],
+    middleware: [...new Set(list.map((r) => r.middleware))],
+    bucket: [...new Set(list.map((r) => r.bucket))],
+  });
+  for (const s of stored) {
+    const r = rows.get(stackKey(s, s.bucket.getTime()));
+    if (r !== undefined) r.samples += s.samples;
+  }
+  await writeMany(tx, 'ProfileStack', list, { key: STACK_KEY });
+}
+
 export type ServiceSeen = ServiceId & { lastSeen: number };
 
 /** Each service version the batches saw, with the latest time it was seen. */
@@ -105,6 +135,7 @@ export async function applyBatches(
   for (const b of batches) {
     for (const c of b.contributions) keys.add(c.dedupeKey);
     for (const r of b.runtime) keys.add(r.dedupeKey);
+    for (const r of b.stacks) keys.add(r.dedupeKey);
   }
   if (keys.size === 0 && exemplars.length === 0 && services.length === 0) return 0;
   const now = Date.now();
@@ -130,6 +161,7 @@ export async function applyBatches(
     }
     await mergeRollups(tx, deltas);
     await mergeRuntime(tx, batches, isFresh);
+    await mergeStacks(tx, batches, isFresh);
     // A retried export sends the same spans again: those already stored stay as they are.
     const rows = exemplars.map((e) => ({ ...e, start: e.start.getTime() }));
     await writeMany(tx, 'Exemplar', rows, { key: ['traceId', 'spanId'], action: 'ignore' });

@@ -41,6 +41,8 @@ export type SampledInvocation = {
   blockingMaxMs: number | null;
   stallMs: number | null;
   error: string | null;
+  /** The most frequent profiler stack of its longest blocking segment (folded), when profiled. */
+  blockingStack: string | null;
 };
 export type HopKindRow = { kind: HopKindName; perCall: number };
 
@@ -175,6 +177,7 @@ export async function middlewareDetail(
       blockingMaxMs: toMs(e.blockingMax),
       stallMs: toMs(e.stall),
       error: e.error,
+      blockingStack: e.blockingStack,
     })),
   };
 }

@@ -14,6 +14,8 @@ export type TraceSpan = {
   waitingMs: number | null;
   hops: number | null;
   blockingMaxMs: number | null;
+  /** When the service profiles: the folded stack its longest blocking segment ran most. */
+  blockingStack: string | null;
   error: string | null;
 };
 
@@ -48,6 +50,7 @@ export async function requestTrace(db: Db, service: string, traceId: string): Pr
         waitingMs: occupancyMs === null ? null : Math.max(0, durationMs - occupancyMs),
         hops: r.hops,
         blockingMaxMs: r.blockingMax === null ? null : r.blockingMax * 1000,
+        blockingStack: r.blockingStack,
         error: r.error,
       };
     }),

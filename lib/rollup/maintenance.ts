@@ -15,7 +15,7 @@ export type Retention = {
   minuteTierMs: number;
   /** Hourly rollups older than this are deleted (HOPSCOPE_RETENTION_DAYS). */
   rollupMs: number;
-  /** Exemplars (sampled spans) older than this are deleted (HOPSCOPE_EXEMPLAR_RETENTION_DAYS). */
+  /** Exemplars (sampled spans) and profiler stacks older than this are deleted (HOPSCOPE_EXEMPLAR_RETENTION_DAYS). */
   exemplarMs: number;
   /** How long a retried export is recognised. */
   dedupeMs: number;
@@ -32,7 +32,7 @@ export function retentionFromEnv(env: NodeJS.ProcessEnv = process.env): Retentio
 }
 
 export type PassResult = {
-  deleted: { minutes: number; rollups: number; exemplars: number; dedupeKeys: number };
+  deleted: { minutes: number; rollups: number; exemplars: number; stacks: number; dedupeKeys: number };
   /** PostgreSQL: the daily tables made and dropped. */
   tables?: PartitionPass;
 };
@@ -73,7 +73,7 @@ async function deleteInBatches(db: Db, tiers: readonly number[], before: number)
 export async function maintain(db: Db, retention: Retention, now: number = Date.now()): Promise<PassResult> {
   const rollupCutoff = new Date(now - retention.rollupMs);
   const minuteCutoff = new Date(now - retention.minuteTierMs);
-  const deleted = { minutes: 0, rollups: 0, exemplars: 0, dedupeKeys: 0 };
+  const deleted = { minutes: 0, rollups: 0, exemplars: 0, stacks: 0, dedupeKeys: 0 };
   let tables: PartitionPass | undefined;
   if (providerOf(db) === 'postgresql') {
     tables = await keepDays(db, (tier) => (tier === TIER_MINUTE ? minuteCutoff : rollupCutoff).getTime(), now);
@@ -92,6 +92,7 @@ export async function maintain(db: Db, retention: Retention, now: number = Date.
   }
   await db.runtimeRollup.deleteMany({ where: { bucket: { lt: rollupCutoff } } });
   deleted.exemplars = (await db.exemplar.deleteMany({ where: { start: { lt: new Date(now - retention.exemplarMs) } } })).count;
+  deleted.stacks = (await db.profileStack.deleteMany({ where: { bucket: { lt: new Date(now - retention.exemplarMs) } } })).count;
   deleted.dedupeKeys = (await db.ingestedPoint.deleteMany({ where: { receivedAt: { lt: new Date(now - retention.dedupeMs) } } })).count;
   return tables === undefined ? { deleted } : { deleted, tables };
 }

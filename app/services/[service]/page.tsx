@@ -20,6 +20,7 @@ import { serviceSeries } from '@/lib/query/series';
 import { serviceEnvironments, serviceVersions, versionMarkers } from '@/lib/query/services';
 import { decodeSegment } from '@/lib/query/segment';
 import { occupancySparklines } from '@/lib/query/sparklines';
+import { middlewareStacks } from '@/lib/query/stacks';
 
 export const dynamic = 'force-dynamic';
 
@@ -33,13 +34,16 @@ async function loadRanking(service: string, query: URLSearchParams, scope: Scope
     occupancySparklines(db(), service, range, scope),
     versionMarkers(db(), service, range),
   ]);
-  return { ranking, series, sparklines, markers };
+  // Why the top blocker blocks, when the service profiles: its hottest frame.
+  const top = blocker(ranking);
+  const hottest = top === null ? null : (await middlewareStacks(db(), service, top.name, range, scope)).hottest;
+  return { ranking, series, sparklines, markers, hottest };
 }
 
 function Ranking({ service, query, scope }: { service: string; query: URLSearchParams; scope: Scope }) {
   return (
     <Answer load={() => loadRanking(service, query, scope)}>
-      {({ ranking, series, sparklines, markers }) =>
+      {({ ranking, series, sparklines, markers, hottest }) =>
         ranking.middleware.length === 0 ? (
           <p className="panel" role="status">
             {ranking.eventLoop.utilization !== null
@@ -48,7 +52,7 @@ function Ranking({ service, query, scope }: { service: string; query: URLSearchP
           </p>
         ) : (
           <>
-            <Headline ranking={ranking} />
+            <Headline ranking={ranking} hottest={hottest} />
             <Kpis ranking={ranking} />
             <h2>The chain, in request order: occupancy and waiting per call</h2>
             <OccupancyChart bars={occupancyBars(ranking.middleware, blocker(ranking)?.name)} />

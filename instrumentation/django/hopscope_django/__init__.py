@@ -10,7 +10,7 @@ hopscope_django.uninstall() undoes it.
 Every option falls back to Django's settings.HOPSCOPE (a dict of the same names), then to
 the environment (HOPSCOPE_SERVICE_NAME, HOPSCOPE_SERVICE_VERSION, HOPSCOPE_ENVIRONMENT,
 HOPSCOPE_ENDPOINT, HOPSCOPE_INGEST_TOKEN, HOPSCOPE_POLICY, HOPSCOPE_SPAN_SAMPLE_RATIO,
-HOPSCOPE_EXPORT_INTERVAL); they are read, and checked, when Django builds its handler
+HOPSCOPE_EXPORT_INTERVAL, HOPSCOPE_PROFILE, HOPSCOPE_PROFILE_INTERVAL_MS, HOPSCOPE_PROFILE_DEPTH); they are read, and checked, when Django builds its handler
 (config.py).
 """
 
@@ -48,6 +48,9 @@ def install(
     policy: Optional[str] = None,
     span_sample_ratio: Optional[float] = None,
     export_interval: Optional[float] = None,
+    profile: Optional[bool] = None,
+    profile_interval_ms: Optional[float] = None,
+    profile_depth: Optional[int] = None,
 ) -> None:
     """Measures every middleware and view of the handlers built from now on and exports to
     the dashboard."""
@@ -60,6 +63,9 @@ def install(
         policy=policy,
         span_sample_ratio=span_sample_ratio,
         export_interval=export_interval,
+        profile=profile,
+        profile_interval_ms=profile_interval_ms,
+        profile_depth=profile_depth,
     )
     _explicit.update({k: v for k, v in given.items() if v is not None})
     patch.install(_start)

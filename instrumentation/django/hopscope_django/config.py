@@ -30,6 +30,10 @@ class Settings:
     policy: str
     span_sample_ratio: float
     export_interval: float
+    # Why it blocks (stacks.py): sample the stacks of the threads middleware run on.
+    profile: bool = False
+    profile_interval_ms: float = 10.0
+    profile_depth: int = 32
 
 
 def _configured() -> dict:
@@ -80,6 +84,29 @@ def _interval(v: Any) -> float:
     return f
 
 
+def _flag(v: Any) -> bool:
+    if isinstance(v, bool):
+        return v
+    if str(v).strip().lower() in ("true", "1"):
+        return True
+    if str(v).strip().lower() in ("false", "0"):
+        return False
+    raise ValueError
+
+
+def _sample_interval(v: Any) -> float:
+    f = float(v)
+    if not 1.0 <= f <= 1000.0:
+        raise ValueError
+    return f
+
+
+def _depth(v: Any) -> int:
+    if isinstance(v, bool) or float(v) != int(float(v)) or not 1 <= int(float(v)) <= 256:
+        raise ValueError
+    return int(float(v))
+
+
 def _url(v: Any) -> str:
     u = urlparse(str(v))
     if u.scheme not in ("http", "https") or not u.netloc:
@@ -95,7 +122,7 @@ def _text(v: Any) -> str:
 
 def resolve(explicit: dict) -> Settings:
     configured = _configured()
-    unknown = set(configured) - {"service_name", "service_version", "environment", "endpoint", "ingest_token", "policy", "span_sample_ratio", "export_interval"}
+    unknown = set(configured) - {"service_name", "service_version", "environment", "endpoint", "ingest_token", "policy", "span_sample_ratio", "export_interval", "profile", "profile_interval_ms", "profile_depth"}
     if unknown:
         raise ImproperlyConfigured(f"hopscope: settings.HOPSCOPE has unknown keys {sorted(unknown)}")
 
@@ -112,4 +139,7 @@ def resolve(explicit: dict) -> Settings:
         policy=option("policy", "record", _policy, "expected one of " + ", ".join(POLICIES)),
         span_sample_ratio=option("span_sample_ratio", 0.1, _ratio, "expected a number from 0 to 1"),
         export_interval=option("export_interval", 10.0, _interval, "expected a number of seconds above 0"),
+        profile=option("profile", False, _flag, "expected true or false"),
+        profile_interval_ms=option("profile_interval_ms", 10.0, _sample_interval, "expected milliseconds between samples, 1 to 1000"),
+        profile_depth=option("profile_depth", 32, _depth, "expected a whole number of frames, 1 to 256"),
     )

@@ -24,6 +24,7 @@ from . import otlp
 from . import semconv as sc
 from .config import Settings
 from . import measure
+from . import stacks
 from .measure import Invocation, RequestState, now
 from .usage import ProcessUsage
 
@@ -66,7 +67,7 @@ class ExpHistogram:
 
 
 class Aggregate:
-    __slots__ = ("duration", "occupancy", "hops", "thread_held", "thread_wait", "thread_hops", "stall", "blocking")
+    __slots__ = ("duration", "occupancy", "hops", "thread_held", "thread_wait", "thread_hops", "stall", "blocking", "stacks")
 
     def __init__(self) -> None:
         self.duration = ExpHistogram()
@@ -77,6 +78,7 @@ class Aggregate:
         self.thread_hops = 0
         self.stall = 0.0
         self.blocking = 0
+        self.stacks: dict = {}
 
     def add(self, inv: Invocation) -> None:
         self.duration.record(inv.duration)
@@ -87,6 +89,9 @@ class Aggregate:
         self.thread_hops += inv.thread_hops
         self.stall += inv.stall
         self.blocking += inv.blocking
+        if inv.stacks:
+            for stack, n in inv.stacks.items():
+                stacks.add_samples(self.stacks, stack, n)
 
 
 class Recorder:
@@ -114,6 +119,9 @@ class Recorder:
         self.stopping = threading.Event()
         self.thread = threading.Thread(target=self._run, name="hopscope-export", daemon=True)
         self.thread.start()
+        self.profile_interval = settings.profile_interval_ms / 1000
+        self.sampler = stacks.Sampler(self.profile_interval, settings.profile_depth) if settings.profile else None
+        stacks.enabled = settings.profile
         # (signal, the handler it had, ours), to put back on uninstall.
         self.signals = [s for s in (_flush_before(signum, self.shutdown) for signum in (signal.SIGTERM, signal.SIGINT)) if s is not None]
 
@@ -197,6 +205,8 @@ class Recorder:
                 sc.ATTR_HTTP_METHOD: method,
                 **route_attr,
                 **({sc.ATTR_ERROR_TYPE: inv.error} if inv.error else {}),
+                # Its blocking stretches' stack: the one its samples show most.
+                **({sc.ATTR_BLOCKING_STACK: max(inv.stacks, key=inv.stacks.__getitem__)} if inv.blocking and inv.stacks else {}),
             }
             new.append((trace_id, os.urandom(8).hex(), request_span_id, sc.SPAN_NAME_PREFIX + inv.name, SpanKind.INTERNAL,
                         _unix_nanos(inv.start), _unix_nanos(inv.start + inv.duration), attrs, inv.error is not None))
@@ -255,6 +265,9 @@ class Recorder:
 
     def shutdown(self) -> None:
         self.stopping.set()
+        if self.sampler is not None:
+            self.sampler.stop()
+            stacks.enabled = False
         self.flush()
 
     def release_signals(self) -> None:
@@ -284,7 +297,7 @@ class Recorder:
             sc.METRIC_THREAD_WAIT: ("s", "thread_wait"),
         }
         points: dict = {name: [] for name in histograms}
-        hops, stall, blocking = [], [], []
+        hops, stall, blocking, samples = [], [], [], []
         for (name, route, method, error), agg in aggregates.items():
             attrs = {sc.ATTR_NAME: name, sc.ATTR_FRAMEWORK: sc.FRAMEWORK, sc.ATTR_HTTP_METHOD: method}
             if route:
@@ -297,12 +310,16 @@ class Recorder:
                 hops.append(otlp.number_point({**attrs, sc.ATTR_HOP_KIND: sc.HOP_KIND_THREAD}, start, end, agg.thread_hops))
             stall.append(otlp.number_point(attrs, start, end, agg.stall))
             blocking.append(otlp.number_point(attrs, start, end, agg.blocking))
+            for stack, n in agg.stacks.items():
+                samples.append(otlp.number_point({**attrs, sc.ATTR_PROFILE_STACK: stack}, start, end, n))
         if not aggregates:
             return []
         metrics = [otlp.histograms(metric, unit, points[metric]) for metric, (unit, _) in histograms.items()]
         metrics += [otlp.counter(sc.METRIC_STALL, "s", stall), otlp.counter(sc.METRIC_BLOCKING_COUNT, "{segment}", blocking)]
         if hops:
             metrics.append(otlp.counter(sc.METRIC_HOPS_COUNT, "{hop}", hops))
+        if samples:
+            metrics += [otlp.counter(sc.METRIC_PROFILE_SAMPLES, "{sample}", samples), otlp.gauge(sc.METRIC_PROFILE_INTERVAL, "s", self.profile_interval, end)]
         return metrics
 
 

@@ -33,6 +33,8 @@ import time
 from dataclasses import dataclass, field
 from typing import Any, Optional
 
+from . import stacks
+
 now = time.perf_counter
 # The calling thread's CPU time (CLOCK_THREAD_CPUTIME_ID): ~0.6 µs a read, a system call on
 # Linux (perf_counter: 45 ns), so it is read at sync segments' ends only.
@@ -66,6 +68,8 @@ class Invocation:
     error: Optional[str] = None
     # Start of the synchronous segment running now (sync mode only), on the thread's CPU clock.
     seg_start: float = 0.0
+    # Profiler samples taken while it ran, by folded stack (stacks.py), when profiling.
+    stacks: Optional[dict] = None
 
     def segment(self, length: float) -> None:
         """One continuous stretch of this invocation's code: wall time on the loop, CPU time on
@@ -257,6 +261,7 @@ class TimedCoroutine:
             frame = [0.0]
             stack.append(frame)
             token = CURRENT.set(self._inv)
+            marked = stacks.run_as(self._inv) if stacks.enabled else None
             t0 = now()
             try:
                 if throw_value is not None:
@@ -266,18 +271,26 @@ class TimedCoroutine:
                     yielded = coro.send(send_value)
             except StopIteration as stop:
                 self._charge(stack, frame, t0)
+                self._unmark(marked)
                 CURRENT.reset(token)
                 return stop.value
             except BaseException:
                 self._charge(stack, frame, t0)
+                self._unmark(marked)
                 CURRENT.reset(token)
                 raise
             self._charge(stack, frame, t0)
+            self._unmark(marked)
             CURRENT.reset(token)
             try:
                 send_value = yield yielded
             except BaseException as e:  # noqa: BLE001 - passed into the coroutine as asyncio does
                 throw_value = e
+
+    @staticmethod
+    def _unmark(marked: Any) -> None:
+        if stacks.enabled:
+            stacks.restore(marked)
 
     def _charge(self, stack: list, frame: list, t0: float) -> None:
         elapsed = now() - t0

@@ -32,6 +32,7 @@ from django.utils import deprecation
 
 from . import measure
 from . import semconv as sc
+from . import stacks
 from .measure import CURRENT, PENDING_HOP, TimedCoroutine, begin, cpu_now, now
 
 logger = logging.getLogger("hopscope_django")
@@ -123,10 +124,13 @@ def _downstream(get_response: Any) -> Any:
         inv = CURRENT.get()
         if inv is not None:
             inv.segment(cpu_now() - inv.seg_start)
+        marked = stacks.run_as(None) if stacks.enabled else None
         t0 = now()
         try:
             return get_response(request)
         finally:
+            if stacks.enabled:
+                stacks.restore(marked)
             if inv is not None:
                 inv.downstream += now() - t0
                 inv.seg_start = cpu_now()
@@ -144,6 +148,7 @@ def _failed(inv: Optional[measure.Invocation], e: Exception) -> None:
 def _run_sync(inv: Optional[measure.Invocation], call: Callable[[], Any]) -> Any:
     token = CURRENT.set(inv)
     hold = measure.hold_begin(inv) if inv is not None else None
+    marked = stacks.run_as(inv) if stacks.enabled else None
     if inv is not None:
         inv.seg_start = cpu_now()
     try:
@@ -155,6 +160,8 @@ def _run_sync(inv: Optional[measure.Invocation], call: Callable[[], Any]) -> Any
         if inv is not None:
             inv.end = now()
             inv.segment(cpu_now() - inv.seg_start)
+        if stacks.enabled:
+            stacks.restore(marked)
         measure.hold_end(hold)
         CURRENT.reset(token)
 
@@ -190,11 +197,14 @@ def _hook(name: str, method: Any) -> Any:
         measure.claim_pending_hop(inv)
         token = CURRENT.set(inv)
         hold = measure.hold_begin(inv)
+        marked = stacks.run_as(inv) if stacks.enabled else None
         t0 = cpu_now()
         try:
             return method(*args, **kwargs)
         finally:
             inv.segment(cpu_now() - t0)
+            if stacks.enabled:
+                stacks.restore(marked)
             measure.hold_end(hold)
             CURRENT.reset(token)
 

@@ -60,6 +60,14 @@ METRIC_SHARED_SYNC_THREAD = "hopscope.django.sync_thread.shared"
 HOP_KIND_THREAD = "thread"
 OTHER = "(other)"
 
+# Why it blocks (docs/design.md, "Stacks"): samples of a thread while a middleware ran on it,
+# per folded stack (root;…;leaf, each frame "function (file:line)").
+METRIC_PROFILE_SAMPLES = "hopscope.middleware.profile.samples"
+METRIC_PROFILE_INTERVAL = "hopscope.profile.interval"
+ATTR_PROFILE_STACK = "hopscope.profile.stack"
+ATTR_BLOCKING_STACK = "middleware.blocking.stack"
+OTHER_STACKS = "(other stacks)"
+
 # This producer's own: its framework's name in middleware.framework, the name of Django's
 # own step (the handler: signals, URL resolution, response.close).
 FRAMEWORK = "django"

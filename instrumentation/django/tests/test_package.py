@@ -88,3 +88,50 @@ def test_uninstall_puts_back_what_install_replaced():
 def test_the_contract_names_this_producer_sends():
     assert semconv.METRIC_SHARED_SYNC_THREAD == "hopscope.django.sync_thread.shared"
     assert semconv.HANDLER_STEP == "django.handler"
+
+
+@pytest.mark.parametrize("variable,value", [("HOPSCOPE_PROFILE", "yes"), ("HOPSCOPE_PROFILE_INTERVAL_MS", "0"), ("HOPSCOPE_PROFILE_DEPTH", "2.5")])
+def test_a_wrong_profile_setting_is_refused_by_name(monkeypatch, variable, value):
+    monkeypatch.setenv(variable, value)
+    with pytest.raises(ImproperlyConfigured, match=f"{variable} = '{value}' is not valid"):
+        config.resolve({})
+
+
+def test_a_sampled_stack_is_folded_root_to_leaf_and_cut_at_its_leaf_end():
+    import sys
+
+    from hopscope_django import stacks
+
+    def leaf():
+        return sys._getframe()
+
+    def middle():
+        return leaf()
+
+    frame = middle()
+    whole = stacks.fold(frame, 256)
+    assert whole is not None and whole.endswith(";middle (tests/test_package.py:%d);leaf (tests/test_package.py:%d)" % (middle.__code__.co_firstlineno, leaf.__code__.co_firstlineno))
+    assert stacks.fold(frame, 2) == "…;middle (tests/test_package.py:%d);leaf (tests/test_package.py:%d)" % (middle.__code__.co_firstlineno, leaf.__code__.co_firstlineno)
+
+
+def test_samples_go_to_the_marked_invocation_only(monkeypatch):
+    import threading
+
+    from hopscope_django import stacks
+    from hopscope_django.measure import Invocation
+
+    inv = Invocation(name="m", mode="sync", position=0, sync_only=True, start=0.0)
+    sampler = stacks.Sampler(3600, 32)  # sampled by hand below
+    try:
+        sampler.sample()
+        assert inv.stacks is None, "nobody marked: no samples"
+        marked = stacks.run_as(inv)
+        done = threading.Event()
+        threading.Thread(target=lambda: (sampler.sample(), done.set())).start()
+        done.wait(5)
+        stacks.restore(marked)
+        assert inv.stacks is not None and sum(inv.stacks.values()) == 1
+        (stack,) = inv.stacks
+        assert "test_samples_go_to_the_marked_invocation_only (tests/test_package.py:" in stack
+    finally:
+        sampler.stop()

@@ -44,8 +44,8 @@ export function startSdk(instrumentations: Instrumentation[], root: Sampler, pro
  * here) and for that percentage of requests at random, all decided by the instrumentation.
  */
 export function startHopscope(variant: string): void {
-  const [detail, percent] = variant.split('-');
-  const mw = new MiddlewareInstrumentation({ detail: detail as 'full' | 'sync', spanSampleRatio: Number(percent) / 100 });
+  const [detail, percent, profile] = variant.split('-');
+  const mw = new MiddlewareInstrumentation({ detail: detail as 'full' | 'sync', spanSampleRatio: Number(percent) / 100, profile: profile === 'profile' });
   startSdk([mw], new AlwaysOnSampler(), mw);
 }
 

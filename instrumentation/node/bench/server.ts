@@ -6,6 +6,7 @@
 //               request, spans for the exemplars only (Hopscope's own request span as
 //               their parent)
 //   sync-0      the same with detail 'sync'
+//   full-0-profile  full-0 with the stack profiler on at its defaults (10 ms a sample)
 //   full-100    detail 'full', every request traced (any <detail>-<percent> works: the
 //               percent of requests traced at random besides the exemplars)
 //   sdk         NodeSDK with no instrumentation at all (its context manager's cost)

@@ -3,6 +3,7 @@
 // invocation is a few additions; attribute objects are only built when a reader collects.
 import { ExpHistogram } from './exp-histogram';
 import type { Invocation } from './internal-types';
+import * as sc from './semconv';
 import type { NodeHopKind } from './semconv';
 
 export class Accumulator {
@@ -14,6 +15,8 @@ export class Accumulator {
   blocking = 0;
   /** Seconds from dispatch to callback of its thread-pool hops. */
   threadpool = 0;
+  /** Profiler samples by folded stack (profiler.ts), while profiling. */
+  readonly stacks = new Map<string, number>();
 
   constructor(
     readonly route: string,
@@ -34,6 +37,7 @@ export class Accumulator {
     this.stall += inv.stall / 1000;
     this.blocking += inv.blocking;
     this.threadpool += inv.threadpoolTime / 1000;
+    if (inv.stacks !== null) for (const [stack, n] of inv.stacks) addSamples(this.stacks, stack, n);
   }
 
   reset(): void {
@@ -45,7 +49,20 @@ export class Accumulator {
     this.stall = 0;
     this.blocking = 0;
     this.threadpool = 0;
+    this.stacks.clear();
   }
+}
+
+// Distinct stacks one accumulator keeps per interval; the rest count under OTHER_STACKS, so
+// a middleware whose stacks never repeat (generated code) cannot grow memory or the export.
+const MAX_STACKS = 100;
+
+/** Adds n samples of `stack`, within MAX_STACKS distinct stacks. */
+export function addSamples(into: Map<string, number>, stack: string, n: number): void {
+  const had = into.get(stack);
+  if (had !== undefined) into.set(stack, had + n);
+  else if (into.size < MAX_STACKS) into.set(stack, n);
+  else into.set(sc.OTHER_STACKS, (into.get(sc.OTHER_STACKS) ?? 0) + n);
 }
 
 /** All of an invocation's hops, every kind. */

@@ -68,6 +68,9 @@ export function registerOptionsFromEnv(env: Env = process.env): RegisterOptions 
   const detail = oneOf(env, 'HOPSCOPE_DETAIL', ['full', 'sync'] as const);
   const http = oneOf(env, 'HOPSCOPE_HTTP_INSTRUMENTATION', ['true', 'false'] as const);
   const threshold = number(env, 'HOPSCOPE_BLOCKING_THRESHOLD_MS', (n) => n > 0, 'expected a positive number of milliseconds');
+  const profile = oneOf(env, 'HOPSCOPE_PROFILE', ['true', 'false'] as const);
+  const profileInterval = number(env, 'HOPSCOPE_PROFILE_INTERVAL_MS', (n) => n >= 1 && n <= 1000, 'expected milliseconds between samples, 1 to 1000');
+  const profileDepth = number(env, 'HOPSCOPE_PROFILE_DEPTH', (n) => Number.isInteger(n) && n >= 1 && n <= 256, 'expected a whole number of frames, 1 to 256');
   const ignore = env.HOPSCOPE_IGNORE?.split(',').map((s) => s.trim()).filter((s) => s !== '');
   return {
     serviceName: env.OTEL_SERVICE_NAME?.trim() || resource[sc.RESOURCE_SERVICE_NAME] || `unknown_service:${process.argv0}`,
@@ -84,6 +87,7 @@ export function registerOptionsFromEnv(env: Env = process.env): RegisterOptions 
       ...(detail === undefined ? {} : { detail }),
       ...(threshold === undefined ? {} : { blockingThreshold: threshold }),
       ...(ignore === undefined || ignore.length === 0 ? {} : { ignore }),
+      ...(profile === 'true' ? { profile: { intervalMs: profileInterval, depth: profileDepth } } : {}),
     },
   };
 }

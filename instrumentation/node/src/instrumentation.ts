@@ -15,6 +15,7 @@ import { configureExemplars } from './exemplars';
 import { disableHops, enableHops } from './hops';
 import { middlewareMetricProducer } from './metric-producer';
 import { configureOccupancy } from './occupancy';
+import { profiler, type ProfilerSettings } from './profiler';
 import { cancelReaderCheck, DEFAULT_READER_CHECK_MS, scheduleReaderCheck } from './reader-check';
 import { configureRecorder } from './recorder';
 import { configureRegistry } from './registry';
@@ -57,11 +58,14 @@ export class MiddlewareInstrumentation extends InstrumentationBase<MiddlewareIns
     scheduleReaderCheck(this.getConfig().metricReaderCheckMs ?? DEFAULT_READER_CHECK_MS);
     if (this.getConfig().detail === 'sync') disableHops();
     else enableHops();
+    const profile = profileSettings(this.getConfig());
+    if (profile !== null) profiler.start(profile, this.getConfig().blockingThreshold ?? 10);
   }
 
   override disable(): void {
     super.disable();
     disableHops();
+    profiler.stop();
     cancelReaderCheck();
     middlewareMetricProducer.setEnabled(false);
   }
@@ -80,5 +84,16 @@ export class MiddlewareInstrumentation extends InstrumentationBase<MiddlewareIns
     const ratio = config.spanSampleRatio ?? 0;
     if (!(ratio >= 0 && ratio <= 1)) throw new RangeError(`spanSampleRatio must be between 0 and 1, got ${ratio}`);
     configureRecorder(this.tracer, config.budget, ratio);
+    profileSettings(config);
   }
+}
+
+/** The profiler's settings, checked; null when profiling is off. */
+function profileSettings(config: MiddlewareInstrumentationConfig): ProfilerSettings | null {
+  const p = config.profile;
+  if (p === undefined || p === false) return null;
+  const { intervalMs = 10, depth = 32 } = p === true ? {} : p;
+  if (!(intervalMs >= 1 && intervalMs <= 1000)) throw new RangeError(`profile.intervalMs must be 1 to 1000 ms, got ${intervalMs}`);
+  if (!(Number.isInteger(depth) && depth >= 1 && depth <= 256)) throw new RangeError(`profile.depth must be a whole number of frames from 1 to 256, got ${depth}`);
+  return { intervalMs, depth };
 }

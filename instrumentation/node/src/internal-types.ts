@@ -74,6 +74,10 @@ export class Invocation {
   error: string | undefined = undefined;
   /** Where it was recorded once its request ended: stall charged later goes there (demand.ts). */
   recordedIn: Accumulator | null = null;
+  /** Profiler samples charged before it was recorded, by folded stack (profiler.ts). */
+  stacks: Map<string, number> | null = null;
+  /** The most frequent stack of its longest blocking segment, for its span (profiler.ts). */
+  blockingStack: string | undefined = undefined;
 
   constructor(
     readonly info: MiddlewareInfo,

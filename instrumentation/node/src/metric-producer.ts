@@ -21,6 +21,7 @@ import type { ExpHistogram } from './exp-histogram';
 import { ProcessUsage, threadPoolSize, type Usage } from './process-usage';
 import { requestsInFlight } from './occupancy';
 import { chargeWaiting } from './demand';
+import { profiler } from './profiler';
 import { emitExemplars, takeRequestCount } from './recorder';
 import { allMiddleware } from './registry';
 import * as sc from './semconv';
@@ -33,6 +34,7 @@ type Points = {
   stall: DataPoint<number>[];
   blocking: DataPoint<number>[];
   threadpool: DataPoint<number>[];
+  stacks: DataPoint<number>[];
 };
 
 function histogramValue(h: ExpHistogram): ExponentialHistogram {
@@ -69,6 +71,8 @@ class MiddlewareMetricProducer implements MetricProducer {
   async collect(): Promise<CollectionResult> {
     this.collected = true;
     if (this.enabled) {
+      // The running window's samples first: they go on this interval's stacks and spans.
+      profiler.take();
       emitExemplars();
       // Stall on requests not yet read, owed to segments still kept for later windows.
       chargeWaiting();
@@ -76,7 +80,7 @@ class MiddlewareMetricProducer implements MetricProducer {
     const startTime = this.lastCollect;
     const endTime = hrTime();
     this.lastCollect = endTime;
-    const points: Points = { duration: [], occupancy: [], hops: [], hopsCount: [], stall: [], blocking: [], threadpool: [] };
+    const points: Points = { duration: [], occupancy: [], hops: [], hopsCount: [], stall: [], blocking: [], threadpool: [], stacks: [] };
     if (this.enabled) {
       for (const info of allMiddleware()) {
         for (const byMethod of info.byRoute.values()) {
@@ -163,6 +167,7 @@ function addPoints(p: Points, acc: Accumulator, attributes: Attributes, startTim
   p.stall.push({ startTime, endTime, attributes, value: acc.stall });
   p.blocking.push({ startTime, endTime, attributes, value: acc.blocking });
   if (acc.threadpool > 0) p.threadpool.push({ startTime, endTime, attributes, value: acc.threadpool });
+  for (const [stack, value] of acc.stacks) p.stacks.push({ startTime, endTime, attributes: { ...attributes, [sc.ATTR_PROFILE_STACK]: stack }, value });
 }
 
 function middlewareMetrics(p: Points): MetricData[] {
@@ -179,6 +184,12 @@ function middlewareMetrics(p: Points): MetricData[] {
   ];
   if (p.threadpool.length > 0) {
     metrics.push({ descriptor: descriptor(sc.METRIC_THREADPOOL_DURATION, 's', 'Dispatch-to-callback time of its thread-pool hops'), aggregationTemporality: delta, dataPointType: DataPointType.SUM, isMonotonic: true, dataPoints: p.threadpool });
+  }
+  if (p.stacks.length > 0) {
+    metrics.push(
+      { descriptor: descriptor(sc.METRIC_PROFILE_SAMPLES, '{sample}', 'Profiler samples of the thread while the middleware held it, by stack', ValueType.INT), aggregationTemporality: delta, dataPointType: DataPointType.SUM, isMonotonic: true, dataPoints: p.stacks },
+      gauge(sc.METRIC_PROFILE_INTERVAL, 's', profiler.intervalSeconds(), p.stacks[0].endTime),
+    );
   }
   return metrics;
 }

@@ -23,6 +23,7 @@
 // It saves two of the four clock reads per middleware (~43 ns each).
 import { performance } from 'node:perf_hooks';
 import { segmentRan } from './demand';
+import { logSegment, profiling } from './profiler';
 import { Invocation, type MiddlewareInfo, type RequestState } from './internal-types';
 import type { NodeHopKind } from './semconv';
 
@@ -97,6 +98,7 @@ function closeSegment(inv: Invocation, t: number): void {
   if (length > inv.maxSegment) inv.maxSegment = length;
   if (inflight > 1) inv.stall += length * (inflight - 1);
   segmentRan(inv, segmentStart, t);
+  if (profiling) logSegment(inv, segmentStart, t);
 }
 
 /** Creates the invocation for one call of `info` within `request`. */

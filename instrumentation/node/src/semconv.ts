@@ -43,6 +43,21 @@ export const ATTR_HOP_KIND = 'middleware.hop.kind';
 
 export const EVENT_BLOCKING = 'middleware.blocking';
 
+// Why it blocks (docs/design.md, "Stacks"): the profiler's samples of the thread while a
+// middleware held it, as a delta sum per middleware, route, method and stack. A stack is
+// folded, root to leaf, frames joined by ';', each `function (file:line)` (file relative to
+// the service's working directory; `line` the function's first line); '…;' leads a stack
+// cut to its leaf-most frames. The value counts samples; METRIC_PROFILE_INTERVAL says
+// what one sample is worth.
+export const METRIC_PROFILE_SAMPLES = 'hopscope.middleware.profile.samples';
+export const ATTR_PROFILE_STACK = 'hopscope.profile.stack';
+/** Seconds between samples (a gauge, sent with the samples). */
+export const METRIC_PROFILE_INTERVAL = 'hopscope.profile.interval';
+/** On a middleware's span: the most frequent stack of its longest blocking segment. */
+export const ATTR_BLOCKING_STACK = 'middleware.blocking.stack';
+/** Where a middleware's stacks fold past the producer's bound per interval. */
+export const OTHER_STACKS = '(other stacks)';
+
 export const METRIC_DURATION = 'middleware.duration';
 export const METRIC_OCCUPANCY = 'middleware.occupancy';
 export const METRIC_HOPS = 'middleware.hops';

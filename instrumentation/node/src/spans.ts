@@ -67,6 +67,7 @@ function measurements(inv: Invocation, state: RequestState, durationMs: number):
   };
   if (state.route !== '') attrs[sc.ATTR_HTTP_ROUTE] = state.route;
   if (inv.error !== undefined) attrs[sc.ATTR_ERROR_TYPE] = inv.error;
+  if (inv.blockingStack !== undefined) attrs[sc.ATTR_BLOCKING_STACK] = inv.blockingStack;
   return attrs;
 }
 

@@ -37,6 +37,13 @@ export interface MiddlewareInstrumentationConfig extends InstrumentationConfig {
    * traceparent says sampled is always traced. Metrics cover every request.
    */
   spanSampleRatio?: number;
+  /**
+   * Why it blocks: sample the JavaScript thread's stacks (V8's CPU profiler, in process)
+   * and send, per middleware and route, the stacks it ran while it held the thread, and on
+   * each exemplar span the stack of its longest blocking segment. true for the defaults.
+   * Default off (bench:overhead's profiling row says what it costs).
+   */
+  profile?: boolean | ProfileOptions;
   /** Distinct routes kept per middleware before the rest fold into "(other)". Default 200. */
   maxRoutesPerMiddleware?: number;
   /**
@@ -44,6 +51,13 @@ export interface MiddlewareInstrumentationConfig extends InstrumentationConfig {
    * instrumentation started, one warning says what to add. Default 150000; 0 never warns.
    */
   metricReaderCheckMs?: number;
+}
+
+export interface ProfileOptions {
+  /** Milliseconds between samples, 1 to 1000. Default 10. */
+  intervalMs?: number;
+  /** Frames kept per stack, the leaf-most, 1 to 256. Default 32. */
+  depth?: number;
 }
 
 export interface WrapOptions {

@@ -65,3 +65,19 @@ class AsyncAround:
         response = await self.get_response(request)
         busy_wait(0.005)
         return response
+
+
+def hash_password(password: bytes) -> bytes:
+    """A password check's cost: PBKDF2 in C (hashlib releases the GIL while it hashes)."""
+    return __import__("hashlib").pbkdf2_hmac("sha256", password, b"salt", 40_000)
+
+
+class SyncHashing:
+    """Synchronous only, hashing a password on every request: the stacks' ground truth."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        hash_password(b"password")
+        return self.get_response(request)

@@ -4,9 +4,11 @@ import { Suspense } from 'react';
 import { Answer } from '@/components/Answer';
 import { Breadcrumb, serviceTrail } from '@/components/Breadcrumb';
 import { HistogramChart } from '@/components/charts/HistogramChart';
+import { FlameGraph } from '@/components/charts/FlameGraph';
 import { SeriesChart } from '@/components/charts/SeriesChart';
-import { formatCount, formatMs } from '@/components/format';
+import { formatCount, formatMs, formatShare } from '@/components/format';
 import { ExemplarTable } from '@/components/tables/ExemplarTable';
+import { FrameTable } from '@/components/tables/FrameTable';
 import { RouteTable } from '@/components/tables/RouteTable';
 import { db } from '@/lib/db/client';
 import { DEFAULT_EXEMPLARS, EXEMPLAR_SORTS, middlewareDetail, parseExemplarSort, type ExemplarSort, type MiddlewareDetail } from '@/lib/query/detail';
@@ -16,6 +18,7 @@ import { paramsOf, type PageSearchParams } from '@/lib/http/params';
 import { DEFAULT_RANGE, parseRange, RANGES } from '@/lib/query/range';
 import { pageScope, scopeParams, type Scope } from '@/lib/query/scope';
 import { decodeSegment } from '@/lib/query/segment';
+import { middlewareStacks, type MiddlewareStacks } from '@/lib/query/stacks';
 import { serviceVersions, versionMarkers, type VersionMarker } from '@/lib/query/services';
 
 export const dynamic = 'force-dynamic';
@@ -23,20 +26,47 @@ export const dynamic = 'force-dynamic';
 type Props = { params: Promise<{ service: string; name: string }>; searchParams: Promise<PageSearchParams> };
 
 /** A middleware with no calls in the range is no error: the page says so and offers a longer one. */
-type Loaded = { d: MiddlewareDetail; markers: VersionMarker[] };
+type Loaded = { d: MiddlewareDetail; markers: VersionMarker[]; stacks: MiddlewareStacks };
 
 async function loadDetail(service: string, name: string, range: string, scope: Scope, sort: ExemplarSort): Promise<Loaded | string> {
   try {
     const r = parseRange(new URLSearchParams({ range }));
-    const [d, markers] = await Promise.all([middlewareDetail(db(), service, name, r, scope, DEFAULT_EXEMPLARS, sort), versionMarkers(db(), service, r)]);
-    return { d, markers };
+    const [d, markers, stacks] = await Promise.all([
+      middlewareDetail(db(), service, name, r, scope, DEFAULT_EXEMPLARS, sort),
+      versionMarkers(db(), service, r),
+      middlewareStacks(db(), service, name, r, scope),
+    ]);
+    return { d, markers, stacks };
   } catch (err) {
     if (err instanceof HttpError && err.status === 404) return `${err.message}. Pick a longer range.`;
     throw err;
   }
 }
 
-function DetailView({ service, loaded: { d, markers }, sort, query }: { service: string; loaded: Loaded; sort: ExemplarSort; query: URLSearchParams }) {
+function WhyItBlocks({ name, stacks }: { name: string; stacks: MiddlewareStacks }) {
+  if (stacks.samples === 0) {
+    return (
+      <p className="panel muted">
+        No stacks: the service does not profile (start it with HOPSCOPE_PROFILE=true, or <code>profile: true</code>), or {name} held the
+        thread too briefly to be sampled in this range.
+      </p>
+    );
+  }
+  return (
+    <>
+      {stacks.hottest !== null && (
+        <p className="panel" role="status">
+          {name} holds the thread {formatShare(stacks.hottest.share)} of its sampled time in <code>{stacks.hottest.frame}</code> (
+          {formatCount(stacks.samples)} samples).
+        </p>
+      )}
+      <FlameGraph middleware={name} stacks={stacks.stacks} />
+      <FrameTable rows={stacks.frames} samples={stacks.samples} />
+    </>
+  );
+}
+
+function DetailView({ service, loaded: { d, markers, stacks }, sort, query }: { service: string; loaded: Loaded; sort: ExemplarSort; query: URLSearchParams }) {
   const s = d.summary;
   const kpis: [string, string][] = [
     ['Calls', formatCount(s.calls)],
@@ -85,6 +115,8 @@ function DetailView({ service, loaded: { d, markers }, sort, query }: { service:
           </table>
         </>
       )}
+      <h2>Why it holds the thread</h2>
+      <WhyItBlocks name={d.summary.name} stacks={stacks} />
       <h2>Over time ({d.stepSeconds / 60} min steps)</h2>
       <SeriesChart rows={d.series} markers={markers} />
       <h2>Routes</h2>

@@ -1,0 +1,80 @@
+// GET /api/services/{service}/middleware/{name}/stacks: why a middleware holds the thread.
+// The profiler's samples taken while it held the thread (the contract's
+// hopscope.middleware.profile.samples), summed per folded stack over the range: the stacks
+// for a flame graph, and per frame its self samples (the stack's top frame: the leaf-most
+// with a source location, since a native callee such as pbkdf2's `run` says nothing) and
+// total samples (anywhere on the stack).
+import type { Db } from '../db/client';
+import type { TimeRange } from './range';
+import { checkScope, scopeWhere, type Scope } from './scope';
+
+/** Stacks returned, the most sampled first; the rest are summed in `otherSamples`. */
+export const MAX_STACKS = 500;
+const TOP_FRAMES = 25;
+
+export type StackRow = { stack: string; samples: number };
+export type FrameRow = { frame: string; self: number; total: number };
+export type MiddlewareStacks = {
+  service: string;
+  middleware: string;
+  from: string;
+  to: string;
+  samples: number;
+  stacks: StackRow[];
+  otherSamples: number;
+  frames: FrameRow[];
+  /** The frame most samples stop in, and its share of them; null without samples. */
+  hottest: { frame: string; share: number } | null;
+};
+
+/** A folded stack's frames, root first. */
+export const framesOf = (stack: string): string[] => stack.split(';');
+
+// `fn (file:line)`; V8's own nodes ("(garbage collector)", "(program)") and natives have no location.
+const LOCATED = / \([^()]*:\d+\)$/;
+
+/** The frame a stack's sample is charged to as self time: the leaf-most with a source location. */
+export function topFrame(frames: string[]): string {
+  for (let i = frames.length - 1; i >= 0; i--) if (LOCATED.test(frames[i])) return frames[i];
+  return frames[frames.length - 1];
+}
+
+/** Self and total samples per frame, the most self first. */
+export function frameTable(stacks: StackRow[]): FrameRow[] {
+  const rows = new Map<string, FrameRow>();
+  const row = (frame: string) => {
+    let r = rows.get(frame);
+    if (r === undefined) rows.set(frame, (r = { frame, self: 0, total: 0 }));
+    return r;
+  };
+  for (const { stack, samples } of stacks) {
+    const frames = framesOf(stack);
+    row(topFrame(frames)).self += samples;
+    for (const f of new Set(frames)) row(f).total += samples;
+  }
+  return [...rows.values()].sort((a, b) => b.self - a.self || b.total - a.total);
+}
+
+export async function middlewareStacks(db: Db, service: string, middleware: string, range: TimeRange, scope: Scope): Promise<MiddlewareStacks> {
+  await checkScope(db, service, scope);
+  const where = { service, middleware, ...scopeWhere(scope), bucket: { gte: range.from, lt: range.to } };
+  const [grouped, all] = await Promise.all([
+    db.profileStack.groupBy({ by: ['stackHash', 'stack'], where, _sum: { samples: true }, orderBy: { _sum: { samples: 'desc' } }, take: MAX_STACKS }),
+    db.profileStack.aggregate({ where, _sum: { samples: true } }),
+  ]);
+  const stacks = grouped.map((g) => ({ stack: g.stack, samples: g._sum.samples ?? 0 }));
+  const samples = all._sum.samples ?? 0;
+  const frames = frameTable(stacks);
+  const top = frames[0];
+  return {
+    service,
+    middleware,
+    from: range.from.toISOString(),
+    to: range.to.toISOString(),
+    samples,
+    stacks,
+    otherSamples: samples - stacks.reduce((n, s) => n + s.samples, 0),
+    frames: frames.slice(0, TOP_FRAMES),
+    hottest: top === undefined || samples === 0 ? null : { frame: top.frame, share: top.self / samples },
+  };
+}

@@ -1,0 +1,17 @@
+// d3-flame-graph ships no types: the part of its chart API the dashboard uses.
+declare module 'd3-flame-graph' {
+  export type FlameNode = { name: string; value: number; children: FlameNode[] };
+  export interface FlameGraph {
+    (selection: unknown): void;
+    width(w: number): FlameGraph;
+    cellHeight(h: number): FlameGraph;
+    minFrameSize(px: number): FlameGraph;
+    transitionDuration(ms: number): FlameGraph;
+    sort(on: boolean): FlameGraph;
+    title(t: string): FlameGraph;
+    selfValue(on: boolean): FlameGraph;
+    label(fn: (d: { data: FlameNode; value: number }) => string): FlameGraph;
+    destroy(): FlameGraph;
+  }
+  export default function flamegraph(): FlameGraph;
+}
