@@ -134,7 +134,8 @@ describe('pages', () => {
     assert.deepEqual(names, ['blocker', 'waiter', 'hasher', 'getItem']);
     // A 12 ms busy-wait (the slowest request's, so maybe a little more): all of it on the thread.
     const firstRow = /^blocker\s+\+0 µs\s+(\d+) ms\s+(\d+) ms/.exec(await chain.locator('tbody tr').first().innerText());
-    assert.ok(firstRow !== null && Number(firstRow[1]) >= 12 && firstRow[1] === firstRow[2], `first row: ${firstRow?.[0]}`);
+    // Shown to the whole ms: a few µs between the two can round apart (17 and 18 ms seen).
+    assert.ok(firstRow !== null && Number(firstRow[1]) >= 12 && Math.abs(Number(firstRow[1]) - Number(firstRow[2])) <= 1, `first row: ${firstRow?.[0]}`);
     assert.equal(await page.getByTestId('trace-version').innerText(), '2.0.0', 'the timeline names the version that served it');
     await screenshot(page, 'trace');
     assert.deepEqual(problems, []);

@@ -4,13 +4,13 @@ import { after, before } from 'node:test';
 import { startDashboard, type Dashboard } from './dashboard';
 import { sqliteStore, type TestStore } from './stores';
 
-/** Call inside a describe; read `.url` inside its tests. */
-export function dashboardForSuite(): { readonly url: string } {
+/** Call inside a describe; read `.url` inside its tests. `env`: the dashboard's settings. */
+export function dashboardForSuite(env: Record<string, string> = {}): { readonly url: string } {
   let store: TestStore | undefined;
   let dashboard: Dashboard | undefined;
   before(async () => {
     store = sqliteStore();
-    dashboard = await startDashboard(store.url);
+    dashboard = await startDashboard(store.url, env);
   });
   after(async () => {
     await dashboard?.stop();

@@ -54,6 +54,10 @@ for (const [name, makeStore] of [['SQLite', sqliteStore], ['PostgreSQL', postgre
       minuteOfData(batch, 1, 5, 1);
       // Past any retention: 200 days ago.
       minuteOfData(batch, 200 * 1440, 7, 1);
+      // Profiler stacks: one minute 8 days ago (past the exemplars' 7), one now.
+      for (const minutesAgo of [8 * 1440, 1]) {
+        batch.stacks.push({ service: 'svc', version: '1', environment: 'e', dedupeKey: `stack:${minutesAgo}`, middleware: 'auth', bucket: NOW - minutesAgo * MINUTE_MS, stackHash: 'h', stack: 'auth (app.js:1)', samples: 3 });
+      }
       batch.seen.set('svc', { service: 'svc', version: '1', environment: 'e', lastSeen: NOW });
       await applyBatches(db, [batch]);
     });
@@ -70,6 +74,8 @@ for (const [name, makeStore] of [['SQLite', sqliteStore], ['PostgreSQL', postgre
       // Rows per route and over all routes: two per minute and per hour.
       assert.equal(result.deleted.rollups, 3 * 2, 'the minute, hour and day 200 days ago');
       assert.equal(result.deleted.minutes, 2 * 3, 'the minutes three days ago');
+      assert.equal(result.deleted.stacks, 1, 'the stacks eight days ago, as long as exemplars');
+      assert.deepEqual((await db.profileStack.findMany({ select: { bucket: true } })).map((r) => r.bucket.getTime()), [NOW - MINUTE_MS]);
       const minutes = await db.middlewareRollup.findMany({ where: { tier: 1 }, select: { bucket: true } });
       assert.deepEqual(minutes.map((m) => m.bucket.getTime()).sort(), [NOW - 2 * MINUTE_MS, NOW - 2 * MINUTE_MS, NOW - MINUTE_MS, NOW - MINUTE_MS]);
       const hours = await db.middlewareRollup.aggregate({ where: { tier: 60, allRoutes: true }, _sum: { calls: true } });
@@ -90,7 +96,7 @@ for (const [name, makeStore] of [['SQLite', sqliteStore], ['PostgreSQL', postgre
       assert.equal(week.reduce((n, p) => n + p.requests, 0), 70, 'every call of the week, in two-hour steps');
       assert.ok(week.every((p) => Date.parse(p.t) % 3_600_000 === 0), 'steps start on the hour');
       const again = await maintain(db, retention, NOW);
-      assert.deepEqual(again.deleted, { minutes: 0, rollups: 0, exemplars: 0, dedupeKeys: 0 }, 'a second pass has nothing to do');
+      assert.deepEqual(again.deleted, { minutes: 0, rollups: 0, exemplars: 0, stacks: 0, dedupeKeys: 0 }, 'a second pass has nothing to do');
     });
   });
 }

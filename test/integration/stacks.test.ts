@@ -42,7 +42,8 @@ function profileBody(stack: unknown, samples: unknown, middleware = 'authenticat
 }
 
 describe('stacks: why each middleware holds the thread', () => {
-  const dashboard = dashboardForSuite();
+  // Alerts checked every second; their webhook goes nowhere (the notice is read from the API).
+  const dashboard = dashboardForSuite({ HOPSCOPE_ALERT_INTERVAL_SECONDS: '1', HOPSCOPE_WEBHOOK_ALLOWED_HOSTS: '127.0.0.1' });
 
   test('the service profiles itself; each middleware\'s hottest frame is the function it calls', async () => {
     const run = spawnSync(process.execPath, ['--import', '@hopscope/instrumentation/register', APP], {
@@ -107,6 +108,21 @@ describe('stacks: why each middleware holds the thread', () => {
     } finally {
       await browser.close();
     }
+  });
+
+  test('an alert on the middleware names its hottest frame in its notice', async () => {
+    const made = await fetch(`${dashboard.url}/api/alerts/rules`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ service: SERVICE, kind: 'occupancyP95', middleware: 'authenticate', threshold: 5, windowMinutes: 15, webhookUrl: 'http://127.0.0.1:9/hook' }),
+    });
+    assert.equal(made.status, 201, await made.text());
+    let message = '';
+    for (const deadline = Date.now() + 15_000; message === '' && Date.now() < deadline; await new Promise((r) => setTimeout(r, 250))) {
+      const { incidents } = (await (await fetch(`${dashboard.url}/api/alerts/incidents`)).json()) as { incidents: { message: string }[] };
+      message = incidents[0]?.message ?? '';
+    }
+    assert.match(message, /^profiled: authenticate \d+(\.\d+)? ms p95 occupancy over the last 15 min \(threshold 5 ms\); it holds the thread \d+(\.\d+)?% of its sampled time in pbkdf2Sync \(node:internal\/crypto\/pbkdf2:\d+\)$/);
   });
 
   test('bad profile points are refused with a reason and change nothing; a huge stack is kept by its leaf end', async () => {

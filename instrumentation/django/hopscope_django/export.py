@@ -90,7 +90,9 @@ class Aggregate:
         self.stall += inv.stall
         self.blocking += inv.blocking
         if inv.stacks:
-            for stack, n in inv.stacks.items():
+            # A copy made at once (list() of a dict's items runs without releasing the GIL):
+            # the sampler thread may still add a late sample to it.
+            for stack, n in list(inv.stacks.items()):
                 stacks.add_samples(self.stacks, stack, n)
 
 
@@ -206,7 +208,7 @@ class Recorder:
                 **route_attr,
                 **({sc.ATTR_ERROR_TYPE: inv.error} if inv.error else {}),
                 # Its blocking stretches' stack: the one its samples show most.
-                **({sc.ATTR_BLOCKING_STACK: max(inv.stacks, key=inv.stacks.__getitem__)} if inv.blocking and inv.stacks else {}),
+                **({sc.ATTR_BLOCKING_STACK: max(list(inv.stacks.items()), key=lambda kv: kv[1])[0]} if inv.blocking and inv.stacks else {}),
             }
             new.append((trace_id, os.urandom(8).hex(), request_span_id, sc.SPAN_NAME_PREFIX + inv.name, SpanKind.INTERNAL,
                         _unix_nanos(inv.start), _unix_nanos(inv.start + inv.duration), attrs, inv.error is not None))

@@ -33,6 +33,7 @@ const LABEL: Record<string, string> = {
   sdk: '`sdk`: the NodeSDK alone, exporting a metric',
   register: '`register()` with its defaults',
   'full-0': "Hopscope `detail: 'full'`, exemplars (the default)",
+  'full-0-profile': "Hopscope `'full'`, exemplars, and the stack profiler (`profile: true`, 10 ms a sample)",
   'sync-0': "Hopscope `detail: 'sync'`, exemplars",
   'full-10': "Hopscope `'full'`, exemplars + 10 % at random",
   'full-100': "Hopscope `'full'`, every request traced",

@@ -15,8 +15,6 @@ export class Accumulator {
   blocking = 0;
   /** Seconds from dispatch to callback of its thread-pool hops. */
   threadpool = 0;
-  /** Profiler samples by folded stack (profiler.ts), while profiling. */
-  readonly stacks = new Map<string, number>();
 
   constructor(
     readonly route: string,
@@ -37,7 +35,6 @@ export class Accumulator {
     this.stall += inv.stall / 1000;
     this.blocking += inv.blocking;
     this.threadpool += inv.threadpoolTime / 1000;
-    if (inv.stacks !== null) for (const [stack, n] of inv.stacks) addSamples(this.stacks, stack, n);
   }
 
   reset(): void {
@@ -49,11 +46,10 @@ export class Accumulator {
     this.stall = 0;
     this.blocking = 0;
     this.threadpool = 0;
-    this.stacks.clear();
   }
 }
 
-// Distinct stacks one accumulator keeps per interval; the rest count under OTHER_STACKS, so
+// Distinct stacks one middleware keeps per interval; the rest count under OTHER_STACKS, so
 // a middleware whose stacks never repeat (generated code) cannot grow memory or the export.
 const MAX_STACKS = 100;
 

@@ -16,6 +16,8 @@ export interface MiddlewareInfo {
   /** The accumulator of the route and method this middleware last recorded without error. */
   last: { route: string; method: string; accumulator: Accumulator } | null;
   budgetWarned: boolean;
+  /** Profiler samples by folded stack this interval, over all its routes (profiler.ts). */
+  readonly stacks: Map<string, number>;
 }
 
 /** One request as the instrumentation sees it: its invocations, recorded when it ends. */
@@ -74,8 +76,6 @@ export class Invocation {
   error: string | undefined = undefined;
   /** Where it was recorded once its request ended: stall charged later goes there (demand.ts). */
   recordedIn: Accumulator | null = null;
-  /** Profiler samples charged before it was recorded, by folded stack (profiler.ts). */
-  stacks: Map<string, number> | null = null;
   /** The most frequent stack of its longest blocking segment, for its span (profiler.ts). */
   blockingStack: string | undefined = undefined;
 

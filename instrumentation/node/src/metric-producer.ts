@@ -97,6 +97,10 @@ class MiddlewareMetricProducer implements MetricProducer {
             acc.reset();
           }
         }
+        for (const [stack, value] of info.stacks) {
+          points.stacks.push({ startTime, endTime, attributes: { [sc.ATTR_NAME]: info.name, [sc.ATTR_FRAMEWORK]: info.framework, [sc.ATTR_PROFILE_STACK]: stack }, value });
+        }
+        info.stacks.clear();
       }
     }
     const metrics = middlewareMetrics(points);
@@ -167,14 +171,12 @@ function addPoints(p: Points, acc: Accumulator, attributes: Attributes, startTim
   p.stall.push({ startTime, endTime, attributes, value: acc.stall });
   p.blocking.push({ startTime, endTime, attributes, value: acc.blocking });
   if (acc.threadpool > 0) p.threadpool.push({ startTime, endTime, attributes, value: acc.threadpool });
-  for (const [stack, value] of acc.stacks) p.stacks.push({ startTime, endTime, attributes: { ...attributes, [sc.ATTR_PROFILE_STACK]: stack }, value });
 }
 
 function middlewareMetrics(p: Points): MetricData[] {
-  if (p.duration.length === 0) return [];
   const delta = AggregationTemporality.DELTA;
   const hist = DataPointType.EXPONENTIAL_HISTOGRAM;
-  const metrics: MetricData[] = [
+  const metrics: MetricData[] = p.duration.length === 0 ? [] : [
     { descriptor: descriptor(sc.METRIC_DURATION, 's', 'Own-phase wall time of one middleware invocation'), aggregationTemporality: delta, dataPointType: hist, dataPoints: p.duration },
     { descriptor: descriptor(sc.METRIC_OCCUPANCY, 's', 'JavaScript thread time of one middleware invocation'), aggregationTemporality: delta, dataPointType: hist, dataPoints: p.occupancy },
     { descriptor: descriptor(sc.METRIC_HOPS, '{hop}', 'Times one invocation gave up the thread and resumed'), aggregationTemporality: delta, dataPointType: hist, dataPoints: p.hops },

@@ -82,7 +82,7 @@ function infoNamed(name: string, framework: Framework): MiddlewareInfo {
   const key = `${framework}\u0000${name}`;
   let info = infos.get(key);
   if (info === undefined) {
-    info = { name, framework, spanName: SPAN_NAME_PREFIX + name, byRoute: new Map(), last: null, budgetWarned: false };
+    info = { name, framework, spanName: SPAN_NAME_PREFIX + name, byRoute: new Map(), last: null, budgetWarned: false, stacks: new Map() };
     infos.set(key, info);
   }
   return info;

@@ -44,7 +44,7 @@ export const ATTR_HOP_KIND = 'middleware.hop.kind';
 export const EVENT_BLOCKING = 'middleware.blocking';
 
 // Why it blocks (docs/design.md, "Stacks"): the profiler's samples of the thread while a
-// middleware held it, as a delta sum per middleware, route, method and stack. A stack is
+// middleware held it, as a delta sum per middleware and stack (over all its routes). A stack is
 // folded, root to leaf, frames joined by ';', each `function (file:line)` (file relative to
 // the service's working directory; `line` the function's first line); '…;' leads a stack
 // cut to its leaf-most frames. The value counts samples; METRIC_PROFILE_INTERVAL says

@@ -90,11 +90,15 @@ test('the slowest, the blocking and a few random requests become whole spans at 
       const v = ms(k.byName.get(name)!.attributes[attribute]);
       return v >= lowMs && v <= highMs;
     });
+  // The two slowest of each measure are kept: two kept requests at or above the second's
+  // ground truth (counted, not told apart by value: the scheduler can stretch the 25 ms
+  // busy-wait past 29 ms on a loaded machine, as it did once in a full run).
+  const atLeast = (name: string, attribute: string, lowMs: number) => [...kept.values()].filter((k) => ms(k.byName.get(name)!.attributes[attribute]) >= lowMs);
   const slowest = find('heavy', 'middleware.occupancy', 29, 80);
   assert.ok(slowest, 'the slowest request by occupancy is kept');
-  assert.ok(find('heavy', 'middleware.occupancy', 24, 29), 'and the second slowest');
+  assert.ok(atLeast('heavy', 'middleware.occupancy', 24).length >= 2, 'and the second slowest');
   assert.ok(find('waiter', 'middleware.duration', 59, 200), 'the slowest by duration is kept');
-  assert.ok(find('waiter', 'middleware.duration', 49, 59), 'and the second slowest');
+  assert.ok(atLeast('waiter', 'middleware.duration', 49).length >= 2, 'and the second slowest');
   const blocking = find('parser', 'middleware.occupancy', 10.5, 60);
   assert.ok(blocking, "parser's longest blocking segment is kept");
   assert.equal(blocking.byName.get('parser')!.events[0]?.name, 'middleware.blocking');
