@@ -78,3 +78,28 @@ export async function middlewareStacks(db: Db, service: string, middleware: stri
     hottest: top === undefined || samples === 0 ? null : { frame: top.frame, share: top.self / samples },
   };
 }
+
+export type StackDiffRow = { stack: string; a: number; b: number };
+/** One middleware's stacks on two sides of a compare (samples each side). */
+export type StackDiff = { middleware: string; a: number; b: number; stacks: StackDiffRow[] };
+
+/** The stacks of `middleware` on both sides of a compare, stack by stack. */
+export async function stackDiff(
+  db: Db,
+  service: string,
+  middleware: string,
+  sides: { a: { range: TimeRange; scope: Scope }; b: { range: TimeRange; scope: Scope } },
+): Promise<StackDiff> {
+  const [a, b] = await Promise.all([
+    middlewareStacks(db, service, middleware, sides.a.range, sides.a.scope),
+    middlewareStacks(db, service, middleware, sides.b.range, sides.b.scope),
+  ]);
+  const rows = new Map<string, StackDiffRow>();
+  for (const s of a.stacks) rows.set(s.stack, { stack: s.stack, a: s.samples, b: 0 });
+  for (const s of b.stacks) {
+    const r = rows.get(s.stack);
+    if (r === undefined) rows.set(s.stack, { stack: s.stack, a: 0, b: s.samples });
+    else r.b = s.samples;
+  }
+  return { middleware, a: a.samples, b: b.samples, stacks: [...rows.values()] };
+}

@@ -125,6 +125,40 @@ describe('stacks: why each middleware holds the thread', () => {
     assert.match(message, /^profiled: authenticate \d+(\.\d+)? ms p95 occupancy over the last 15 min \(threshold 5 ms\); it holds the thread \d+(\.\d+)?% of its sampled time in pbkdf2Sync \(node:internal\/crypto\/pbkdf2:\d+\)$/);
   });
 
+  test('compare: B\'s flame graph of the middleware whose thread time changed, coloured by the change', async () => {
+    // Version 2 of the service: authenticate's cost moved from the hash to a token check.
+    const run = spawnSync(process.execPath, ['--import', '@hopscope/instrumentation/register', APP], {
+      encoding: 'utf8',
+      timeout: 60_000,
+      env: { ...process.env, OTEL_SERVICE_NAME: SERVICE, OTEL_RESOURCE_ATTRIBUTES: 'service.version=2', OTEL_EXPORTER_OTLP_ENDPOINT: dashboard.url, OTEL_METRIC_EXPORT_INTERVAL: '300', HOPSCOPE_PROFILE: 'true', HOPSCOPE_PROFILE_INTERVAL_MS: '1', REQUESTS: '30', AUTH: 'token' },
+    });
+    assert.equal(run.status, 0, run.stderr);
+    for (const deadline = Date.now() + 15_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 250))) {
+      const r = await getJson<MiddlewareStacks>(`${dashboard.url}/api/services/${SERVICE}/middleware/authenticate/stacks?range=15m&version=2`);
+      if (r.status === 200 && r.body.samples >= 50) break;
+    }
+    const browser = await launch();
+    try {
+      const { page, problems } = await watchedPage(browser);
+      await page.goto(`${dashboard.url}/services/${SERVICE}/compare?a=unknown&b=2&range=15m&stacks=authenticate`);
+      const graph = page.getByTestId('diff-flame-graph');
+      await graph.locator('svg').waitFor({ timeout: 15_000 });
+      // d3-flame-graph's differential colours: what only B ran is orange, an unchanged share
+      // grey (tinted by its change); what only A ran (the hash) has no width in B's graph.
+      const fillOf = async (frame: RegExp) => graph.locator('svg g').filter({ has: page.locator('title', { hasText: frame }) }).first().locator('rect').getAttribute('fill');
+      assert.equal(await fillOf(/^verifyToken \(test\/fixtures\/profiled-app\.mjs:\d+\)/), 'rgb(255,190,90)');
+      const around = /rgb\((\d+),(\d+),(\d+)\)/.exec((await fillOf(/^authenticate \(test\/fixtures\/profiled-app\.mjs:\d+\)/)) ?? '');
+      assert.ok(around !== null && around.slice(1).every((c) => Number(c) >= 190), `the middleware's own frame, its whole time in both: near grey, ${around?.[0]}`);
+      const titles = await graph.locator('svg g title').allTextContents();
+      assert.ok(!titles.some((t) => t.startsWith('pbkdf2Sync')) || titles.some((t) => /^pbkdf2Sync .*: 0 samples$/.test(t)), 'the hash, gone in B, has no width');
+      assert.match((await page.getByRole('heading', { name: /What changed inside/ }).textContent()) ?? '', /authenticate$/);
+      await screenshot(page, 'stacks-compare');
+      assert.deepEqual(problems, []);
+    } finally {
+      await browser.close();
+    }
+  });
+
   test('bad profile points are refused with a reason and change nothing; a huge stack is kept by its leaf end', async () => {
     const before = await stacksOf(dashboard.url, 'authenticate');
     const post = (body: string) => fetch(`${dashboard.url}/v1/metrics`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });

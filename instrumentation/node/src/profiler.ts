@@ -35,7 +35,7 @@ export interface ProfilerSettings {
 const WINDOW_MS = 1000;
 // Segments kept between windows: at 2 segments per middleware call, a second of a service
 // doing 65,000 middleware calls a second. Past that the oldest go, and samples from before
-// the oldest kept segment are charged to nobody (lostSamples counts them).
+// the oldest kept segment are charged to nobody (and one warning says so).
 const CAPACITY = 1 << 17;
 const MASK = CAPACITY - 1;
 
@@ -212,7 +212,7 @@ class Profiler {
   private settings: ProfilerSettings = { intervalMs: 10, depth: 32 };
   // CLOCK_MONOTONIC µs of performance.now() = 0: both count on libuv's hrtime.
   private readonly originUs = Number(process.hrtime.bigint()) / 1000 - performance.now() * 1000;
-  lostSamples = 0;
+  private warnedLost = false;
 
   start(settings: ProfilerSettings, thresholdMs: number): void {
     this.settings = settings;
@@ -271,7 +271,14 @@ class Profiler {
     const profile = this.finished as Profile | null;
     if (profile === null) return;
     const origin = this.originUs;
-    this.lostSamples += attribute(profile, foldedStacks(profile, this.settings.depth), (us) => (us - origin) / 1000);
+    const lost = attribute(profile, foldedStacks(profile, this.settings.depth), (us) => (us - origin) / 1000);
+    if (lost > 0 && !this.warnedLost) {
+      this.warnedLost = true;
+      process.emitWarning(
+        `Hopscope's profiler charged ${lost} samples of one second to no middleware: more segments ran than its log keeps (${CAPACITY}); stacks under-count at this load. Warned once.`,
+        { code: 'HOPSCOPE_PROFILE' },
+      );
+    }
   }
 
   /** Seconds between samples, as configured. */

@@ -4,6 +4,7 @@ import { Answer } from '@/components/Answer';
 import { Breadcrumb, serviceTrail } from '@/components/Breadcrumb';
 import { Choice } from '@/components/Choice';
 import { DeltaChart } from '@/components/charts/DeltaChart';
+import { DiffFlameGraph } from '@/components/charts/FlameGraph';
 import { formatRps } from '@/components/format';
 import { bindingReason } from '@/components/Kpis';
 import { CompareTable } from '@/components/tables/CompareTable';
@@ -12,6 +13,7 @@ import { compare, parseSides } from '@/lib/query/compare';
 import { paramsOf, type PageSearchParams } from '@/lib/http/params';
 import { RANGES } from '@/lib/query/range';
 import { decodeSegment } from '@/lib/query/segment';
+import { stackDiff } from '@/lib/query/stacks';
 import { serviceVersions } from '@/lib/query/services';
 import { VERDICT_RULE } from '@/lib/query/verdict';
 
@@ -26,10 +28,22 @@ function ceilingChange(a: number | null, b: number | null): string {
 
 const TIME_KEYS = ['aFrom', 'aTo', 'bFrom', 'bTo'] as const;
 
-function Result({ service, query }: { service: string; query: URLSearchParams }) {
+/** The comparison, and the stacks of the middleware whose thread time changed most (or `stacks=<name>`). */
+async function loadComparison(service: string, query: URLSearchParams, stacksOf: string | null) {
+  const sides = parseSides(query);
+  const result = await compare(db(), service, sides);
+  const changed = [...result.middleware]
+    .filter((m) => m.delta.occupancyMsPerCall !== null)
+    .sort((x, y) => Math.abs(y.delta.occupancyMsPerCall!) - Math.abs(x.delta.occupancyMsPerCall!))[0];
+  const name = stacksOf ?? changed?.name ?? null;
+  const diff = name === null ? null : await stackDiff(db(), service, name, sides);
+  return { result, diff: diff !== null && diff.a + diff.b > 0 ? diff : null };
+}
+
+function Result({ service, query, stacksOf }: { service: string; query: URLSearchParams; stacksOf: string | null }) {
   return (
-    <Answer load={() => compare(db(), service, parseSides(query))}>
-      {(result) => (
+    <Answer load={() => loadComparison(service, query, stacksOf)}>
+      {({ result, diff }) => (
         <>
           {result.loadWarning && (
             <p className="panel warning" role="alert" data-testid="load-warning">
@@ -56,6 +70,17 @@ function Result({ service, query }: { service: string; query: URLSearchParams })
           />
           <h2>Per middleware</h2>
           <CompareTable rows={result.middleware} />
+          {diff !== null && (
+            <>
+              <h2>What changed inside {diff.middleware}</h2>
+              <p className="muted">
+                B&apos;s stacks while it held the thread ({diff.b} samples; A: {diff.a}): red where B spends a larger share of them than
+                A did, blue where a smaller one, orange where only B ran it (what only A ran has no width here). Another middleware: add{' '}
+                <code>stacks=&lt;name&gt;</code> to the address.
+              </p>
+              <DiffFlameGraph diff={diff} />
+            </>
+          )}
           <p className="muted" data-testid="verdict-rule">
             {VERDICT_RULE} Moving work to the thread pool is typically better for the thread and worse for latency.
           </p>
@@ -98,8 +123,8 @@ export default async function ComparePage({ params, searchParams }: Props) {
         ))}
         <button type="submit">Compare ranges</button>
       </form>
-      <Suspense key={query.toString()} fallback={<p className="muted">Comparing…</p>}>
-        <Result service={service} query={query} />
+      <Suspense key={`${query}:${sp.get('stacks') ?? ''}`} fallback={<p className="muted">Comparing…</p>}>
+        <Result service={service} query={query} stacksOf={sp.get('stacks')} />
       </Suspense>
     </>
   );
