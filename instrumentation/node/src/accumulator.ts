@@ -3,7 +3,6 @@
 // invocation is a few additions; attribute objects are only built when a reader collects.
 import { ExpHistogram } from './exp-histogram';
 import type { Invocation } from './internal-types';
-import * as sc from './semconv';
 import type { NodeHopKind } from './semconv';
 
 export class Accumulator {
@@ -47,18 +46,6 @@ export class Accumulator {
     this.blocking = 0;
     this.threadpool = 0;
   }
-}
-
-// Distinct stacks one middleware keeps per interval; the rest count under OTHER_STACKS, so
-// a middleware whose stacks never repeat (generated code) cannot grow memory or the export.
-const MAX_STACKS = 100;
-
-/** Adds n samples of `stack`, within MAX_STACKS distinct stacks. */
-export function addSamples(into: Map<string, number>, stack: string, n: number): void {
-  const had = into.get(stack);
-  if (had !== undefined) into.set(stack, had + n);
-  else if (into.size < MAX_STACKS) into.set(stack, n);
-  else into.set(sc.OTHER_STACKS, (into.get(sc.OTHER_STACKS) ?? 0) + n);
 }
 
 /** All of an invocation's hops, every kind. */

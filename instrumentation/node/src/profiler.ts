@@ -24,8 +24,8 @@ import inspector from 'node:inspector';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
-import { addSamples } from './accumulator';
 import type { Invocation, MiddlewareInfo } from './internal-types';
+import * as sc from './semconv';
 
 export interface ProfilerSettings {
   intervalMs: number;
@@ -60,6 +60,18 @@ export function logSegment(inv: Invocation, start: number, end: number): void {
   owners[i] = inv.info;
   blockers[i] = end - start >= blockingThresholdMs ? inv : null;
   written++;
+}
+
+// Distinct stacks one middleware keeps per interval; the rest count under OTHER_STACKS, so
+// a middleware whose stacks never repeat (generated code) cannot grow memory or the export.
+const MAX_STACKS = 100;
+
+/** Adds n samples of `stack`, within MAX_STACKS distinct stacks. */
+function addSamples(into: Map<string, number>, stack: string, n: number): void {
+  const had = into.get(stack);
+  if (had !== undefined) into.set(stack, had + n);
+  else if (into.size < MAX_STACKS) into.set(stack, n);
+  else into.set(sc.OTHER_STACKS, (into.get(sc.OTHER_STACKS) ?? 0) + n);
 }
 
 type CallFrame = { functionName: string; url: string; lineNumber: number };
@@ -255,7 +267,7 @@ class Profiler {
     blockers = [];
   }
 
-  /** Ends the running window (and begins the next): its samples go to their invocations. */
+  /** Ends the running window (and begins the next): its samples go to their middleware. */
   take(next = true): void {
     if (this.session === null) return;
     const ending = this.title;
