@@ -25,6 +25,7 @@ const METRICS: Record<string, Kind> = {
   [sc.METRIC_THREAD_HELD]: 'exp',
   [sc.METRIC_THREAD_WAIT]: 'exp',
   [sc.METRIC_THREADPOOL_DURATION]: 'sum',
+  [sc.METRIC_PROFILE_SAMPLES]: 'sum',
 };
 
 /** The sum and histogram fields each exponential-histogram metric but hops fills. */
@@ -72,7 +73,6 @@ function collectRuntime(name: string, gauge: RuntimeGauge, m: Loose, service: Se
 function collectMetric(m: Loose | undefined, service: ServiceId, resourceKey: string, batch: Batch, stacks: Map<string, Set<string>>): void {
   const name = m && str(m.name);
   if (name !== undefined && Object.hasOwn(GAUGE_OF_METRIC, name)) return collectRuntime(name, GAUGE_OF_METRIC[name], m!, service, resourceKey, batch);
-  if (name === sc.METRIC_PROFILE_SAMPLES) return collectStacks(m!, service, resourceKey, batch, stacks);
   if (name === undefined || !(name in METRICS)) return; // not ours: accepted, nothing to keep
   const kind = METRICS[name];
   const data = obj(kind === 'exp' ? m!.exponentialHistogram : m!.sum);
@@ -84,25 +84,7 @@ function collectMetric(m: Loose | undefined, service: ServiceId, resourceKey: st
   if (num(data.aggregationTemporality) !== TEMPORALITY_DELTA) {
     return reject(batch, points.length, `${name}: only delta temporality is accepted`);
   }
-  for (const p of points) collectPoint(name, kind, obj(p), service, resourceKey, batch);
-}
-
-function collectStacks(m: Loose, service: ServiceId, resourceKey: string, batch: Batch, stacks: Map<string, Set<string>>): void {
-  const name = sc.METRIC_PROFILE_SAMPLES;
-  const data = obj(m.sum);
-  if (data === undefined) return reject(batch, countPoints(m), `${name}: expected a sum`);
-  const points = list(data.dataPoints);
-  if (num(data.aggregationTemporality) !== TEMPORALITY_DELTA) return reject(batch, points.length, `${name}: only delta temporality is accepted`);
-  for (const v of points) {
-    const p = obj(v);
-    if (p === undefined) {
-      reject(batch, 1, `${name}: a data point is not an object`);
-      continue;
-    }
-    const a = attributes(p.attributes);
-    const start = nanosToMs(p.startTimeUnixNano);
-    collectStackPoint(p, a, service, pointKey(resourceKey, name, a, start ?? 0, nanosToMs(p.timeUnixNano) ?? 0), batch, stacks);
-  }
+  for (const p of points) collectPoint(name, kind, obj(p), service, resourceKey, batch, stacks);
 }
 
 function countPoints(m: Loose): number {
@@ -113,9 +95,12 @@ function countPoints(m: Loose): number {
   return 1;
 }
 
-function collectPoint(name: string, kind: Kind, p: Loose | undefined, service: ServiceId, resourceKey: string, batch: Batch): void {
+function collectPoint(name: string, kind: Kind, p: Loose | undefined, service: ServiceId, resourceKey: string, batch: Batch, stacks: Map<string, Set<string>>): void {
   if (p === undefined) return reject(batch, 1, `${name}: a data point is not an object`);
   const a = attributes(p.attributes);
+  if (name === sc.METRIC_PROFILE_SAMPLES) {
+    return collectStackPoint(p, a, service, pointKey(resourceKey, name, a, nanosToMs(p.startTimeUnixNano) ?? 0, nanosToMs(p.timeUnixNano) ?? 0), batch, stacks);
+  }
   const middleware = attrStr(a, sc.ATTR_NAME);
   const end = nanosToMs(p.timeUnixNano);
   const start = nanosToMs(p.startTimeUnixNano) ?? end;

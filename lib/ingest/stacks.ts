@@ -5,7 +5,7 @@ import crypto from 'node:crypto';
 import * as sc from '@hopscope/instrumentation/semconv';
 import { attrStr, nanosToMs, num, type Attributes, type Loose } from '../otlp/values';
 import { minuteOf } from '../rollup/grains';
-import { markSeen, reject, type Batch, type ServiceId } from './batch';
+import { markSeen, reject, serviceKeyOf, type Batch, type ServiceId } from './batch';
 import { clip } from './resource';
 
 /** Characters kept of a stack: 64 frames of 250. */
@@ -36,7 +36,7 @@ export function collectStackPoint(p: Loose, a: Attributes, service: ServiceId, d
   if (end === undefined) return reject(batch, 1, `${name}: data point without a time`);
   if (samples === undefined || !Number.isInteger(samples) || samples < 0) return reject(batch, 1, `${name}: data point without a whole, non-negative count`);
   const mw = clip(middleware);
-  const key = `${service.service}\u0000${service.version}\u0000${service.environment}\u0000${mw}`;
+  const key = `${serviceKeyOf(service)}\u0000${mw}`;
   let seen = distinct.get(key);
   if (seen === undefined) distinct.set(key, (seen = new Set()));
   let stack = boundedStack(raw);
