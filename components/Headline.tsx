@@ -47,7 +47,9 @@ export function Headline({ ranking, hottest = null }: { ranking: MiddlewareRanki
       </p>
     );
   }
-  const gain = without === null ? '' : `: the ceiling would go from ${formatRps(ranking.ceilingRps)} to ${formatRps(without)} without it`;
+  // "At least": the prediction takes out only what the middleware used, and the rest of the
+  // work gets no slower without it, often faster (README, "ceiling without it").
+  const gain = without === null ? '' : `: the ceiling would go from ${formatRps(ranking.ceilingRps)} to at least ${formatRps(without)} without it`;
   return (
     <p className="answer" data-testid="headline">
       <strong>{top.name}</strong> {what(ranking.ceiling.binding, top)}
