@@ -8,7 +8,7 @@ import { z } from 'zod';
 import type { Db } from '../db/client';
 import { readWhere } from '../db/rows';
 import { HttpError } from '../http/errors';
-import type { Viewer } from './viewer';
+import type { Viewer } from './roles';
 
 export const TOKEN_KINDS = ['api', 'ingest'] as const;
 export type TokenKind = (typeof TOKEN_KINDS)[number];

@@ -6,7 +6,7 @@ import type { Db } from '../db/client';
 import { HttpError } from '../http/errors';
 import { auth } from './auth';
 import { authConfig, MIN_PASSWORD } from './config';
-import { roleOf, type Role, type Viewer } from './viewer';
+import { roleOf, type Role, type Viewer } from './roles';
 
 export type UserInfo = {
   id: string;

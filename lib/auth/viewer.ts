@@ -8,23 +8,10 @@ import { db } from '../db/client';
 import { HttpError } from '../http/errors';
 import { auth } from './auth';
 import { authConfig } from './config';
+import { roleOf, type Role, type Viewer } from './roles';
 import { bearerOf, verifyToken } from './tokens';
 
-export type Role = 'admin' | 'user';
-export type Viewer = {
-  /** null only with HOPSCOPE_AUTH=none, where nobody signs in. */
-  userId: string | null;
-  email: string | null;
-  role: Role;
-  via: 'open' | 'session' | 'token' | 'proxy';
-};
-
 const OPEN: Viewer = { userId: null, email: null, role: 'admin', via: 'open' };
-
-/** A stored role (Better Auth's admin plugin keeps a string, possibly null) as Hopscope's. */
-export function roleOf(stored: string | null | undefined): Role {
-  return stored === 'admin' ? 'admin' : 'user';
-}
 
 async function fromToken(secret: string): Promise<Viewer | null> {
   const token = await verifyToken(db(), secret, 'api');

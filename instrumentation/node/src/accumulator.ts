@@ -2,8 +2,20 @@
 // the OpenTelemetry SDK at collection time by MiddlewareMetricProducer. Recording an
 // invocation is a few additions; attribute objects are only built when a reader collects.
 import { ExpHistogram } from './exp-histogram';
-import type { Invocation } from './internal-types';
 import type { NodeHopKind } from './semconv';
+
+/** What an invocation adds to its aggregate (internal-types.ts's Invocation has these:
+ *  declared here, the aggregate needs no module that needs it). Times in ms. */
+export interface Figures {
+  readonly occupancy: number;
+  readonly hopsMicrotask: number;
+  readonly hopsIo: number;
+  readonly hopsThreadpool: number;
+  readonly hopsWorker: number;
+  readonly stall: number;
+  readonly blocking: number;
+  readonly threadpoolTime: number;
+}
 
 export class Accumulator {
   readonly duration = new ExpHistogram();
@@ -22,7 +34,7 @@ export class Accumulator {
   ) {}
 
   /** Seconds in, as OpenTelemetry's duration instruments expect. */
-  add(inv: Invocation, durationMs: number): void {
+  add(inv: Figures, durationMs: number): void {
     this.duration.record(durationMs / 1000);
     this.occupancy.record(inv.occupancy / 1000);
     this.hops.record(hopsOf(inv));
@@ -49,6 +61,6 @@ export class Accumulator {
 }
 
 /** All of an invocation's hops, every kind. */
-export function hopsOf(inv: Invocation): number {
+export function hopsOf(inv: Figures): number {
   return inv.hopsMicrotask + inv.hopsIo + inv.hopsThreadpool + inv.hopsWorker;
 }
