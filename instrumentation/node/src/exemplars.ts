@@ -10,6 +10,7 @@
 // copy. The slots are reused from interval to interval; only a new route makes new ones.
 import type { MiddlewareInfo, RequestState } from './internal-types';
 import { entryFor, type RouteTable } from './route-table';
+import { active } from './settings';
 
 export const SLOWEST = 2;
 export const RANDOM = 2;
@@ -26,25 +27,33 @@ type Slots = {
   blocking: Map<MiddlewareInfo, { request: RequestState; segment: number }>;
 };
 
-const topK = (k: number): TopK => ({ requests: new Array<RequestState | null>(k).fill(null), values: new Float64Array(k) });
+const topK = (k: number): TopK => ({
+  requests: new Array<RequestState | null>(k).fill(null),
+  values: new Float64Array(k),
+});
 
 const byRoute: RouteTable<Slots> = new Map();
-let maxRoutes = 200;
 // The slots of the route and method offered last: usually the next request's too.
 let lastRoute: string | null = null;
 let lastMethod: string | null = null;
 let lastSlots: Slots | null = null;
 
-export function configureExemplars(maxRoutesKept: number): void {
-  maxRoutes = maxRoutesKept;
+/** New settings may cap routes differently: the slots remembered are forgotten (as registry.ts's). */
+export function forgetLastSlots(): void {
   lastSlots = lastRoute = lastMethod = null;
 }
 
-const newSlots = (): Slots => ({ byOccupancy: topK(SLOWEST), byDuration: topK(SLOWEST), random: new Array(RANDOM).fill(null), seen: 0, blocking: new Map() });
+const newSlots = (): Slots => ({
+  byOccupancy: topK(SLOWEST),
+  byDuration: topK(SLOWEST),
+  random: new Array(RANDOM).fill(null),
+  seen: 0,
+  blocking: new Map(),
+});
 
 function slotsFor(route: string, method: string): Slots {
   if (route === lastRoute && method === lastMethod) return lastSlots!;
-  const slots = entryFor(byRoute, maxRoutes, route, method, newSlots);
+  const slots = entryFor(byRoute, active.maxRoutes, route, method, newSlots);
   lastRoute = route;
   lastMethod = method;
   lastSlots = slots;

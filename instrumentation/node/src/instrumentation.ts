@@ -1,5 +1,5 @@
-// The OpenTelemetry instrumentation: decides everything at setup time (detail, threshold,
-// budget, ignore list), then patches frameworks as they load. Measuring lives in
+// The OpenTelemetry instrumentation: decides everything at setup time (settings.ts: detail,
+// threshold, budget, ignore list, tracer), then patches frameworks as they load. Measuring lives in
 // occupancy.ts and hops.ts, recording in recorder.ts, the patches in frameworks/.
 import type { TracerProvider } from '@opentelemetry/api';
 import type { MetricProducer } from '@opentelemetry/sdk-metrics';
@@ -11,21 +11,23 @@ import { fastifyModules } from './frameworks/fastify';
 import { hapiModules } from './frameworks/hapi';
 import { unsupportedModules } from './frameworks/unsupported';
 import { koaModules } from './frameworks/koa';
-import { configureExemplars } from './exemplars';
+import { forgetLastSlots } from './exemplars';
 import { disableHops, enableHops } from './hops';
 import { middlewareMetricProducer } from './metric-producer';
-import { configureOccupancy } from './occupancy';
-import { profiler, type ProfilerSettings } from './profiler';
+import { profiler } from './profiler';
 import { cancelReaderCheck, DEFAULT_READER_CHECK_MS, scheduleReaderCheck } from './reader-check';
-import { configureRecorder } from './recorder';
-import { configureRegistry } from './registry';
+import { forgetLastRoutes } from './registry';
 import { INSTRUMENTATION_NAME } from './semconv';
+import { activate, settingsOf, type Settings } from './settings';
 import type { MiddlewareInstrumentationConfig } from './types';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const VERSION: string = require('../package.json').version;
 
 export class MiddlewareInstrumentation extends InstrumentationBase<MiddlewareInstrumentationConfig> {
+  /** The instance measuring in this process, if any (settings.ts: one at a time). */
+  private static measuring: MiddlewareInstrumentation | null = null;
+
   constructor(config: MiddlewareInstrumentationConfig = {}) {
     super(INSTRUMENTATION_NAME, VERSION, config);
   }
@@ -38,62 +40,61 @@ export class MiddlewareInstrumentation extends InstrumentationBase<MiddlewareIns
   protected init(): InstrumentationNodeModuleDefinition[] {
     // shimmer's generic signatures, narrowed to the prototype methods the patches wrap.
     const shimmer = { wrap: this._wrap.bind(this), unwrap: this._unwrap.bind(this) } as unknown as Shimmer;
-    return [...expressModules(shimmer), ...connectModules(), ...koaModules(), ...fastifyModules(shimmer), ...hapiModules(shimmer), ...unsupportedModules()];
+    return [
+      ...expressModules(shimmer),
+      ...connectModules(),
+      ...koaModules(),
+      ...fastifyModules(shimmer),
+      ...hapiModules(shimmer),
+      ...unsupportedModules(),
+    ];
   }
 
   override setConfig(config: MiddlewareInstrumentationConfig = {}): void {
+    // Checked before it is taken: a bad value leaves the instance as it was.
+    const settings = settingsOf(config, this.tracer);
     super.setConfig(config);
-    this.applyConfig();
+    this.apply(settings);
   }
 
   override setTracerProvider(tracerProvider: TracerProvider): void {
     super.setTracerProvider(tracerProvider);
-    this.applyConfig();
+    this.apply(settingsOf(this.getConfig(), this.tracer));
   }
 
   override enable(): void {
+    const measuring = MiddlewareInstrumentation.measuring;
+    if (measuring !== null && measuring !== this) {
+      throw new Error(
+        'Hopscope measures with one MiddlewareInstrumentation per process (the frameworks are patched on their prototypes, and there is one JavaScript thread to time): another one is enabled. Use that one, or disable() it first.',
+      );
+    }
+    const settings = settingsOf(this.getConfig(), this.tracer);
     super.enable();
-    this.applyConfig();
+    MiddlewareInstrumentation.measuring = this;
+    this.apply(settings);
     middlewareMetricProducer.setEnabled(true);
     scheduleReaderCheck(this.getConfig().metricReaderCheckMs ?? DEFAULT_READER_CHECK_MS);
     if (this.getConfig().detail === 'sync') disableHops();
     else enableHops();
-    const profile = profileSettings(this.getConfig());
-    if (profile !== null) profiler.start(profile, this.getConfig().blockingThreshold ?? 10);
+    if (settings.profile !== null) profiler.start(settings.profile);
   }
 
   override disable(): void {
     super.disable();
+    if (MiddlewareInstrumentation.measuring !== this) return;
+    MiddlewareInstrumentation.measuring = null;
     disableHops();
     profiler.stop();
     cancelReaderCheck();
     middlewareMetricProducer.setEnabled(false);
   }
 
-  private applyConfig(): void {
-    const config = this.getConfig();
-    const threshold = config.blockingThreshold ?? 10;
-    if (!(threshold > 0)) throw new RangeError(`blockingThreshold must be a positive number of ms, got ${threshold}`);
-    if (config.budget !== undefined && !(config.budget.occupancyMs > 0)) {
-      throw new RangeError(`budget.occupancyMs must be a positive number of ms, got ${config.budget.occupancyMs}`);
-    }
-    configureOccupancy(threshold);
-    const maxRoutes = config.maxRoutesPerMiddleware ?? 200;
-    configureRegistry(maxRoutes, config.ignore);
-    configureExemplars(maxRoutes);
-    const ratio = config.spanSampleRatio ?? 0;
-    if (!(ratio >= 0 && ratio <= 1)) throw new RangeError(`spanSampleRatio must be between 0 and 1, got ${ratio}`);
-    configureRecorder(this.tracer, config.budget, ratio);
-    profileSettings(config);
+  /** The settings of this instance's config, read by the measuring modules once it measures. */
+  private apply(settings: Settings): void {
+    if (MiddlewareInstrumentation.measuring !== this) return;
+    activate(settings);
+    forgetLastRoutes();
+    forgetLastSlots();
   }
-}
-
-/** The profiler's settings, checked; null when profiling is off. */
-function profileSettings(config: MiddlewareInstrumentationConfig): ProfilerSettings | null {
-  const p = config.profile;
-  if (p === undefined || p === false) return null;
-  const { intervalMs = 10, depth = 32 } = p === true ? {} : p;
-  if (!(intervalMs >= 1 && intervalMs <= 1000)) throw new RangeError(`profile.intervalMs must be 1 to 1000 ms, got ${intervalMs}`);
-  if (!(Number.isInteger(depth) && depth >= 1 && depth <= 256)) throw new RangeError(`profile.depth must be a whole number of frames from 1 to 256, got ${depth}`);
-  return { intervalMs, depth };
 }

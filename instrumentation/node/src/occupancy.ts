@@ -26,6 +26,7 @@ import { segmentRan } from './demand';
 import { logSegment, profiling } from './profiler';
 import { Invocation, type MiddlewareInfo, type RequestState } from './internal-types';
 import type { NodeHopKind } from './semconv';
+import { active } from './settings';
 
 const now = () => performance.now();
 
@@ -47,15 +48,10 @@ let inflight = 0;
 // for the request's own I/O): while there are none, hops.ts need not trace new async
 // resources back to a request.
 let openRequests = 0;
-let blockingThresholdMs = 10;
 // The last invocation that ran, and whether that was a continuation (not its first call
 // or a resume after next()): see continueWith().
 let lastRan: Invocation | null = null;
 let lastWasContinuation = false;
-
-export function configureOccupancy(thresholdMs: number): void {
-  blockingThresholdMs = thresholdMs;
-}
 
 export function currentInvocation(): Invocation | null {
   return current;
@@ -90,7 +86,7 @@ function closeSegment(inv: Invocation, t: number): void {
   const length = t - segmentStart;
   inv.occupancy += length;
   inv.lastEnd = t;
-  if (length >= blockingThresholdMs) {
+  if (length >= active.blockingThresholdMs) {
     inv.blocking++;
     // Only a blocking segment's start is reported (the span event): no store otherwise.
     if (length > inv.maxSegment) inv.maxSegmentStart = segmentStart;
@@ -225,7 +221,11 @@ export function resume(inv: Invocation, wasRunning: boolean): void {
  * hop per pool round trip, while `await Promise.resolve()` after the first call is one
  * microtask hop.
  */
-export function continueWith(inv: Invocation, kind: NodeHopKind | typeof NOT_A_HOP, dispatchedAt: number): Invocation | null {
+export function continueWith(
+  inv: Invocation,
+  kind: NodeHopKind | typeof NOT_A_HOP,
+  dispatchedAt: number,
+): Invocation | null {
   const t = now();
   boundaryOpen = false;
   const prev = current;

@@ -26,11 +26,7 @@ import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import type { Invocation, MiddlewareInfo } from './internal-types';
 import * as sc from './semconv';
-
-export interface ProfilerSettings {
-  intervalMs: number;
-  depth: number;
-}
+import { active, type ProfilerSettings } from './settings';
 
 const WINDOW_MS = 1000;
 // Segments kept between windows: at 2 segments per middleware call, a second of a service
@@ -51,14 +47,13 @@ let owners: (MiddlewareInfo | null)[] = [];
 let blockers: (Invocation | null)[] = [];
 let written = 0;
 let taken = 0;
-let blockingThresholdMs = 10;
 
 export function logSegment(inv: Invocation, start: number, end: number): void {
   const i = written & MASK;
   starts[i] = start;
   ends[i] = end;
   owners[i] = inv.info;
-  blockers[i] = end - start >= blockingThresholdMs ? inv : null;
+  blockers[i] = end - start >= active.blockingThresholdMs ? inv : null;
   written++;
 }
 
@@ -160,7 +155,10 @@ export function attribute(profile: Profile, stacks: Map<number, string>, toPerfM
     const stack = stacks.get(samples[k]);
     const info = owners[i];
     if (stack === undefined || info === null) continue;
-    const earlier = ms - starts[i] < LATE_MS && j > first ? onTime(info, owners[(j - 1) & MASK], ends[(j - 1) & MASK] === starts[i], stack) : info;
+    const earlier =
+      ms - starts[i] < LATE_MS && j > first
+        ? onTime(info, owners[(j - 1) & MASK], ends[(j - 1) & MASK] === starts[i], stack)
+        : info;
     addSamples(earlier.stacks, stack, 1);
     if (earlier === info && blockers[i] !== null) {
       if (open === null || open.index !== j) {
@@ -226,9 +224,8 @@ class Profiler {
   private readonly originUs = Number(process.hrtime.bigint()) / 1000 - performance.now() * 1000;
   private warnedLost = false;
 
-  start(settings: ProfilerSettings, thresholdMs: number): void {
+  start(settings: ProfilerSettings): void {
     this.settings = settings;
-    blockingThresholdMs = thresholdMs;
     if (this.session !== null) return;
     try {
       const session = new inspector.Session();
@@ -240,7 +237,10 @@ class Profiler {
       session.post('Profiler.setSamplingInterval', { interval: Math.round(settings.intervalMs * 1000) });
       this.session = session;
     } catch (err) {
-      process.emitWarning(`Hopscope cannot profile: node:inspector is unavailable (${(err as Error).message}); measuring goes on without stacks.`, { code: 'HOPSCOPE_PROFILE' });
+      process.emitWarning(
+        `Hopscope cannot profile: node:inspector is unavailable (${(err as Error).message}); measuring goes on without stacks.`,
+        { code: 'HOPSCOPE_PROFILE' },
+      );
       return;
     }
     starts = new Float64Array(CAPACITY);

@@ -8,26 +8,16 @@ import type { Invocation, RequestState } from './internal-types';
 import { durationOf } from './occupancy';
 import { offerBlocking, offerExemplar, takeExemplars } from './exemplars';
 import { accumulatorFor } from './registry';
+import { active } from './settings';
 import { emitRequest } from './spans';
-import { MiddlewareBudgetError, type BudgetOptions } from './types';
-
-let tracer: Tracer | null = null;
-let sampleRatio = 0;
-let budgetMs = Infinity;
-let budgetWarn = false;
-let budgetThrow = false;
-
-export function configureRecorder(t: Tracer | null, budget: BudgetOptions | undefined, spanSampleRatio: number): void {
-  tracer = t;
-  sampleRatio = spanSampleRatio;
-  budgetMs = budget ? budget.occupancyMs : Infinity;
-  budgetWarn = budget?.onExceeded === 'warn';
-  budgetThrow = budget?.onExceeded === 'throw';
-}
+import { MiddlewareBudgetError } from './types';
 
 /** In budget mode 'throw': the error an invocation hands on instead, once over budget. */
 export function budgetError(inv: Invocation): MiddlewareBudgetError | undefined {
-  return budgetThrow && inv.occupancy > budgetMs ? new MiddlewareBudgetError(inv.info.name, inv.occupancy, budgetMs) : undefined;
+  const s = active;
+  return s.budgetThrow && inv.occupancy > s.budgetMs
+    ? new MiddlewareBudgetError(inv.info.name, inv.occupancy, s.budgetMs)
+    : undefined;
 }
 
 // Requests recorded since the metric producer last took the count (process-usage.ts's figures are per request).
@@ -41,6 +31,7 @@ export function takeRequestCount(): number {
 
 export function recordRequest(state: RequestState): void {
   const invocations = state.invocations;
+  const { budgetMs, budgetWarn, budgetThrow, tracer, sampleRatio } = active;
   requestCount++;
   let occupancy = 0;
   let duration = 0;
@@ -56,13 +47,21 @@ export function recordRequest(state: RequestState): void {
     if (inv.blocking > 0) blocking = true;
     // 'throw' fails the request where the middleware hands on; a final handler hands on
     // to nothing, so it is warned about (as in 'warn').
-    if (inv.occupancy > budgetMs && (budgetWarn || budgetThrow)) warnOverBudget(inv);
+    if (inv.occupancy > budgetMs && (budgetWarn || budgetThrow)) warnOverBudget(inv, budgetMs);
   }
-  if (tracer !== null && invocations.length > 0) traceOrOffer(tracer, state, occupancy, duration, blocking);
+  if (tracer !== null && invocations.length > 0)
+    traceOrOffer(tracer, sampleRatio, state, occupancy, duration, blocking);
 }
 
 /** Spans now when the request's trace is sampled; otherwise offered as an exemplar. */
-function traceOrOffer(t: Tracer, state: RequestState, occupancy: number, duration: number, blocking: boolean): void {
+function traceOrOffer(
+  t: Tracer,
+  sampleRatio: number,
+  state: RequestState,
+  occupancy: number,
+  duration: number,
+  blocking: boolean,
+): void {
   const httpSpan = trace.getSpan(state.context);
   if (httpSpan !== undefined) {
     // The HTTP server span's sampling decides (its trace flags: by the time the response
@@ -85,16 +84,19 @@ function traceOrOffer(t: Tracer, state: RequestState, occupancy: number, duratio
 /** At collection: the interval's exemplars become spans. */
 export function emitExemplars(): void {
   const kept = takeExemplars();
+  const tracer = active.tracer;
   if (tracer === null) return;
   for (const state of kept) emitRequest(tracer, state, null);
 }
 
 // W3C traceparent "00-<trace id>-<span id>-<flags>": bit 0 of the flags means sampled.
 function upstreamSampled(traceparent: string | string[] | undefined): boolean {
-  return typeof traceparent === 'string' && traceparent.length === 55 && (parseInt(traceparent.slice(53), 16) & 1) === 1;
+  return (
+    typeof traceparent === 'string' && traceparent.length === 55 && (parseInt(traceparent.slice(53), 16) & 1) === 1
+  );
 }
 
-function warnOverBudget(inv: Invocation): void {
+function warnOverBudget(inv: Invocation, budgetMs: number): void {
   const info = inv.info;
   if (info.budgetWarned) return;
   info.budgetWarned = true;

@@ -6,6 +6,7 @@ import type { Framework } from './types';
 import { Accumulator } from './accumulator';
 import { entryFor } from './route-table';
 import { SPAN_NAME_PREFIX } from './semconv';
+import { active } from './settings';
 import { nameAt, registrationSite } from './utils';
 
 const infos = new Map<string, MiddlewareInfo>();
@@ -19,29 +20,10 @@ const MAX_NAMESAKES = 50;
 type Owner = { fn: Function; where: () => string | undefined; namesakes: number };
 const owners = new Map<string, Owner>();
 const infoOfFn = new WeakMap<Function, Map<string, MiddlewareInfo>>();
-let maxRoutes = 200;
-let ignored: (name: string, framework: Framework) => boolean = () => false;
 
-export function configureRegistry(
-  maxRoutesPerMiddleware: number,
-  ignore: string[] | ((name: string, framework: Framework) => boolean) | undefined,
-): void {
-  maxRoutes = maxRoutesPerMiddleware;
-  // A changed cap may change where a route's calls go: forget the remembered accumulators.
+/** New settings may cap routes differently, which changes where a route's calls go: the remembered accumulators are forgotten. */
+export function forgetLastRoutes(): void {
   for (const info of infos.values()) info.last = null;
-  if (typeof ignore === 'function') {
-    // A user's predicate must never break the app: a throwing one ignores nothing.
-    ignored = (name, framework) => {
-      try {
-        return ignore(name, framework) === true;
-      } catch {
-        return false;
-      }
-    };
-  } else {
-    const names = new Set(ignore ?? []);
-    ignored = (name) => names.has(name);
-  }
 }
 
 /**
@@ -56,7 +38,7 @@ export function middlewareInfo(
   fn?: Function,
   where: () => string | undefined = registrationSite,
 ): MiddlewareInfo | null {
-  if (ignored(name, framework)) return null;
+  if (active.ignored(name, framework)) return null;
   const key = `${framework}\u0000${name}`;
   if (fn === undefined) return infoNamed(name, framework);
   const known = infoOfFn.get(fn)?.get(key);
@@ -82,7 +64,15 @@ function infoNamed(name: string, framework: Framework): MiddlewareInfo {
   const key = `${framework}\u0000${name}`;
   let info = infos.get(key);
   if (info === undefined) {
-    info = { name, framework, spanName: SPAN_NAME_PREFIX + name, byRoute: new Map(), last: null, budgetWarned: false, stacks: new Map() };
+    info = {
+      name,
+      framework,
+      spanName: SPAN_NAME_PREFIX + name,
+      byRoute: new Map(),
+      last: null,
+      budgetWarned: false,
+      stacks: new Map(),
+    };
     infos.set(key, info);
   }
   return info;
@@ -105,7 +95,8 @@ export function accumulatorFor(
   errorType: string | undefined,
 ): Accumulator {
   const last = info.last;
-  if (errorType === undefined && last !== null && last.route === route && last.method === method) return last.accumulator;
+  if (errorType === undefined && last !== null && last.route === route && last.method === method)
+    return last.accumulator;
   const accumulator = lookUp(info, route, method, errorType);
   if (errorType === undefined) info.last = { route, method, accumulator };
   return accumulator;
@@ -113,5 +104,11 @@ export function accumulatorFor(
 
 function lookUp(info: MiddlewareInfo, route: string, method: string, errorType: string | undefined): Accumulator {
   const key = errorType === undefined ? method : `${method} ${errorType}`;
-  return entryFor(info.byRoute, maxRoutes, route, key, (filedUnder) => new Accumulator(filedUnder, method, errorType));
+  return entryFor(
+    info.byRoute,
+    active.maxRoutes,
+    route,
+    key,
+    (filedUnder) => new Accumulator(filedUnder, method, errorType),
+  );
 }
