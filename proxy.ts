@@ -13,7 +13,10 @@ function sameOrigin(request: NextRequest): boolean {
   // Browsers send Origin on every cross-origin write; scripts with tokens need none.
   if (origin === null || origin === request.nextUrl.origin) return true;
   const { baseUrl } = authConfig();
-  return (baseUrl !== null && origin === new URL(baseUrl).origin) || origin === `${request.headers.get('x-forwarded-proto') ?? 'http'}://${request.headers.get('host')}`;
+  return (
+    (baseUrl !== null && origin === new URL(baseUrl).origin) ||
+    origin === `${request.headers.get('x-forwarded-proto') ?? 'http'}://${request.headers.get('host')}`
+  );
 }
 
 /** Whether every percent-escape in the path decodes (Next's routing answers a bare 500 otherwise). */
@@ -32,24 +35,37 @@ export async function proxy(request: NextRequest): Promise<Response> {
   // Only this gate names the viewer to what runs after it; whatever a client sent is dropped.
   const passOn = new Headers(request.headers);
   passOn.delete(VIEWER_HEADER);
-  if (OPEN_PATHS.some((p) => path === p || path.startsWith(p))) return NextResponse.next({ request: { headers: passOn } });
+  if (OPEN_PATHS.some((p) => path === p || path.startsWith(p)))
+    return NextResponse.next({ request: { headers: passOn } });
   const api = path.startsWith('/api/');
   let viewer;
   try {
     viewer = await resolveViewer(request.headers);
   } catch (err) {
     console.error('[hopscope] sign-in check failed:', err);
-    return Response.json({ error: 'sign-in is unavailable (the store is down?)' }, { status: 503, headers: { 'retry-after': '5' } });
+    return Response.json(
+      { error: 'sign-in is unavailable (the store is down?)' },
+      { status: 503, headers: { 'retry-after': '5' } },
+    );
   }
   if (viewer !== null) {
-    if (api && request.method !== 'GET' && request.method !== 'HEAD' && viewer.via === 'session' && !sameOrigin(request)) {
+    if (
+      api &&
+      request.method !== 'GET' &&
+      request.method !== 'HEAD' &&
+      viewer.via === 'session' &&
+      !sameOrigin(request)
+    ) {
       return Response.json({ error: 'cross-origin request refused' }, { status: 403 });
     }
     passOn.set(VIEWER_HEADER, viewerHeader(viewer));
     return NextResponse.next({ request: { headers: passOn } });
   }
   if (api) {
-    return Response.json({ error: 'sign-in required' }, { status: 401, headers: { 'www-authenticate': 'Bearer', 'cache-control': 'no-store' } });
+    return Response.json(
+      { error: 'sign-in required' },
+      { status: 401, headers: { 'www-authenticate': 'Bearer', 'cache-control': 'no-store' } },
+    );
   }
   const signIn = new URL('/sign-in', request.url);
   signIn.searchParams.set('next', path + request.nextUrl.search);

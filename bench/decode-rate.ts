@@ -15,4 +15,9 @@ while (performance.now() - t0 < 3000) {
   for (const p of payloads) spans += decode(p).resourceSpans[0].scopeSpans![0].spans!.length;
 }
 const bytes = payloads.reduce((n, p) => n + p.byteLength, 0);
-process.stdout.write(JSON.stringify({ spansPerSecond: spans / ((performance.now() - t0) / 1000), bytesPerSpan: bytes / (payloads.length * spansPerBatch) }));
+process.stdout.write(
+  JSON.stringify({
+    spansPerSecond: spans / ((performance.now() - t0) / 1000),
+    bytesPerSpan: bytes / (payloads.length * spansPerBatch),
+  }),
+);

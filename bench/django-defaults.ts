@@ -31,7 +31,10 @@ async function bench(runtime: DjangoRuntime): Promise<void> {
     const setups: { label: string; env: Record<string, string> }[] = [
       { label: 'default MIDDLEWARE, measured by Hopscope', env: { HOPSCOPE_SERVICE_NAME: 'defaults' } },
       { label: 'default MIDDLEWARE, no Hopscope', env: { HOPSCOPE_DISABLED: '1' } },
-      { label: 'no middleware, measured by Hopscope', env: { HOPSCOPE_SERVICE_NAME: 'none', TEST_DEFAULT_MIDDLEWARE: '0' } },
+      {
+        label: 'no middleware, measured by Hopscope',
+        env: { HOPSCOPE_SERVICE_NAME: 'none', TEST_DEFAULT_MIDDLEWARE: '0' },
+      },
       { label: 'no middleware, no Hopscope', env: { HOPSCOPE_DISABLED: '1', TEST_DEFAULT_MIDDLEWARE: '0' } },
     ];
     const times: [string, number][] = [];

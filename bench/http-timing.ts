@@ -27,7 +27,12 @@ export async function timeEndpoint(base: string, url: string, runs: number): Pro
 }
 
 /** Each [label, url] timed, one after another, against a dashboard started on the store (with `env`) and stopped after. */
-export async function timeEndpoints(databaseUrl: string, endpoints: [string, string][], runs: number, env: Record<string, string> = {}): Promise<Map<string, Timing>> {
+export async function timeEndpoints(
+  databaseUrl: string,
+  endpoints: [string, string][],
+  runs: number,
+  env: Record<string, string> = {},
+): Promise<Map<string, Timing>> {
   const dashboard = await startDashboard(databaseUrl, env);
   try {
     const times = new Map<string, Timing>();
@@ -43,6 +48,8 @@ export function printTimings(labels: string[], columns: TimingColumn[]): void {
   console.log(`\n| endpoint | ${columns.map((c) => c.name).join(' | ')} |`);
   console.log(`| --- | ${columns.map(() => '---:').join(' | ')} |`);
   for (const label of labels) {
-    console.log(`| ${label} | ${columns.map((c) => `${c.times.get(label)!.p50.toFixed(0)} / ${c.times.get(label)!.p95.toFixed(0)} ms`).join(' | ')} |`);
+    console.log(
+      `| ${label} | ${columns.map((c) => `${c.times.get(label)!.p50.toFixed(0)} / ${c.times.get(label)!.p95.toFixed(0)} ms`).join(' | ')} |`,
+    );
   }
 }

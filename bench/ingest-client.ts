@@ -14,7 +14,14 @@ const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
 function post(path: string, body: Buffer): Promise<number> {
   return new Promise((resolve, reject) => {
     const req = http.request(
-      { host: url.hostname, port: url.port, path, method: 'POST', agent, headers: { 'content-type': 'application/x-protobuf', 'content-length': body.byteLength } },
+      {
+        host: url.hostname,
+        port: url.port,
+        path,
+        method: 'POST',
+        agent,
+        headers: { 'content-type': 'application/x-protobuf', 'content-length': body.byteLength },
+      },
       (res) => {
         res.resume();
         res.on('end', () => resolve(res.statusCode ?? 0));
@@ -27,10 +34,14 @@ function post(path: string, body: Buffer): Promise<number> {
 
 async function main(): Promise<void> {
   // Distinct ids per batch, prepared ahead so the client measures the receiver, not itself.
-  const batches = Array.from({ length: Number(process.env.BATCHES ?? 1200) }, (_, i) => Buffer.from(traceBatch(`svc-${i % 5}`, spansPerBatch)));
+  const batches = Array.from({ length: Number(process.env.BATCHES ?? 1200) }, (_, i) =>
+    Buffer.from(traceBatch(`svc-${i % 5}`, spansPerBatch)),
+  );
   // Every tenth request is one instance's metric export, each a different instance of the
   // five services, so every one is merged into the rollups (none is a replay).
-  const metrics = Array.from({ length: Math.ceil(batches.length / 10) }, (_, i) => Buffer.from(metricBatch(`svc-${i % 5}`)));
+  const metrics = Array.from({ length: Math.ceil(batches.length / 10) }, (_, i) =>
+    Buffer.from(metricBatch(`svc-${i % 5}`)),
+  );
   const latencies: number[] = [];
   let spans = 0;
   let next = 0;
@@ -43,7 +54,10 @@ async function main(): Promise<void> {
         const i = next++;
         const isMetrics = i % 10 === 9;
         const t0 = performance.now();
-        const status = await post(`/v1/${isMetrics ? 'metrics' : 'traces'}`, isMetrics ? metrics[Math.floor(i / 10)] : batches[i]);
+        const status = await post(
+          `/v1/${isMetrics ? 'metrics' : 'traces'}`,
+          isMetrics ? metrics[Math.floor(i / 10)] : batches[i],
+        );
         latencies.push(performance.now() - t0);
         if (status !== 200) failures++;
         else if (!isMetrics) spans += spansPerBatch;
@@ -54,7 +68,12 @@ async function main(): Promise<void> {
   agent.destroy();
   latencies.sort((a, b) => a - b);
   process.stdout.write(
-    JSON.stringify({ spansPerSecond: spans / elapsed, p99Ms: latencies[Math.floor(latencies.length * 0.99)], requests: latencies.length, failures }),
+    JSON.stringify({
+      spansPerSecond: spans / elapsed,
+      p99Ms: latencies[Math.floor(latencies.length * 0.99)],
+      requests: latencies.length,
+      failures,
+    }),
   );
 }
 

@@ -29,7 +29,12 @@ async function ingestInto(url: string): Promise<IngestRun> {
   const dashboard = await startDashboard(url);
   try {
     const { stdout } = await run(process.execPath, ['--import', 'tsx', path.join(__dirname, 'ingest-client.ts')], {
-      env: { ...process.env, URL: dashboard.url, SECONDS: process.env.BENCH_SECONDS ?? '15', SPANS_PER_BATCH: String(SPANS_PER_BATCH) },
+      env: {
+        ...process.env,
+        URL: dashboard.url,
+        SECONDS: process.env.BENCH_SECONDS ?? '15',
+        SPANS_PER_BATCH: String(SPANS_PER_BATCH),
+      },
     });
     return JSON.parse(stdout) as IngestRun;
   } finally {
@@ -58,11 +63,15 @@ async function main(): Promise<void> {
   }
   const mean = (d: number[]) => (d[0] + d[1]) / 2;
   const spans = (v: number) => `${Math.round(v).toLocaleString('en')} spans/s`;
-  const row = (label: string, cell: (run: (typeof runs)[number]) => string) => console.log(`| ${label} | ${runs.map(cell).join(' | ')} |`);
+  const row = (label: string, cell: (run: (typeof runs)[number]) => string) =>
+    console.log(`| ${label} | ${runs.map(cell).join(' | ')} |`);
   console.log(`\nOTLP protobuf, ${SPANS_PER_BATCH} spans per request (${bytesPerSpan.toFixed(0)} bytes per span)\n`);
   console.log(`| measure | ${runs.map((r) => r.name).join(' | ')} |`);
   console.log(`| --- | ${runs.map(() => '---:').join(' | ')} |`);
-  row('raw protobuf decode, one core (before / after the run)', ({ decode }) => `${spans(decode[0])} / ${spans(decode[1])}`);
+  row(
+    'raw protobuf decode, one core (before / after the run)',
+    ({ decode }) => `${spans(decode[0])} / ${spans(decode[1])}`,
+  );
   row('ingest over HTTP, committed', ({ r }) => spans(r.spansPerSecond));
   row('ingest ÷ raw decode (their mean)', ({ r, decode }) => `${(r.spansPerSecond / mean(decode)).toFixed(2)}×`);
   row('p99 request latency', ({ r }) => `${r.p99Ms.toFixed(0)} ms`);

@@ -26,7 +26,11 @@ const cell = (s: Spread, none: string) => (s === null ? none : `${s.median.toFix
 
 async function measurePages(url: string): Promise<Weight[]> {
   const db = createDb(storeFromUrl(url));
-  const latest = await db.exemplar.findFirst({ where: { service: 'svc-2' }, orderBy: { start: 'desc' }, select: { traceId: true } });
+  const latest = await db.exemplar.findFirst({
+    where: { service: 'svc-2' },
+    orderBy: { start: 'desc' },
+    select: { traceId: true },
+  });
   await db.$disconnect();
   if (latest === null) throw new Error('the seed has no exemplars');
   const dashboard = await startDashboard(url);
@@ -62,7 +66,9 @@ async function measurePages(url: string): Promise<Weight[]> {
           .then(() => Date.now() - t0)
           .catch(() => null);
         const m = await page.evaluate(() => {
-          const scripts = performance.getEntriesByType('resource').filter((e) => (e as PerformanceResourceTiming).initiatorType === 'script') as PerformanceResourceTiming[];
+          const scripts = performance
+            .getEntriesByType('resource')
+            .filter((e) => (e as PerformanceResourceTiming).initiatorType === 'script') as PerformanceResourceTiming[];
           const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
           return {
             decoded: scripts.reduce((n, s) => n + s.decodedBodySize, 0),
@@ -99,13 +105,19 @@ async function main(): Promise<void> {
       await store.cleanup();
     }
   }
-  console.log(`\n30-day seed: 5 services × 20 middleware × 10 routes; Chromium, production build; ${RUNS} visits per page after one warm-up:`);
+  console.log(
+    `\n30-day seed: 5 services × 20 middleware × 10 routes; Chromium, production build; ${RUNS} visits per page after one warm-up:`,
+  );
   console.log('server response / first chart visible, median (slowest), ms\n');
   console.log(`| page | client JS | compressed | ${runs.map((r) => r.name).join(' | ')} |`);
   console.log(`| --- | ---: | ---: | ${runs.map(() => '---:').join(' | ')} |`);
   runs[0].rows.forEach((first, i) => {
-    const cells = runs.map(({ rows: { [i]: r } }) => `${cell(r.serverMs, '—')} / ${cell(r.firstChartMs, '— (no chart)')}`);
-    console.log(`| ${first.page} | ${first.jsKiB.toFixed(0)} KiB | ${first.jsGzipKiB.toFixed(0)} KiB | ${cells.join(' | ')} |`);
+    const cells = runs.map(
+      ({ rows: { [i]: r } }) => `${cell(r.serverMs, '—')} / ${cell(r.firstChartMs, '— (no chart)')}`,
+    );
+    console.log(
+      `| ${first.page} | ${first.jsKiB.toFixed(0)} KiB | ${first.jsGzipKiB.toFixed(0)} KiB | ${cells.join(' | ')} |`,
+    );
   });
 }
 

@@ -6,7 +6,18 @@ import { opentelemetry } from '../lib/otlp/generated/otlp';
 const trace = opentelemetry.proto.trace.v1;
 const metrics = opentelemetry.proto.metrics.v1;
 
-const MIDDLEWARE = ['requestId', 'accessLog', 'securityHeaders', 'jsonParser', 'sessionLookup', 'authenticate', 'rateLimit', 'compression', 'listProducts', 'getProduct'];
+const MIDDLEWARE = [
+  'requestId',
+  'accessLog',
+  'securityHeaders',
+  'jsonParser',
+  'sessionLookup',
+  'authenticate',
+  'rateLimit',
+  'compression',
+  'listProducts',
+  'getProduct',
+];
 const ROUTES = ['/products', '/products/:id', '/cart', '/orders/:id', '/users/:id'];
 
 const str = (key: string, stringValue: string) => ({ key, value: { stringValue } });
@@ -65,7 +76,9 @@ export function traceBatch(service: string, spans: number): Uint8Array {
     });
   }
   return trace.ExportTraceServiceRequest.encode({
-    resourceSpans: [{ resource: resource(service), scopeSpans: [{ scope: { name: '@hopscope/instrumentation' }, spans: list }] }],
+    resourceSpans: [
+      { resource: resource(service), scopeSpans: [{ scope: { name: '@hopscope/instrumentation' }, spans: list }] },
+    ],
   }).finish();
 }
 
@@ -103,7 +116,8 @@ export function traceBatches(service: string, spans: number): (nowMs: number) =>
       newTrace: i % MIDDLEWARE.length === 0,
     });
   }
-  if (places.some((p) => Object.values(p).some((v) => v === -1))) throw new Error('traceBatches: a field was not found in the encoding');
+  if (places.some((p) => Object.values(p).some((v) => v === -1)))
+    throw new Error('traceBatches: a field was not found in the encoding');
   return (nowMs) => {
     const out = Buffer.from(template);
     const shift = BigInt(Math.round(nowMs - madeAt)) * 1_000_000n;
@@ -138,7 +152,12 @@ export function metricBatch(service: string, instance?: string, endMs = Date.now
   for (const name of MIDDLEWARE) {
     for (const route of ROUTES) {
       points.push({
-        attributes: [str('middleware.name', name), str('middleware.framework', 'express'), str('http.route', route), str('http.request.method', 'GET')],
+        attributes: [
+          str('middleware.name', name),
+          str('middleware.framework', 'express'),
+          str('http.route', route),
+          str('http.request.method', 'GET'),
+        ],
         startTimeUnixNano: start,
         timeUnixNano: end,
         count: 100,
@@ -149,8 +168,22 @@ export function metricBatch(service: string, instance?: string, endMs = Date.now
       });
     }
   }
-  const hist = (n: string) => ({ name: n, unit: 's', exponentialHistogram: { aggregationTemporality: 1, dataPoints: points } });
+  const hist = (n: string) => ({
+    name: n,
+    unit: 's',
+    exponentialHistogram: { aggregationTemporality: 1, dataPoints: points },
+  });
   return metrics.ExportMetricsServiceRequest.encode({
-    resourceMetrics: [{ resource: resource(service, instance), scopeMetrics: [{ scope: { name: '@hopscope/instrumentation' }, metrics: [hist('middleware.duration'), hist('middleware.occupancy')] }] }],
+    resourceMetrics: [
+      {
+        resource: resource(service, instance),
+        scopeMetrics: [
+          {
+            scope: { name: '@hopscope/instrumentation' },
+            metrics: [hist('middleware.duration'), hist('middleware.occupancy')],
+          },
+        ],
+      },
+    ],
   }).finish();
 }

@@ -18,7 +18,15 @@ export function probe(intervalMs: number): Probe {
       PROBE_FILE: file,
       PROBE_INTERVAL_MS: String(intervalMs),
     },
-    lines: () => (fs.existsSync(file) ? fs.readFileSync(file, 'utf8').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as ProbeLine) : []),
+    lines: () =>
+      fs.existsSync(file)
+        ? fs
+            .readFileSync(file, 'utf8')
+            .trim()
+            .split('\n')
+            .filter(Boolean)
+            .map((l) => JSON.parse(l) as ProbeLine)
+        : [],
     remove: () => fs.rmSync(dir, { recursive: true, force: true }),
   };
 }

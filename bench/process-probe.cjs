@@ -12,10 +12,20 @@ if (isMainThread && file) {
   const delay = monitorEventLoopDelay({ resolution: 10 });
   delay.enable();
   const ms = (ns) => Math.round(ns / 1e4) / 100;
-  setInterval(() => {
-    const m = process.memoryUsage();
-    const line = { t: Date.now(), pid: process.pid, rssMb: Math.round(m.rss / 1048576), heapMb: Math.round(m.heapUsed / 1048576), loopP99Ms: ms(delay.percentile(99)), loopMaxMs: ms(delay.max) };
-    delay.reset();
-    fs.appendFileSync(file, JSON.stringify(line) + '\n');
-  }, Number(process.env.PROBE_INTERVAL_MS ?? 5000)).unref();
+  setInterval(
+    () => {
+      const m = process.memoryUsage();
+      const line = {
+        t: Date.now(),
+        pid: process.pid,
+        rssMb: Math.round(m.rss / 1048576),
+        heapMb: Math.round(m.heapUsed / 1048576),
+        loopP99Ms: ms(delay.percentile(99)),
+        loopMaxMs: ms(delay.max),
+      };
+      delay.reset();
+      fs.appendFileSync(file, JSON.stringify(line) + '\n');
+    },
+    Number(process.env.PROBE_INTERVAL_MS ?? 5000),
+  ).unref();
 }

@@ -19,8 +19,14 @@ function endpoints(now: number): [string, string][] {
     ['ranking, 7 d', '/api/services/svc-2/middleware?range=7d'],
     ['ranking, 7 d, one version', '/api/services/svc-2/middleware?range=7d&version=1.1'],
     ['compare versions, 7 d', '/api/services/svc-2/compare?a=1.0&b=1.1&range=7d'],
-    ['compare two 24 h ranges', `/api/services/svc-2/compare?aFrom=${iso(now - 2 * DAY)}&aTo=${iso(now - DAY)}&bFrom=${iso(now - DAY)}&bTo=${iso(now)}`],
-    ['compare two 7 d ranges', `/api/services/svc-2/compare?aFrom=${iso(now - 14 * DAY)}&aTo=${iso(now - 7 * DAY)}&bFrom=${iso(now - 7 * DAY)}&bTo=${iso(now)}`],
+    [
+      'compare two 24 h ranges',
+      `/api/services/svc-2/compare?aFrom=${iso(now - 2 * DAY)}&aTo=${iso(now - DAY)}&bFrom=${iso(now - DAY)}&bTo=${iso(now)}`,
+    ],
+    [
+      'compare two 7 d ranges',
+      `/api/services/svc-2/compare?aFrom=${iso(now - 14 * DAY)}&aTo=${iso(now - 7 * DAY)}&bFrom=${iso(now - 7 * DAY)}&bTo=${iso(now)}`,
+    ],
     ['middleware detail, 24 h', '/api/services/svc-2/middleware/middleware03?range=24h'],
     ['middleware detail, 7 d', '/api/services/svc-2/middleware/middleware03?range=7d'],
     ['ranking, 30 d (custom)', `/api/services/svc-2/middleware?from=${iso(now - 30 * DAY)}&to=${iso(now)}`],
@@ -32,7 +38,10 @@ async function main(): Promise<void> {
   const columns: (TimingColumn & { size: string })[] = [];
   for (const provider of benchProviders()) {
     const store = await seededStore(provider);
-    if (store.seeded !== null) console.log(`${store.name}: seeded ${store.seeded.rows.toLocaleString('en')} rows in ${store.seeded.seconds.toFixed(0)} s`);
+    if (store.seeded !== null)
+      console.log(
+        `${store.name}: seeded ${store.seeded.rows.toLocaleString('en')} rows in ${store.seeded.seconds.toFixed(0)} s`,
+      );
     const size = await storeSize(store.url);
     try {
       columns.push({
@@ -46,7 +55,10 @@ async function main(): Promise<void> {
   }
   console.log(`\n${RUNS} calls per endpoint after one warm-up; p50 / p95\n`);
   for (const c of columns) console.log(`${c.name}: ${c.size}`);
-  printTimings(endpoints(0).map(([label]) => label), columns);
+  printTimings(
+    endpoints(0).map(([label]) => label),
+    columns,
+  );
 }
 
 main().catch((err) => {

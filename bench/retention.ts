@@ -14,12 +14,22 @@ import { EVERYTHING } from '../lib/query/scope';
 import { DAYS, MINUTE_DAYS } from './seed';
 import { benchProviders, seededStore } from './stores';
 
-type Run = { name: string; rows: string; pass: number; again: number; rankings: number; rankingMax: number; rankingBefore: number };
+type Run = {
+  name: string;
+  rows: string;
+  pass: number;
+  again: number;
+  rankings: number;
+  rankingMax: number;
+  rankingBefore: number;
+};
 
 async function run(provider: ReturnType<typeof benchProviders>[number]): Promise<Run> {
   const store = await seededStore(provider, false);
   const seedNow = store.seeded!.now;
-  console.log(`${store.name}: seeded ${store.seeded!.rows.toLocaleString('en')} rows in ${store.seeded!.seconds.toFixed(0)} s`);
+  console.log(
+    `${store.name}: seeded ${store.seeded!.rows.toLocaleString('en')} rows in ${store.seeded!.seconds.toFixed(0)} s`,
+  );
   // The first whole day of minutes ends; the pass comes when it is past the minute tier.
   const firstFullDay = Math.ceil((seedNow - MINUTE_DAYS * DAY_MS) / DAY_MS) * DAY_MS;
   const passAt = firstFullDay + DAY_MS + MINUTE_TIER_MS;
@@ -55,8 +65,11 @@ async function run(provider: ReturnType<typeof benchProviders>[number]): Promise
     await maintain(db, retention, passAt);
     const again = performance.now() - t1;
     const d = result.deleted;
-    const dropped = result.tables === undefined ? '' : `; tables dropped: ${result.tables.dropped.map((t) => t.table).join(', ')}`;
-    console.log(`${store.name}: minute rows ${d.minutes.toLocaleString('en')}, other rollup rows ${d.rollups.toLocaleString('en')}, exemplars ${d.exemplars.toLocaleString('en')}${dropped}`);
+    const dropped =
+      result.tables === undefined ? '' : `; tables dropped: ${result.tables.dropped.map((t) => t.table).join(', ')}`;
+    console.log(
+      `${store.name}: minute rows ${d.minutes.toLocaleString('en')}, other rollup rows ${d.rollups.toLocaleString('en')}, exemplars ${d.exemplars.toLocaleString('en')}${dropped}`,
+    );
     return {
       name: store.name,
       rows: `${d.minutes.toLocaleString('en')} + ${d.rollups.toLocaleString('en')}`,

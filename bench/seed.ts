@@ -49,7 +49,14 @@ function variants(mw: number, calls: number, count = 4): Hists[] {
  * of hour and day rows (0: none), how far back minute rows and exemplars go, and when
  * version 1.1 replaced 1.0.
  */
-export type SeedShape = { services: string[]; routes: string[]; days: number; minuteMs: number; exemplarMs: number; deployAgoMs: number };
+export type SeedShape = {
+  services: string[];
+  routes: string[];
+  days: number;
+  minuteMs: number;
+  exemplarMs: number;
+  deployAgoMs: number;
+};
 
 /** The query and pages benchmarks' 30 days. */
 export const QUERY_SEED: SeedShape = {
@@ -89,14 +96,48 @@ export function seedTables(now: number = Date.now(), shape: SeedShape = QUERY_SE
       }));
       return { ...t, perRoute: CALLS_PER_ROUTE_MINUTE * t.minutes, hists };
     });
-    const row = (tier: number, bucket: number, svc: string, mw: number, route: string | null, calls: number, h: Hists): SeedValue[] => {
+    const row = (
+      tier: number,
+      bucket: number,
+      svc: string,
+      mw: number,
+      route: string | null,
+      calls: number,
+      h: Hists,
+    ): SeedValue[] => {
       // 1.1 made middleware03 twice as costly, and middleware07 half.
       const factor = versionAt(bucket) === '1.1' ? (mw === 3 ? 2 : mw === 7 ? 0.5 : 1) : 1;
       const occupancy = calls * 0.0002 * (1 + mw) * factor;
       const hops = mw % 4 === 0 ? 2 * calls : 0;
-      return [tier, bucket, svc, versionAt(bucket), 'production', MIDDLEWARE[mw], 'express', route ?? '', route === null ? '' : 'GET', route === null, true,
-        calls, 0, occupancy * 3, occupancy, hops, hops / 2, hops / 2, mw === 5 ? calls : 0, 0, 0, mw === 9 ? Math.floor(calls / 50) : 0, occupancy * 0.3,
-        h.duration, h.occupancy, EMPTY, EMPTY];
+      return [
+        tier,
+        bucket,
+        svc,
+        versionAt(bucket),
+        'production',
+        MIDDLEWARE[mw],
+        'express',
+        route ?? '',
+        route === null ? '' : 'GET',
+        route === null,
+        true,
+        calls,
+        0,
+        occupancy * 3,
+        occupancy,
+        hops,
+        hops / 2,
+        hops / 2,
+        mw === 5 ? calls : 0,
+        0,
+        0,
+        mw === 9 ? Math.floor(calls / 50) : 0,
+        occupancy * 0.3,
+        h.duration,
+        h.occupancy,
+        EMPTY,
+        EMPTY,
+      ];
     };
     for (const svc of shape.services) {
       for (const t of tiers) {
@@ -104,7 +145,8 @@ export function seedTables(now: number = Date.now(), shape: SeedShape = QUERY_SE
           const i = bucket / t.unit;
           for (let mw = 0; mw < MIDDLEWARE.length; mw++) {
             const h = t.hists[mw];
-            for (let r = 0; r < shape.routes.length; r++) yield row(t.tier, bucket, svc, mw, shape.routes[r], t.perRoute, pick(h.route, i + r));
+            for (let r = 0; r < shape.routes.length; r++)
+              yield row(t.tier, bucket, svc, mw, shape.routes[r], t.perRoute, pick(h.route, i + r));
             yield row(t.tier, bucket, svc, mw, null, t.perRoute * shape.routes.length, pick(h.all, i));
           }
         }
@@ -126,8 +168,24 @@ export function seedTables(now: number = Date.now(), shape: SeedShape = QUERY_SE
         for (let e = 0; e < EXEMPLARS_PER_MINUTE; e++) {
           const mw = e % MIDDLEWARE.length;
           const d = 0.0002 * (1 + mw) * (1 + Math.random() * 4);
-          yield [crypto.randomBytes(16).toString('hex'), crypto.randomBytes(8).toString('hex'), svc, versionAt(minute), 'production', MIDDLEWARE[mw],
-            'express', shape.routes[e % shape.routes.length], 'GET', mw, minute + e * 1000, d * 3, d, 2, d * 0.6, d * 0.2];
+          yield [
+            crypto.randomBytes(16).toString('hex'),
+            crypto.randomBytes(8).toString('hex'),
+            svc,
+            versionAt(minute),
+            'production',
+            MIDDLEWARE[mw],
+            'express',
+            shape.routes[e % shape.routes.length],
+            'GET',
+            mw,
+            minute + e * 1000,
+            d * 3,
+            d,
+            2,
+            d * 0.6,
+            d * 0.2,
+          ];
         }
       }
     }
@@ -149,22 +207,74 @@ export function seedTables(now: number = Date.now(), shape: SeedShape = QUERY_SE
     },
     {
       table: 'MiddlewareRollup',
-      columns: ['tier', 'bucket', 'service', 'version', 'environment', 'middleware', 'framework', 'route', 'method', 'allRoutes', 'measured',
-        'calls', 'errors', 'durationSum', 'occupancySum', 'hops', 'hopsMicrotask', 'hopsIo', 'hopsThreadpool', 'hopsWorker', 'hopsThread',
-        'blockingCount', 'stallSum', 'durationHist', 'occupancyHist', 'threadHeldHist', 'threadWaitHist'],
+      columns: [
+        'tier',
+        'bucket',
+        'service',
+        'version',
+        'environment',
+        'middleware',
+        'framework',
+        'route',
+        'method',
+        'allRoutes',
+        'measured',
+        'calls',
+        'errors',
+        'durationSum',
+        'occupancySum',
+        'hops',
+        'hopsMicrotask',
+        'hopsIo',
+        'hopsThreadpool',
+        'hopsWorker',
+        'hopsThread',
+        'blockingCount',
+        'stallSum',
+        'durationHist',
+        'occupancyHist',
+        'threadHeldHist',
+        'threadWaitHist',
+      ],
       times: ['bucket'],
       rows: rollups,
     },
     {
       table: 'RuntimeRollup',
-      columns: ['service', 'version', 'environment', 'bucket', 'eluSum', 'eluCount', 'delayP99Sum', 'delayP99Max', 'delayCount'],
+      columns: [
+        'service',
+        'version',
+        'environment',
+        'bucket',
+        'eluSum',
+        'eluCount',
+        'delayP99Sum',
+        'delayP99Max',
+        'delayCount',
+      ],
       times: ['bucket'],
       rows: runtime,
     },
     {
       table: 'Exemplar',
-      columns: ['traceId', 'spanId', 'service', 'version', 'environment', 'middleware', 'framework', 'route', 'method', 'position', 'start',
-        'duration', 'occupancy', 'hops', 'blockingMax', 'stall'],
+      columns: [
+        'traceId',
+        'spanId',
+        'service',
+        'version',
+        'environment',
+        'middleware',
+        'framework',
+        'route',
+        'method',
+        'position',
+        'start',
+        'duration',
+        'occupancy',
+        'hops',
+        'blockingMax',
+        'stall',
+      ],
       times: ['start'],
       rows: exemplars,
     },

@@ -31,7 +31,11 @@ function endpoints(): [string, string][] {
 }
 
 async function main(): Promise<void> {
-  for (const [k, v] of [['BENCH_SERVICES', SERVICES], ['BENCH_MINUTES', MINUTES], ['BENCH_RUNS', RUNS]] as const) {
+  for (const [k, v] of [
+    ['BENCH_SERVICES', SERVICES],
+    ['BENCH_MINUTES', MINUTES],
+    ['BENCH_RUNS', RUNS],
+  ] as const) {
     if (!(Number.isInteger(v) && v > 0)) throw new Error(`${k}: a whole number > 0, got ${process.env[k]}`);
   }
   ensureBuild();
@@ -47,19 +51,32 @@ async function main(): Promise<void> {
   const columns: (TimingColumn & { size: string })[] = [];
   for (const provider of benchProviders()) {
     const store = await storeShaped(provider, shape);
-    console.log(`${store.name}: seeded ${store.seeded!.rows.toLocaleString('en')} rows in ${store.seeded!.seconds.toFixed(0)} s`);
+    console.log(
+      `${store.name}: seeded ${store.seeded!.rows.toLocaleString('en')} rows in ${store.seeded!.seconds.toFixed(0)} s`,
+    );
     const size = await storeSize(store.url);
     try {
       // The default cap is 10,000 services (HOPSCOPE_MAX_SERVICES): the estate is the store's, not ingest's.
-      const times = await timeEndpoints(store.url, endpoints(), RUNS, { HOPSCOPE_MAX_SERVICES: String(Math.max(SERVICES, 10_000)) });
-      columns.push({ name: store.name, times, size: `${(size.bytes / 2 ** 30).toFixed(2)} GiB, ${size.rollupRows.toLocaleString('en')} rollup rows` });
+      const times = await timeEndpoints(store.url, endpoints(), RUNS, {
+        HOPSCOPE_MAX_SERVICES: String(Math.max(SERVICES, 10_000)),
+      });
+      columns.push({
+        name: store.name,
+        times,
+        size: `${(size.bytes / 2 ** 30).toFixed(2)} GiB, ${size.rollupRows.toLocaleString('en')} rollup rows`,
+      });
     } finally {
       await store.cleanup();
     }
   }
-  console.log(`\n${SERVICES.toLocaleString('en')} services, ${MINUTES} minutes of rows; ${RUNS} calls per endpoint after one warm-up; p50 / p95\n`);
+  console.log(
+    `\n${SERVICES.toLocaleString('en')} services, ${MINUTES} minutes of rows; ${RUNS} calls per endpoint after one warm-up; p50 / p95\n`,
+  );
   for (const c of columns) console.log(`${c.name}: ${c.size}`);
-  printTimings(endpoints().map(([label]) => label), columns);
+  printTimings(
+    endpoints().map(([label]) => label),
+    columns,
+  );
 }
 
 main().catch((err) => {

@@ -19,7 +19,14 @@ import { max, median, probe, probeCells, within, type ProbeLine } from './probe'
 
 export type AppSoakOptions = { seconds: number; rps: number; dashboard: 'hung' | 'refused'; windowSeconds: number };
 type Window = { t: number; served: number; p50Ms: number; p99Ms: number; differed: number; failed: number };
-export type AppSoakRun = { windows: Window[]; probes: ProbeLine[]; served: number; differed: number; failed: number; firstDifference: string | null };
+export type AppSoakRun = {
+  windows: Window[];
+  probes: ProbeLine[];
+  served: number;
+  differed: number;
+  failed: number;
+  firstDifference: string | null;
+};
 
 // What the shop is asked, in turns: its pages, a refused password, a missing product.
 const REQUESTS: { method: string; path: string; headers?: Record<string, string>; body?: string }[] = [
@@ -35,12 +42,17 @@ const agent = new http.Agent({ keepAlive: true, maxSockets: MAX_IN_FLIGHT });
 
 function ask(port: number, r: (typeof REQUESTS)[number]): Promise<string> {
   return new Promise((resolve, reject) => {
-    const req = http.request({ host: '127.0.0.1', port, path: r.path, method: r.method, headers: r.headers, agent }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve(`${res.statusCode} ${res.headers['content-type']} ${Buffer.concat(chunks).toString()}`));
-      res.on('error', reject);
-    });
+    const req = http.request(
+      { host: '127.0.0.1', port, path: r.path, method: r.method, headers: r.headers, agent },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () =>
+          resolve(`${res.statusCode} ${res.headers['content-type']} ${Buffer.concat(chunks).toString()}`),
+        );
+        res.on('error', reject);
+      },
+    );
     req.on('error', reject);
     req.end(r.body);
   });
@@ -72,7 +84,15 @@ export async function soakApp(o: AppSoakOptions): Promise<AppSoakRun> {
   const logs = fs.mkdtempSync(path.join(os.tmpdir(), 'hopscope-soak-app-'));
   const port = await freePort();
   const shop = spawn(process.execPath, ['--import', 'tsx', path.join(__dirname, '..', 'demo', 'shop.ts')], {
-    env: { ...process.env, ...watch.env, PORT: String(port), DEMO_VERSION: 'before', DEMO_LOG_DIR: logs, HOPSCOPE_ENDPOINT: dead.url, HOPSCOPE_SPAN_SAMPLE_RATIO: '1' },
+    env: {
+      ...process.env,
+      ...watch.env,
+      PORT: String(port),
+      DEMO_VERSION: 'before',
+      DEMO_LOG_DIR: logs,
+      HOPSCOPE_ENDPOINT: dead.url,
+      HOPSCOPE_SPAN_SAMPLE_RATIO: '1',
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   try {
@@ -80,7 +100,13 @@ export async function soakApp(o: AppSoakOptions): Promise<AppSoakRun> {
     for (;;) {
       if (shop.exitCode !== null) throw new Error(`the shop exited (${shop.exitCode})`);
       if (Date.now() > deadline) throw new Error('the shop did not start');
-      if (await ask(port, REQUESTS[0]).then(() => true, () => false)) break;
+      if (
+        await ask(port, REQUESTS[0]).then(
+          () => true,
+          () => false,
+        )
+      )
+        break;
       await new Promise((r) => setTimeout(r, 200));
     }
     const expected: string[] = [];
@@ -121,7 +147,14 @@ export async function soakApp(o: AppSoakOptions): Promise<AppSoakRun> {
     const windower = setInterval(() => {
       const l = w.latencies.sort((a, b) => a - b);
       const at = (q: number) => Math.round((l[Math.floor(l.length * q)] ?? 0) * 10) / 10;
-      run.windows.push({ t: Date.now(), served: w.served, p50Ms: at(0.5), p99Ms: at(0.99), differed: w.differed, failed: w.failed });
+      run.windows.push({
+        t: Date.now(),
+        served: w.served,
+        p50Ms: at(0.5),
+        p99Ms: at(0.99),
+        differed: w.differed,
+        failed: w.failed,
+      });
       w = { served: 0, differed: 0, failed: 0, latencies: [] };
     }, o.windowSeconds * 1000);
     await new Promise((r) => setTimeout(r, o.seconds * 1000));
@@ -155,14 +188,18 @@ export function reportApp(run: AppSoakRun, o: AppSoakOptions, minutes: number): 
       `| ${from / 60_000}-${(from + rowMs) / 60_000} | ${Math.round(w.reduce((n, x) => n + x.served, 0) / (w.length * o.windowSeconds))} | ${median(w.map((x) => x.p50Ms))} / ${median(w.map((x) => x.p99Ms))}; ${max(w.map((x) => x.p99Ms))} | ${w.reduce((n, x) => n + x.differed + x.failed, 0)} | ${probeCells(within(run.probes, start, from, rowMs))} |`,
     );
   }
-  rows.push('', `${run.served.toLocaleString('en')} responses, ${run.differed} differed from the first, ${run.failed} failed${run.firstDifference === null ? '' : `; first: ${run.firstDifference}`}.`);
+  rows.push(
+    '',
+    `${run.served.toLocaleString('en')} responses, ${run.differed} differed from the first, ${run.failed} failed${run.firstDifference === null ? '' : `; first: ${run.firstDifference}`}.`,
+  );
   return rows.join('\n');
 }
 
 async function main(): Promise<void> {
   const reportMinutes = Number(process.env.SOAK_REPORT_MINUTES ?? 5);
   const dashboard = process.env.SOAK_APP_DASHBOARD ?? 'hung';
-  if (dashboard !== 'hung' && dashboard !== 'refused') throw new Error(`SOAK_APP_DASHBOARD must be hung or refused, got "${dashboard}"`);
+  if (dashboard !== 'hung' && dashboard !== 'refused')
+    throw new Error(`SOAK_APP_DASHBOARD must be hung or refused, got "${dashboard}"`);
   const o: AppSoakOptions = {
     seconds: Math.round(Number(process.env.SOAK_MINUTES ?? 60) * 60),
     rps: Number(process.env.SOAK_APP_RPS ?? 200),

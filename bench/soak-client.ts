@@ -21,13 +21,37 @@ const METRIC_INTERVAL_MS = 10_000;
 const RETRY_MS = 250;
 const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
 
-export type SoakWindow = { t: number; spanBatches: number; metricBatches: number; p50Ms: number; p99Ms: number; maxMs: number; retries: number; refused: number; inFlight: number };
-export type SoakTotals = { done: true; spanBatches: number; metricBatches: number; callsSent: number; refused: number; retries: number };
+export type SoakWindow = {
+  t: number;
+  spanBatches: number;
+  metricBatches: number;
+  p50Ms: number;
+  p99Ms: number;
+  maxMs: number;
+  retries: number;
+  refused: number;
+  inFlight: number;
+};
+export type SoakTotals = {
+  done: true;
+  spanBatches: number;
+  metricBatches: number;
+  callsSent: number;
+  refused: number;
+  retries: number;
+};
 
 function post(path: string, body: Buffer): Promise<number> {
   return new Promise((resolve) => {
     const req = http.request(
-      { host: url.hostname, port: url.port, path, method: 'POST', agent, headers: { 'content-type': 'application/x-protobuf', 'content-length': body.byteLength } },
+      {
+        host: url.hostname,
+        port: url.port,
+        path,
+        method: 'POST',
+        agent,
+        headers: { 'content-type': 'application/x-protobuf', 'content-length': body.byteLength },
+      },
       (res) => {
         res.resume();
         res.on('end', () => resolve(res.statusCode ?? 0));
@@ -72,7 +96,17 @@ async function deliver(path: string, body: Buffer): Promise<boolean> {
 function flushWindow(): void {
   const l = window.latencies.sort((a, b) => a - b);
   const at = (q: number) => Math.round((l[Math.min(l.length - 1, Math.floor(l.length * q))] ?? 0) * 10) / 10;
-  const line: SoakWindow = { t: Date.now(), spanBatches: window.spanBatches, metricBatches: window.metricBatches, p50Ms: at(0.5), p99Ms: at(0.99), maxMs: at(1), retries: window.retries, refused: window.refused, inFlight };
+  const line: SoakWindow = {
+    t: Date.now(),
+    spanBatches: window.spanBatches,
+    metricBatches: window.metricBatches,
+    p50Ms: at(0.5),
+    p99Ms: at(0.99),
+    maxMs: at(1),
+    retries: window.retries,
+    refused: window.refused,
+    inFlight,
+  };
   process.stdout.write(JSON.stringify(line) + '\n');
   window = { spanBatches: 0, metricBatches: 0, latencies: [], retries: 0, refused: 0 };
 }
@@ -86,21 +120,32 @@ async function main(): Promise<void> {
   // Span batches round-robin over the services, evenly spaced.
   let turn = 0;
   timers.push(
-    setInterval(() => {
-      const s = turn++ % services;
-      void deliver('/v1/traces', traces[s](Date.now())).then((ok) => ok && (window.spanBatches++, totals.spanBatches++));
-    }, (1000 * SPANS_PER_BATCH) / spansPerSecond),
+    setInterval(
+      () => {
+        const s = turn++ % services;
+        void deliver('/v1/traces', traces[s](Date.now())).then(
+          (ok) => ok && (window.spanBatches++, totals.spanBatches++),
+        );
+      },
+      (1000 * SPANS_PER_BATCH) / spansPerSecond,
+    ),
   );
   // Each service's metrics every 10 s, the services staggered over the interval.
   names.forEach((name, s) => {
-    const start = setTimeout(() => {
-      const send = () => {
-        const body = Buffer.from(metricBatch(name, instances[s], Date.now()));
-        void deliver('/v1/metrics', body).then((ok) => ok && (window.metricBatches++, totals.metricBatches++, (totals.callsSent += CALLS_PER_METRIC_BATCH)));
-      };
-      send();
-      timers.push(setInterval(send, METRIC_INTERVAL_MS));
-    }, (METRIC_INTERVAL_MS * s) / services);
+    const start = setTimeout(
+      () => {
+        const send = () => {
+          const body = Buffer.from(metricBatch(name, instances[s], Date.now()));
+          void deliver('/v1/metrics', body).then(
+            (ok) =>
+              ok && (window.metricBatches++, totals.metricBatches++, (totals.callsSent += CALLS_PER_METRIC_BATCH)),
+          );
+        };
+        send();
+        timers.push(setInterval(send, METRIC_INTERVAL_MS));
+      },
+      (METRIC_INTERVAL_MS * s) / services,
+    );
     timers.push(start);
   });
   timers.push(setInterval(flushWindow, windowSeconds * 1000));

@@ -21,14 +21,30 @@ import type { SoakTotals, SoakWindow } from './soak-client';
 import { probe, probeCells, max, median, within, type ProbeLine } from './probe';
 import { benchProviders, emptyStore } from './stores';
 
-export type SoakOptions = { seconds: number; spansPerSecond: number; services: number; killEverySeconds: number; windowSeconds: number };
-export type SoakRun = { store: string; windows: SoakWindow[]; probes: ProbeLine[]; totals: SoakTotals; callsStored: number; kills: number };
+export type SoakOptions = {
+  seconds: number;
+  spansPerSecond: number;
+  services: number;
+  killEverySeconds: number;
+  windowSeconds: number;
+};
+export type SoakRun = {
+  store: string;
+  windows: SoakWindow[];
+  probes: ProbeLine[];
+  totals: SoakTotals;
+  callsStored: number;
+  kills: number;
+};
 
 /** Calls the rollups hold for the soak's services (minutes, over all routes). */
 async function callsStored(url: string): Promise<number> {
   const db = createDb(storeFromUrl(url));
   try {
-    const sum = await db.middlewareRollup.aggregate({ _sum: { calls: true }, where: { tier: TIER_MINUTE, allRoutes: true, service: { startsWith: 'soak-' } } });
+    const sum = await db.middlewareRollup.aggregate({
+      _sum: { calls: true },
+      where: { tier: TIER_MINUTE, allRoutes: true, service: { startsWith: 'soak-' } },
+    });
     return sum._sum.calls ?? 0;
   } finally {
     await db.$disconnect();
@@ -56,7 +72,14 @@ export async function soak(provider: Provider, o: SoakOptions): Promise<SoakRun>
       : null;
   try {
     const client = spawn(process.execPath, ['--import', 'tsx', path.join(__dirname, 'soak-client.ts')], {
-      env: { ...process.env, URL: dashboard.url, SECONDS: String(o.seconds), SPANS_PER_SECOND: String(o.spansPerSecond), SERVICES: String(o.services), WINDOW_SECONDS: String(o.windowSeconds) },
+      env: {
+        ...process.env,
+        URL: dashboard.url,
+        SECONDS: String(o.seconds),
+        SPANS_PER_SECOND: String(o.spansPerSecond),
+        SERVICES: String(o.services),
+        WINDOW_SECONDS: String(o.windowSeconds),
+      },
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     for await (const line of readline.createInterface({ input: client.stdout! })) {
@@ -104,7 +127,10 @@ export function report(run: SoakRun, o: SoakOptions, minutes: number): string {
     );
   }
   const t = run.totals;
-  rows.push('', `Calls in acknowledged metric batches ${t.callsSent.toLocaleString('en')}, in the store ${run.callsStored.toLocaleString('en')}: ${t.callsSent === run.callsStored ? 'each counted once' : 'MISMATCH'}; ${t.spanBatches.toLocaleString('en')} span batches and ${t.metricBatches.toLocaleString('en')} metric batches acknowledged, ${t.retries} retries, ${t.refused} refused.`);
+  rows.push(
+    '',
+    `Calls in acknowledged metric batches ${t.callsSent.toLocaleString('en')}, in the store ${run.callsStored.toLocaleString('en')}: ${t.callsSent === run.callsStored ? 'each counted once' : 'MISMATCH'}; ${t.spanBatches.toLocaleString('en')} span batches and ${t.metricBatches.toLocaleString('en')} metric batches acknowledged, ${t.retries} retries, ${t.refused} refused.`,
+  );
   return rows.join('\n');
 }
 
@@ -118,7 +144,8 @@ async function main(): Promise<void> {
     services: Number(process.env.SOAK_SERVICES ?? 50),
     windowSeconds: Math.min(30, Math.max(5, reportMinutes * 30)),
   };
-  for (const [name, v] of Object.entries(base)) if (!(v > 0)) throw new Error(`SOAK: ${name} must be a positive number, got ${v}`);
+  for (const [name, v] of Object.entries(base))
+    if (!(v > 0)) throw new Error(`SOAK: ${name} must be a positive number, got ${v}`);
   const killEvery = Number(process.env.SOAK_KILL_EVERY_MINUTES ?? 10);
   for (const provider of benchProviders()) {
     // kill -9 on SQLite only: PostgreSQL's own restarts are test/integration/store-faults.test.ts.

@@ -24,7 +24,12 @@ export type BenchStore = TestStore & { provider: Provider; name: string };
 /** The stores BENCH_STORE names, in order. */
 export function benchProviders(env: NodeJS.ProcessEnv = process.env): Provider[] {
   const asked = env.BENCH_STORE ?? 'sqlite';
-  const choices: Record<string, Provider[]> = { sqlite: ['sqlite'], postgres: ['postgresql'], postgresql: ['postgresql'], both: ['sqlite', 'postgresql'] };
+  const choices: Record<string, Provider[]> = {
+    sqlite: ['sqlite'],
+    postgres: ['postgresql'],
+    postgresql: ['postgresql'],
+    both: ['sqlite', 'postgresql'],
+  };
   const list = choices[asked];
   if (list === undefined) throw new Error(`BENCH_STORE must be sqlite, postgres or both; got "${asked}"`);
   return list;
@@ -59,7 +64,8 @@ export async function seededStore(provider: Provider, reuse = true): Promise<See
 }
 
 function postgresUrl(database: string): string {
-  if (!/^[a-z_][a-z0-9_]*$/.test(database)) throw new Error(`BENCH_PG_SEED must be a plain database name (a-z, 0-9, _); got "${database}"`);
+  if (!/^[a-z_][a-z0-9_]*$/.test(database))
+    throw new Error(`BENCH_PG_SEED must be a plain database name (a-z, 0-9, _); got "${database}"`);
   const url = new URL(POSTGRES_ADMIN_URL);
   url.pathname = `/${database}`;
   return url.toString();
@@ -88,14 +94,28 @@ async function hasSeed(url: string): Promise<boolean> {
     if (!fs.existsSync(store.file)) return false;
     const db = new Database(store.file, { readonly: true });
     try {
-      return db.prepare(`SELECT 1 FROM sqlite_master WHERE name = 'Exemplar'`).get() !== undefined && db.prepare('SELECT 1 FROM "Exemplar" LIMIT 1').get() !== undefined;
+      return (
+        db.prepare(`SELECT 1 FROM sqlite_master WHERE name = 'Exemplar'`).get() !== undefined &&
+        db.prepare('SELECT 1 FROM "Exemplar" LIMIT 1').get() !== undefined
+      );
     } finally {
       db.close();
     }
   }
   const database = new URL(url).pathname.slice(1);
-  const exists = await withClient(POSTGRES_ADMIN_URL, async (c) => (await c.query('SELECT 1 FROM pg_database WHERE datname = $1', [database])).rowCount === 1);
-  return exists && withClient(url, async (c) => (await c.query(`SELECT to_regclass('"Exemplar"') IS NOT NULL AND EXISTS (SELECT 1 FROM "Exemplar") AS seeded`)).rows[0].seeded === true);
+  const exists = await withClient(
+    POSTGRES_ADMIN_URL,
+    async (c) => (await c.query('SELECT 1 FROM pg_database WHERE datname = $1', [database])).rowCount === 1,
+  );
+  return (
+    exists &&
+    withClient(
+      url,
+      async (c) =>
+        (await c.query(`SELECT to_regclass('"Exemplar"') IS NOT NULL AND EXISTS (SELECT 1 FROM "Exemplar") AS seeded`))
+          .rows[0].seeded === true,
+    )
+  );
 }
 
 /** A fresh, migrated store holding a seed of the given shape (bench:services' estate). */
@@ -122,11 +142,21 @@ function seedSqlite(file: string, tables: SeedTable[]): number {
   try {
     db.transaction(() => {
       for (const t of tables) {
-        const insert = db.prepare(`INSERT INTO "${t.table}" (${t.columns.map((c) => `"${c}"`).join(', ')}) VALUES (${t.columns.map(() => '?').join(', ')})`);
+        const insert = db.prepare(
+          `INSERT INTO "${t.table}" (${t.columns.map((c) => `"${c}"`).join(', ')}) VALUES (${t.columns.map(() => '?').join(', ')})`,
+        );
         // Hopscope's SQLite keeps times as epoch ms (lib/db/adapter.ts), booleans as 0/1;
         // better-sqlite3 binds a Buffer (not any Uint8Array) as a BLOB.
         for (const r of t.rows()) {
-          insert.run(r.map((v) => (typeof v === 'boolean' ? Number(v) : v instanceof Uint8Array ? Buffer.from(v.buffer, v.byteOffset, v.byteLength) : v)));
+          insert.run(
+            r.map((v) =>
+              typeof v === 'boolean'
+                ? Number(v)
+                : v instanceof Uint8Array
+                  ? Buffer.from(v.buffer, v.byteOffset, v.byteLength)
+                  : v,
+            ),
+          );
           rows++;
         }
       }
@@ -144,7 +174,8 @@ function copyText(v: SeedValue, time: boolean): string {
   if (time) return pgTimestamp(v as number);
   if (typeof v === 'boolean') return v ? 't' : 'f';
   if (typeof v === 'number') return String(v);
-  if (typeof v === 'string') return v.replace(/[\\\t\n\r]/g, (c) => ({ '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' })[c]!);
+  if (typeof v === 'string')
+    return v.replace(/[\\\t\n\r]/g, (c) => ({ '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' })[c]!);
   return `\\\\x${Buffer.from(v).toString('hex')}`;
 }
 
@@ -193,10 +224,21 @@ export async function storeSize(url: string): Promise<StoreSize> {
   if (store.provider === 'sqlite') {
     const db = new Database(store.file, { readonly: true });
     try {
-      const bytes = ['', '-wal'].reduce((n, s) => n + (fs.existsSync(store.file + s) ? fs.statSync(store.file + s).size : 0), 0);
-      const { rows, hist } = db.prepare(`SELECT COUNT(*) AS rows, AVG(LENGTH(CAST("durationHist" AS BLOB)) + LENGTH(CAST("occupancyHist" AS BLOB)) + LENGTH(CAST("threadHeldHist" AS BLOB)) + LENGTH(CAST("threadWaitHist" AS BLOB))) AS hist FROM "MiddlewareRollup"`).get() as { rows: number; hist: number };
+      const bytes = ['', '-wal'].reduce(
+        (n, s) => n + (fs.existsSync(store.file + s) ? fs.statSync(store.file + s).size : 0),
+        0,
+      );
+      const { rows, hist } = db
+        .prepare(
+          `SELECT COUNT(*) AS rows, AVG(LENGTH(CAST("durationHist" AS BLOB)) + LENGTH(CAST("occupancyHist" AS BLOB)) + LENGTH(CAST("threadHeldHist" AS BLOB)) + LENGTH(CAST("threadWaitHist" AS BLOB))) AS hist FROM "MiddlewareRollup"`,
+        )
+        .get() as { rows: number; hist: number };
       // dbstat: the pages of the table and of its indexes.
-      const { table } = db.prepare(`SELECT SUM(pgsize) AS "table" FROM dbstat WHERE name = 'MiddlewareRollup' OR name IN (SELECT name FROM sqlite_master WHERE tbl_name = 'MiddlewareRollup' AND type = 'index')`).get() as { table: number };
+      const { table } = db
+        .prepare(
+          `SELECT SUM(pgsize) AS "table" FROM dbstat WHERE name = 'MiddlewareRollup' OR name IN (SELECT name FROM sqlite_master WHERE tbl_name = 'MiddlewareRollup' AND type = 'index')`,
+        )
+        .get() as { table: number };
       return { bytes, rollupRows: rows, rollupBytesPerRow: table / rows, histogramBytesPerRow: hist };
     } finally {
       db.close();

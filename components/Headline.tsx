@@ -34,7 +34,13 @@ function what(binding: Resource | null, top: MiddlewareRow): string {
 const STANDS_OUT = 1.05;
 
 /** The answer to "which middleware blocks concurrency?", in one sentence, from the data. */
-export function Headline({ ranking, hottest = null }: { ranking: MiddlewareRanking; hottest?: MiddlewareStacks['hottest'] }) {
+export function Headline({
+  ranking,
+  hottest = null,
+}: {
+  ranking: MiddlewareRanking;
+  hottest?: MiddlewareStacks['hottest'];
+}) {
   const top = blocker(ranking);
   if (top === null || ranking.ceilingRps === null || ranking.ceiling.binding === null) return null;
   const without = top.ceilingWithoutRps;
@@ -42,14 +48,18 @@ export function Headline({ ranking, hottest = null }: { ranking: MiddlewareRanki
     // Naming one would be a guess between near-equals: say what binds instead.
     return (
       <p className="answer" data-testid="headline">
-        No single middleware stands out: {RESOURCE_NAMES[ranking.ceiling.binding]} binds at {formatRps(ranking.ceilingRps)}, and
-        removing any one would gain less than {Math.round((STANDS_OUT - 1) * 100)} %.
+        No single middleware stands out: {RESOURCE_NAMES[ranking.ceiling.binding]} binds at{' '}
+        {formatRps(ranking.ceilingRps)}, and removing any one would gain less than {Math.round((STANDS_OUT - 1) * 100)}{' '}
+        %.
       </p>
     );
   }
   // "At least": the prediction takes out only what the middleware used, and the rest of the
   // work gets no slower without it, often faster (README, "ceiling without it").
-  const gain = without === null ? '' : `: the ceiling would go from ${formatRps(ranking.ceilingRps)} to at least ${formatRps(without)} without it`;
+  const gain =
+    without === null
+      ? ''
+      : `: the ceiling would go from ${formatRps(ranking.ceilingRps)} to at least ${formatRps(without)} without it`;
   return (
     <p className="answer" data-testid="headline">
       <strong>{top.name}</strong> {what(ranking.ceiling.binding, top)}

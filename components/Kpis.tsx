@@ -8,9 +8,13 @@ function because(resource: Resource, use: ResourceUse | undefined): string {
     case 'event-loop':
       return use.loopMsPerRequest === null ? '' : ` (${formatMs(use.loopMsPerRequest)} of the thread a request)`;
     case 'thread-pool':
-      return use.poolMsPerRequest === null ? '' : ` (${formatCount(use.poolThreads, 0)} threads, ${formatMs(use.poolMsPerRequest)} of pool time a request)`;
+      return use.poolMsPerRequest === null
+        ? ''
+        : ` (${formatCount(use.poolThreads, 0)} threads, ${formatMs(use.poolMsPerRequest)} of pool time a request)`;
     case 'cpu':
-      return use.cpuMsPerRequest === null ? '' : ` (${formatCount(use.cores, 2)} cores usable, ${formatMs(use.cpuMsPerRequest)} of CPU a request)`;
+      return use.cpuMsPerRequest === null
+        ? ''
+        : ` (${formatCount(use.cores, 2)} cores usable, ${formatMs(use.cpuMsPerRequest)} of CPU a request)`;
     default:
       return '';
   }
@@ -27,8 +31,14 @@ export function bindingReason(c: Ceiling, use?: ResourceUse): string {
       ['sync-thread', c.syncThreadRps],
     ] as [Resource, number | null][]
   ).filter(([r, v]) => r !== c.binding && v !== null);
-  const rest = others.length === 0 ? '' : ` ${others.map(([r, v]) => `${capital(RESOURCE_NAMES[r])} would allow ${formatRps(v)}${because(r, use)}.`).join(' ')}`;
-  const bound = c.binding === 'sync-thread' ? ': sync code runs on one thread per process, so requests queue for it' : because(c.binding, use);
+  const rest =
+    others.length === 0
+      ? ''
+      : ` ${others.map(([r, v]) => `${capital(RESOURCE_NAMES[r])} would allow ${formatRps(v)}${because(r, use)}.`).join(' ')}`;
+  const bound =
+    c.binding === 'sync-thread'
+      ? ': sync code runs on one thread per process, so requests queue for it'
+      : because(c.binding, use);
   return `Bound by ${RESOURCE_NAMES[c.binding]}${bound}.${rest}`;
 }
 
@@ -44,7 +54,11 @@ export function Kpis({ ranking }: { ranking: MiddlewareRanking }) {
       ? []
       : ([
           ranking.syncThread.model === 'per-request'
-            ? ['Sync threads busy (Django, a thread per request)', formatCount(ranking.syncThread.utilization, 1), 'sync-thread']
+            ? [
+                'Sync threads busy (Django, a thread per request)',
+                formatCount(ranking.syncThread.utilization, 1),
+                'sync-thread',
+              ]
             : ['Shared sync thread busy (Django)', formatShare(ranking.syncThread.utilization), 'sync-thread'],
           ['Threads in the process', formatCount(ranking.syncThread.threads, 0), 'threads'],
         ] as [string, string, string][])),

@@ -52,11 +52,17 @@ export function LiveRanking({ service, scope }: { service: string; scope: Scope 
       </p>
     );
   }
-  if (ranking === null) return <p className="muted" role="status">Connecting to the live stream…</p>;
+  if (ranking === null)
+    return (
+      <p className="muted" role="status">
+        Connecting to the live stream…
+      </p>
+    );
   return (
     <>
       <p className="muted" role="status" aria-live="polite">
-        {status === 'live' ? '● Live' : '○ Reconnecting…'}: the last five minutes, updated every second (to {formatTime(ranking.to)})
+        {status === 'live' ? '● Live' : '○ Reconnecting…'}: the last five minutes, updated every second (to{' '}
+        {formatTime(ranking.to)})
       </p>
       <Headline ranking={ranking} />
       <Kpis ranking={ranking} />

@@ -15,12 +15,13 @@ export function ServiceSearch({ q }: { q: string }) {
 }
 
 export function Pager({ page }: { page: ServicePage }) {
-  const at = (offset: number) => `/?${new URLSearchParams({ ...(page.q ? { q: page.q } : {}), ...(offset > 0 ? { offset: String(offset) } : {}) })}`;
+  const at = (offset: number) =>
+    `/?${new URLSearchParams({ ...(page.q ? { q: page.q } : {}), ...(offset > 0 ? { offset: String(offset) } : {}) })}`;
   const last = Math.min(page.offset + page.services.length, page.total);
   return (
     <nav className="muted" aria-label="pages of services">
-      {page.offset > 0 && <Link href={at(Math.max(0, page.offset - page.limit))}>← Previous</Link>}{' '}
-      {page.offset + 1}–{last} of {page.total.toLocaleString('en')}{' '}
+      {page.offset > 0 && <Link href={at(Math.max(0, page.offset - page.limit))}>← Previous</Link>} {page.offset + 1}–
+      {last} of {page.total.toLocaleString('en')}{' '}
       {last < page.total && <Link href={at(page.offset + page.limit)}>Next →</Link>}
     </nav>
   );

@@ -46,8 +46,14 @@ export function accessLog(version: DemoVersion): Handler {
     return function accessLog(req, _res, next) {
       // One JSON line per request, the size checked for rotation and the line appended,
       // all synchronously on the request's path.
-      const line = JSON.stringify({ time: new Date().toISOString(), method: req.method, url: req.originalUrl, headers: req.headers });
-      if (fs.existsSync(LOG_FILE) && fs.statSync(LOG_FILE).size > LOG_ROTATE_BYTES) fs.renameSync(LOG_FILE, `${LOG_FILE}.1`);
+      const line = JSON.stringify({
+        time: new Date().toISOString(),
+        method: req.method,
+        url: req.originalUrl,
+        headers: req.headers,
+      });
+      if (fs.existsSync(LOG_FILE) && fs.statSync(LOG_FILE).size > LOG_ROTATE_BYTES)
+        fs.renameSync(LOG_FILE, `${LOG_FILE}.1`);
       fs.appendFileSync(LOG_FILE, `${line}\n`);
       next();
     };
@@ -61,7 +67,10 @@ export function accessLog(version: DemoVersion): Handler {
     buffer = [];
     fs.promises
       .stat(LOG_FILE)
-      .then((st) => (st.size > LOG_ROTATE_BYTES ? fs.promises.rename(LOG_FILE, `${LOG_FILE}.1`) : undefined), () => undefined)
+      .then(
+        (st) => (st.size > LOG_ROTATE_BYTES ? fs.promises.rename(LOG_FILE, `${LOG_FILE}.1`) : undefined),
+        () => undefined,
+      )
       .then(() => fs.promises.appendFile(LOG_FILE, lines))
       .catch(() => undefined);
   };
@@ -87,7 +96,9 @@ export function sessionLookup(): Handler {
   const store = new Map<string, { user: string }>([['s1', { user: 'alice' }]]);
   return async function sessionLookup(req, _res, next) {
     const sid = req.get('x-session') ?? 's1';
-    const session = await new Promise<{ user: string } | undefined>((resolve) => setTimeout(() => resolve(store.get(sid)), 1));
+    const session = await new Promise<{ user: string } | undefined>((resolve) =>
+      setTimeout(() => resolve(store.get(sid)), 1),
+    );
     (req as Request & { session?: { user: string } }).session = session;
     next();
   };

@@ -28,14 +28,22 @@ process.on('exit', removeLogDir);
 // Each shop runs in a process group of its own (detached), so that a Ctrl-C in the
 // terminal reaches this runner only: it stops the load first, then the shop, which then
 // has no request in flight to cancel (uvicorn printed a CancelledError traceback for each).
-const childOptions = (env: NodeJS.ProcessEnv): SpawnOptions => ({ env: { ...env, DEMO_LOG_DIR: LOG_DIR }, detached: true, stdio: ['ignore', 'ignore', 'inherit'] });
+const childOptions = (env: NodeJS.ProcessEnv): SpawnOptions => ({
+  env: { ...env, DEMO_LOG_DIR: LOG_DIR },
+  detached: true,
+  stdio: ['ignore', 'ignore', 'inherit'],
+});
 
 const TARGETS: Record<'node' | 'django', Target> = {
   node: {
     name: 'demo-shop',
     // Node itself (not the tsx wrapper), so that a signal reaches the service directly.
     spawn: (version, port) =>
-      spawn(process.execPath, ['--import', 'tsx', path.join(__dirname, 'shop.ts')], childOptions({ ...process.env, DEMO_VERSION: version, PORT: String(port) })),
+      spawn(
+        process.execPath,
+        ['--import', 'tsx', path.join(__dirname, 'shop.ts')],
+        childOptions({ ...process.env, DEMO_VERSION: version, PORT: String(port) }),
+      ),
     requests: [
       { method: 'GET', path: '/products' },
       { method: 'GET', path: '/products/7' },
@@ -46,11 +54,25 @@ const TARGETS: Record<'node' | 'django', Target> = {
     name: 'demo-shop-django',
     spawn: (version, port) =>
       // scripts/start.ts prepares the environment (Django 5.2 LTS) and names its Python.
-      spawn(process.env.DEMO_PYTHON ?? pythonOf('django-5.2'), ['-m', 'uvicorn', 'demo_shop.asgi:application', '--host', '127.0.0.1', '--port', String(port), '--log-level', 'warning'], {
-        cwd: path.join(__dirname, 'django'),
-        // The environment has the package installed, as a user's would.
-        ...childOptions({ ...process.env, DEMO_VERSION: version }),
-      }),
+      spawn(
+        process.env.DEMO_PYTHON ?? pythonOf('django-5.2'),
+        [
+          '-m',
+          'uvicorn',
+          'demo_shop.asgi:application',
+          '--host',
+          '127.0.0.1',
+          '--port',
+          String(port),
+          '--log-level',
+          'warning',
+        ],
+        {
+          cwd: path.join(__dirname, 'django'),
+          // The environment has the package installed, as a user's would.
+          ...childOptions({ ...process.env, DEMO_VERSION: version }),
+        },
+      ),
     requests: [
       { method: 'GET', path: '/products' },
       { method: 'GET', path: '/products/7' },
@@ -82,7 +104,9 @@ async function startService(t: Target, version: string): Promise<{ child: ChildP
 
 function runLoad(url: string, seconds: number, requests: autocannon.Request[]): Promise<autocannon.Result> {
   return new Promise((resolve, reject) => {
-    load = autocannon({ url, connections, duration: seconds, requests }, (err, result) => (err ? reject(err) : resolve(result)));
+    load = autocannon({ url, connections, duration: seconds, requests }, (err, result) =>
+      err ? reject(err) : resolve(result),
+    );
   });
 }
 
@@ -102,9 +126,13 @@ async function main(): Promise<void> {
     const version = versions[i];
     const started = await startService(t, version);
     service = started.child;
-    console.log(`[demo] ${t.name} ${version}: load on ${started.url} for ${phaseSeconds}s (${connections} connections)`);
+    console.log(
+      `[demo] ${t.name} ${version}: load on ${started.url} for ${phaseSeconds}s (${connections} connections)`,
+    );
     const result = await runLoad(started.url, phaseSeconds, t.requests);
-    console.log(`[demo] ${t.name} ${version}: ${Math.round(result.requests.average)} req/s, p99 ${result.latency.p99} ms`);
+    console.log(
+      `[demo] ${t.name} ${version}: ${Math.round(result.requests.average)} req/s, p99 ${result.latency.p99} ms`,
+    );
     await stopService();
   }
 }

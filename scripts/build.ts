@@ -7,7 +7,17 @@ import path from 'node:path';
 
 const ROOT = path.resolve(__dirname, '..');
 // The contract's names come from the instrumentation package (built into its dist/).
-const SOURCES = ['app', 'components', 'lib', 'proxy.ts', 'instrumentation.ts', 'instrumentation/node/src/semconv.ts', 'next.config.ts', 'package-lock.json', 'tsconfig.json'];
+const SOURCES = [
+  'app',
+  'components',
+  'lib',
+  'proxy.ts',
+  'instrumentation.ts',
+  'instrumentation/node/src/semconv.ts',
+  'next.config.ts',
+  'package-lock.json',
+  'tsconfig.json',
+];
 const HASH_FILE = path.join(ROOT, '.next', 'hopscope-source-hash');
 
 function sourceHash(): string {
@@ -28,10 +38,15 @@ function sourceHash(): string {
 /** Builds the dashboard unless .next holds a build of exactly these sources. */
 export function ensureBuild(): void {
   const hash = sourceHash();
-  const built = fs.existsSync(path.join(ROOT, '.next', 'BUILD_ID')) && fs.readFileSync(HASH_FILE, { encoding: 'utf8', flag: 'a+' }) === hash;
+  const built =
+    fs.existsSync(path.join(ROOT, '.next', 'BUILD_ID')) &&
+    fs.readFileSync(HASH_FILE, { encoding: 'utf8', flag: 'a+' }) === hash;
   if (built) return;
   console.log('[hopscope] building the dashboard (once per change, about a minute)…');
-  execFileSync(path.join(ROOT, 'node_modules', '.bin', 'next'), ['build'], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+  execFileSync(path.join(ROOT, 'node_modules', '.bin', 'next'), ['build'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+  });
   fs.writeFileSync(HASH_FILE, hash);
 }
-

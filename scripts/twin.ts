@@ -21,7 +21,10 @@ export type Twin = { root: string; node: string; env: NodeJS.ProcessEnv };
 
 /** The files of the checkout as git sees them: tracked, or new and not ignored. */
 function checkoutFiles(): string[] {
-  const out = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: ROOT, encoding: 'utf8' });
+  const out = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
   return out.split('\0').filter((f) => f !== '' && fs.existsSync(path.join(ROOT, f)));
 }
 
@@ -62,7 +65,11 @@ export function ensureTwin(line: NodeLine, log: (s: string) => void = console.lo
     PATH: `${path.join(nodeDir, 'bin')}${path.delimiter}${process.env.PATH ?? ''}`,
     npm_config_nodedir: nodeDir,
   };
-  const lock = crypto.createHash('sha256').update(fs.readFileSync(path.join(root, 'package-lock.json'))).update(node).digest('hex');
+  const lock = crypto
+    .createHash('sha256')
+    .update(fs.readFileSync(path.join(root, 'package-lock.json')))
+    .update(node)
+    .digest('hex');
   const stamp = path.join(root, 'node_modules', '.hopscope-installed');
   if (!fs.existsSync(stamp) || fs.readFileSync(stamp, 'utf8') !== lock) {
     log(`[twin] npm ci in ${path.relative(ROOT, root)} with Node ${line} (native modules built against its headers)…`);

@@ -68,7 +68,10 @@ export default async function AlertsPage() {
                 <td>{i.resolvedAt === null ? 'firing' : formatTime(i.resolvedAt)}</td>
                 <td>
                   {i.notifications
-                    .map((n) => `${n.event}: ${n.deliveredAt ? 'sent' : `${n.attempts} attempts${n.lastError ? `, ${n.lastError}` : ''}`}`)
+                    .map(
+                      (n) =>
+                        `${n.event}: ${n.deliveredAt ? 'sent' : `${n.attempts} attempts${n.lastError ? `, ${n.lastError}` : ''}`}`,
+                    )
                     .join('; ')}
                 </td>
                 <td>

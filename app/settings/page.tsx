@@ -33,8 +33,8 @@ export default async function SettingsPage() {
         <section>
           <h2>Ingest tokens</h2>
           <p className="muted">
-            Once one exists, <code>/v1/traces</code> and <code>/v1/metrics</code> accept only requests bearing one. A token made for one
-            service admits only that service&apos;s data.
+            Once one exists, <code>/v1/traces</code> and <code>/v1/metrics</code> accept only requests bearing one. A
+            token made for one service admits only that service&apos;s data.
           </p>
           <TokenManager kind="ingest" tokens={tokens.ingest} />
         </section>

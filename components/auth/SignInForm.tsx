@@ -10,9 +10,19 @@ const PROVIDER_ERRORS: Record<string, string> = {
   please_restart_the_process: 'The sign-in could not be verified (it expired or was tampered with). Please try again.',
 };
 
-export function SignInForm({ next, oidcName, providerError }: { next: string | null; oidcName: string | null; providerError: string | null }) {
+export function SignInForm({
+  next,
+  oidcName,
+  providerError,
+}: {
+  next: string | null;
+  oidcName: string | null;
+  providerError: string | null;
+}) {
   const [error, setError] = useState<string | null>(
-    providerError === null ? null : (PROVIDER_ERRORS[providerError] ?? `Sign-in through the provider failed (${providerError}).`),
+    providerError === null
+      ? null
+      : (PROVIDER_ERRORS[providerError] ?? `Sign-in through the provider failed (${providerError}).`),
   );
   const [busy, setBusy] = useState(false);
   const target = safeNext(next);
@@ -22,10 +32,17 @@ export function SignInForm({ next, oidcName, providerError }: { next: string | n
     const form = new FormData(e.currentTarget);
     setBusy(true);
     setError(null);
-    const { error: failed } = await authClient.signIn.email({ email: String(form.get('email')), password: String(form.get('password')) });
+    const { error: failed } = await authClient.signIn.email({
+      email: String(form.get('email')),
+      password: String(form.get('password')),
+    });
     setBusy(false);
     if (failed) {
-      setError(failed.status === 429 ? 'Too many attempts; wait a minute and try again.' : (failed.message ?? 'Sign-in failed.'));
+      setError(
+        failed.status === 429
+          ? 'Too many attempts; wait a minute and try again.'
+          : (failed.message ?? 'Sign-in failed.'),
+      );
       return;
     }
     window.location.assign(target);
@@ -33,7 +50,11 @@ export function SignInForm({ next, oidcName, providerError }: { next: string | n
 
   async function withProvider() {
     setBusy(true);
-    const { error: failed } = await authClient.signIn.social({ provider: 'oidc', callbackURL: target, errorCallbackURL: '/sign-in' });
+    const { error: failed } = await authClient.signIn.social({
+      provider: 'oidc',
+      callbackURL: target,
+      errorCallbackURL: '/sign-in',
+    });
     if (failed) {
       setBusy(false);
       setError(failed.message ?? 'The provider could not be reached.');

@@ -6,7 +6,8 @@ export function SignOut({ everywhere = false }: { everywhere?: boolean }) {
   async function signOut() {
     if (everywhere) await authClient.revokeSessions();
     await authClient.signOut();
-    window.location.assign('/sign-in');
+    // A whole page load, not the router: nothing of the signed-in session stays in memory.
+    window.location.assign(new URL('/sign-in', window.location.href).href);
   }
   return (
     <button type="button" onClick={signOut}>

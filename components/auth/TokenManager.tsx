@@ -13,7 +13,13 @@ export function TokenManager({ kind, tokens }: { kind: 'api' | 'ingest'; tokens:
     e.preventDefault();
     const form = new FormData(e.currentTarget);
     const service = String(form.get('service') ?? '').trim();
-    const made = await run(() => callApi<{ secret: string }>('/api/tokens', 'POST', { kind, name: form.get('name'), ...(service ? { service } : {}) }));
+    const made = await run(() =>
+      callApi<{ secret: string }>('/api/tokens', 'POST', {
+        kind,
+        name: form.get('name'),
+        ...(service ? { service } : {}),
+      }),
+    );
     if (made !== undefined) setSecret(made.secret);
   }
 

@@ -13,7 +13,13 @@ export function UserManager({ users, canAdd }: { users: UserInfo[]; canAdd: bool
     const formEl = e.currentTarget;
     const form = new FormData(formEl);
     const password = String(form.get('password') ?? '');
-    const added = await run(() => callApi('/api/users', 'POST', { email: form.get('email'), role: form.get('role'), ...(password ? { password } : {}) }));
+    const added = await run(() =>
+      callApi('/api/users', 'POST', {
+        email: form.get('email'),
+        role: form.get('role'),
+        ...(password ? { password } : {}),
+      }),
+    );
     if (added !== undefined) formEl.reset();
   }
 
@@ -27,7 +33,8 @@ export function UserManager({ users, canAdd }: { users: UserInfo[]; canAdd: bool
             E-mail <input name="email" type="email" required />
           </label>
           <label>
-            Password (12+; empty: single sign-on only) <input name="password" type="password" autoComplete="new-password" />
+            Password (12+; empty: single sign-on only){' '}
+            <input name="password" type="password" autoComplete="new-password" />
           </label>
           <label>
             Role
@@ -55,7 +62,11 @@ export function UserManager({ users, canAdd }: { users: UserInfo[]; canAdd: bool
             <tr key={u.id}>
               <td>{u.email}</td>
               <td>{u.role}</td>
-              <td>{u.signIn.length === 0 ? 'proxy' : u.signIn.map((s) => (s === 'credential' ? 'password' : s)).join(', ')}</td>
+              <td>
+                {u.signIn.length === 0
+                  ? 'proxy'
+                  : u.signIn.map((s) => (s === 'credential' ? 'password' : s)).join(', ')}
+              </td>
               <td>{formatTime(u.createdAt)}</td>
               <td>
                 <button type="button" onClick={() => remove(u.id)}>

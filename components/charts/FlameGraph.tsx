@@ -32,12 +32,32 @@ function useFlameGraph(tree: FlameNode, differential: boolean) {
 }
 
 export function FlameGraph({ middleware, stacks }: { middleware: string; stacks: StackRow[] }) {
-  const ref = useFlameGraph(useMemo(() => flameTree(middleware, stacks), [middleware, stacks]), false);
-  return <div ref={ref} role="img" aria-label={`Flame graph of ${middleware} while it held the thread`} data-testid="flame-graph" />;
+  const ref = useFlameGraph(
+    useMemo(() => flameTree(middleware, stacks), [middleware, stacks]),
+    false,
+  );
+  return (
+    <div
+      ref={ref}
+      role="img"
+      aria-label={`Flame graph of ${middleware} while it held the thread`}
+      data-testid="flame-graph"
+    />
+  );
 }
 
 /** B's flame graph, red where B spends a larger share of its samples than A did, blue where less. */
 export function DiffFlameGraph({ diff }: { diff: StackDiff }) {
-  const ref = useFlameGraph(useMemo(() => diffTree(diff.middleware, diff.stacks, diff.a, diff.b), [diff]), true);
-  return <div ref={ref} role="img" aria-label={`Change in ${diff.middleware}'s stacks from A to B`} data-testid="diff-flame-graph" />;
+  const ref = useFlameGraph(
+    useMemo(() => diffTree(diff.middleware, diff.stacks, diff.a, diff.b), [diff]),
+    true,
+  );
+  return (
+    <div
+      ref={ref}
+      role="img"
+      aria-label={`Change in ${diff.middleware}'s stacks from A to B`}
+      data-testid="diff-flame-graph"
+    />
+  );
 }

@@ -18,11 +18,30 @@ export function RequestTimeline({ spans }: { spans: TraceSpan[] }) {
         <BarChart data={data} layout="vertical" margin={{ left: 24, right: 24 }}>
           <CartesianGrid horizontal={false} stroke="#d0d7de" />
           <XAxis type="number" unit=" ms" />
-          <YAxis type="category" dataKey="label" width={labelWidth(data.map((d) => d.label))} tick={{ fontSize: 12 }} interval={0} />
+          <YAxis
+            type="category"
+            dataKey="label"
+            width={labelWidth(data.map((d) => d.label))}
+            tick={{ fontSize: 12 }}
+            interval={0}
+          />
           <Tooltip formatter={(v, name) => (name === 'start' ? null : `${Number(v).toFixed(2)} ms`)} />
           <Legend />
-          <Bar dataKey="offsetMs" name="start" stackId="t" fill="transparent" legendType="none" isAnimationActive={false} />
-          <Bar dataKey="occupancyMs" name="holds the thread" stackId="t" fill="var(--occupancy)" isAnimationActive={false} />
+          <Bar
+            dataKey="offsetMs"
+            name="start"
+            stackId="t"
+            fill="transparent"
+            legendType="none"
+            isAnimationActive={false}
+          />
+          <Bar
+            dataKey="occupancyMs"
+            name="holds the thread"
+            stackId="t"
+            fill="var(--occupancy)"
+            isAnimationActive={false}
+          />
           <Bar dataKey="waitingMs" name="waits" stackId="t" fill="var(--waiting)" isAnimationActive={false} />
         </BarChart>
       </ResponsiveContainer>

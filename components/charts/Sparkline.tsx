@@ -22,11 +22,20 @@ export function Sparkline({ values, label }: { values: (number | null)[]; label:
     }
     const alone = !pen && (values[i + 1] ?? null) === null;
     // A point with no neighbour is drawn as a short dash, or it would not show.
-    d += alone ? `M${(x(i) - 1.5).toFixed(1)},${y(v).toFixed(1)}h3` : `${pen ? 'L' : 'M'}${x(i).toFixed(1)},${y(v).toFixed(1)}`;
+    d += alone
+      ? `M${(x(i) - 1.5).toFixed(1)},${y(v).toFixed(1)}h3`
+      : `${pen ? 'L' : 'M'}${x(i).toFixed(1)},${y(v).toFixed(1)}`;
     pen = true;
   });
   return (
-    <svg className="sparkline" width={WIDTH} height={HEIGHT} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={`${label}: ${formatMs(min)} to ${formatMs(max)}`}>
+    <svg
+      className="sparkline"
+      width={WIDTH}
+      height={HEIGHT}
+      viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+      role="img"
+      aria-label={`${label}: ${formatMs(min)} to ${formatMs(max)}`}
+    >
       <path d={d} fill="none" stroke="currentColor" strokeWidth={1.5} />
     </svg>
   );

@@ -11,7 +11,10 @@ function addPath(root: FlameNode, stack: string, samples: number): FlameNode {
     let child = node.children.find((c) => c.name === frame);
     // A differential tree's nodes all carry a delta: the chart sums them up the tree, and
     // one missing makes every sum above it NaN.
-    if (child === undefined) node.children.push((child = { name: frame, value: 0, children: [], ...(root.delta === undefined ? {} : { delta: 0 }) }));
+    if (child === undefined)
+      node.children.push(
+        (child = { name: frame, value: 0, children: [], ...(root.delta === undefined ? {} : { delta: 0 }) }),
+      );
     child.value += samples;
     node = child;
   }

@@ -37,7 +37,10 @@ export function CompareTable({ rows }: { rows: CompareRow[] }) {
         <thead>
           <tr>
             <th scope="col">Middleware</th>
-            <th scope="col" title="Does it block concurrency? Judged on the occupancy (and sync thread held) columns beside it">
+            <th
+              scope="col"
+              title="Does it block concurrency? Judged on the occupancy (and sync thread held) columns beside it"
+            >
               Thread
             </th>
             <th scope="col">Occupancy median</th>

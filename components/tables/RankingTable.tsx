@@ -16,7 +16,11 @@ const DECIDING: Column[] = [
   { label: 'Occupancy / call', value: (r) => r.occupancyMsPerCall, show: (r) => formatMs(r.occupancyMsPerCall) },
   { label: 'p95 occupancy', value: (r) => r.occupancyP95Ms, show: (r) => formatMs(r.occupancyP95Ms) },
   { label: 'Stall inflicted', value: (r) => r.stallMs, show: (r) => formatMs(r.stallMs) },
-  { label: 'Ceiling without it', value: (r) => r.ceilingWithoutRps, show: (r) => (r.frameworkStep ? 'framework' : formatRps(r.ceilingWithoutRps)) },
+  {
+    label: 'Ceiling without it',
+    value: (r) => r.ceilingWithoutRps,
+    show: (r) => (r.frameworkStep ? 'framework' : formatRps(r.ceilingWithoutRps)),
+  },
   { label: 'Calls', value: (r) => r.calls, show: (r) => formatCount(r.calls) },
   { label: 'Errors', value: (r) => r.errors, show: (r) => formatCount(r.errors) },
 ];
@@ -25,13 +29,21 @@ const DETAIL: Column[] = [
   { label: 'p95 duration', value: (r) => r.durationP95Ms, show: (r) => formatMs(r.durationP95Ms) },
   { label: 'p99 duration', value: (r) => r.durationP99Ms, show: (r) => formatMs(r.durationP99Ms) },
   { label: 'Hops / call', value: (r) => r.hopsPerCall, show: (r) => formatCount(r.hopsPerCall, 2) },
-  { label: 'Pool hops / call', value: (r) => r.threadpoolHopsPerCall, show: (r) => formatCount(r.threadpoolHopsPerCall, 2) },
+  {
+    label: 'Pool hops / call',
+    value: (r) => r.threadpoolHopsPerCall,
+    show: (r) => formatCount(r.threadpoolHopsPerCall, 2),
+  },
   { label: 'Blocking segments', value: (r) => r.blockingCount, show: (r) => formatCount(r.blockingCount) },
 ];
 
 /** Shown when some row reports Django's sync thread: deciding, then detail. */
 const THREAD_DECIDING: Column[] = [
-  { label: 'Sync thread held / call', value: (r) => r.threadHeldMsPerCall, show: (r) => formatMs(r.threadHeldMsPerCall) },
+  {
+    label: 'Sync thread held / call',
+    value: (r) => r.threadHeldMsPerCall,
+    show: (r) => formatMs(r.threadHeldMsPerCall),
+  },
 ];
 const THREAD_DETAIL: Column[] = [
   { label: 'p95 sync thread held', value: (r) => r.threadHeldP95Ms, show: (r) => formatMs(r.threadHeldP95Ms) },
@@ -40,13 +52,27 @@ const THREAD_DETAIL: Column[] = [
 
 /** `sparklines`: occupancy per call over the range, per row (none in live mode); `query`:
  *  the range, version and environment the links to a middleware keep. */
-export function RankingTable({ service, rows, sparklines, query = '' }: { service: string; rows: MiddlewareRow[]; sparklines?: Sparklines; query?: string }) {
+export function RankingTable({
+  service,
+  rows,
+  sparklines,
+  query = '',
+}: {
+  service: string;
+  rows: MiddlewareRow[];
+  sparklines?: Sparklines;
+  query?: string;
+}) {
   // null: the server's order (total occupancy, highest first). Sorted by a column's label,
   // which stays when the detail columns come and go.
   const [sort, setSort] = useState<{ column: string; descending: boolean } | null>(null);
   const [detail, setDetail] = useState(false);
   const thread = rows.some((r) => r.threadHeldMsPerCall !== null);
-  const columns = [...DECIDING, ...(thread ? THREAD_DECIDING : []), ...(detail ? [...(thread ? THREAD_DETAIL : []), ...DETAIL] : [])];
+  const columns = [
+    ...DECIDING,
+    ...(thread ? THREAD_DECIDING : []),
+    ...(detail ? [...(thread ? THREAD_DETAIL : []), ...DETAIL] : []),
+  ];
   const base = `/services/${encodeURIComponent(service)}/middleware/`;
   const sortColumn = sort === null ? undefined : columns.find((c) => c.label === sort.column);
   const sorted =
@@ -89,9 +115,14 @@ export function RankingTable({ service, rows, sparklines, query = '' }: { servic
           {sorted.map((r) => (
             <tr key={`${r.framework}:${r.name}`}>
               <td className="sticky">
-                <Link href={`${base}${encodeURIComponent(r.name)}${query ? `?${query}` : ''}`}>{r.name}</Link> <span className="tag">{r.framework}</span>
+                <Link href={`${base}${encodeURIComponent(r.name)}${query ? `?${query}` : ''}`}>{r.name}</Link>{' '}
+                <span className="tag">{r.framework}</span>
                 {r.frameworkStep && (
-                  <span className="tag" data-testid="framework-step" title="the framework's own step: not something to remove, never named the blocker">
+                  <span
+                    className="tag"
+                    data-testid="framework-step"
+                    title="the framework's own step: not something to remove, never named the blocker"
+                  >
                     {' '}
                     framework’s own
                   </span>
@@ -105,7 +136,10 @@ export function RankingTable({ service, rows, sparklines, query = '' }: { servic
               </td>
               {sparklines && (
                 <td>
-                  <Sparkline values={sparklines[middlewareKey(r.framework, r.name)] ?? []} label={`${r.name}, occupancy per call over time`} />
+                  <Sparkline
+                    values={sparklines[middlewareKey(r.framework, r.name)] ?? []}
+                    label={`${r.name}, occupancy per call over time`}
+                  />
                 </td>
               )}
               {columns.map((c) => (

@@ -37,7 +37,9 @@ export function TraceTable({ service, spans }: { service: string; spans: TraceSp
           {spans.map((s, i) => (
             <tr key={i}>
               <td>
-                <Link href={`/services/${encodeURIComponent(service)}/middleware/${encodeURIComponent(s.name)}`}>{s.name}</Link>
+                <Link href={`/services/${encodeURIComponent(service)}/middleware/${encodeURIComponent(s.name)}`}>
+                  {s.name}
+                </Link>
               </td>
               <td>+{formatMs(s.offsetMs)}</td>
               <td>{formatMs(s.durationMs)}</td>

@@ -11,7 +11,13 @@ import { outboundPolicyFromEnv, type OutboundPolicy } from './outbound';
 import { evaluate, listRules, ruleOf, type Rule } from './rules';
 import { deliver, webhookBody, WEBHOOK_TIMEOUT_MS, type AlertEvent } from './webhook';
 
-export type AlertSettings = { intervalMs: number; baseUrl: string; retryBaseMs: number; maxAttempts: number; outbound: OutboundPolicy };
+export type AlertSettings = {
+  intervalMs: number;
+  baseUrl: string;
+  retryBaseMs: number;
+  maxAttempts: number;
+  outbound: OutboundPolicy;
+};
 
 const HOLDER = `${os.hostname()}:${process.pid}:${crypto.randomBytes(4).toString('hex')}`;
 
@@ -31,7 +37,11 @@ export function alertSettingsFromEnv(env: Record<string, string | undefined> = p
 }
 
 /** Links to the pages as they were when the incident fired. */
-export function incidentLinks(baseUrl: string, rule: Rule, incident: { firedAt: Date; version: string | null; baseline: string | null }) {
+export function incidentLinks(
+  baseUrl: string,
+  rule: Rule,
+  incident: { firedAt: Date; version: string | null; baseline: string | null },
+) {
   const service = encodeURIComponent(rule.service);
   const w = rule.windowMinutes * 60_000;
   const at = incident.firedAt.getTime();
@@ -61,14 +71,27 @@ async function checkRules(store: Db, now: Date): Promise<void> {
       await store.$transaction(async (tx) => {
         const id = crypto.randomUUID();
         await tx.alertIncident.create({
-          data: { id, ruleId: rule.id, firedAt: now, middleware: result.middleware, version: result.version, baseline: result.baseline, value: result.value, message: result.message },
+          data: {
+            id,
+            ruleId: rule.id,
+            firedAt: now,
+            middleware: result.middleware,
+            version: result.version,
+            baseline: result.baseline,
+            value: result.value,
+            message: result.message,
+          },
         });
-        await tx.alertDelivery.create({ data: { id: crypto.randomUUID(), incidentId: id, event: 'firing', nextAttemptAt: now } });
+        await tx.alertDelivery.create({
+          data: { id: crypto.randomUUID(), incidentId: id, event: 'firing', nextAttemptAt: now },
+        });
       });
     } else if (!result.breached && open !== null) {
       await store.$transaction(async (tx) => {
         await tx.alertIncident.update({ where: { id: open.id }, data: { resolvedAt: now } });
-        await tx.alertDelivery.create({ data: { id: crypto.randomUUID(), incidentId: open.id, event: 'resolved', nextAttemptAt: now } });
+        await tx.alertDelivery.create({
+          data: { id: crypto.randomUUID(), incidentId: open.id, event: 'resolved', nextAttemptAt: now },
+        });
       });
     }
   }
@@ -92,9 +115,20 @@ async function sendDue(store: Db, settings: AlertSettings, now: Date): Promise<v
     // another replica must never take the lease over while this one is still sending.
     if (Date.now() - started > settings.intervalMs) break;
     const firing = d.incident.deliveries[0];
-    if (d.event === 'resolved' && firing !== undefined && firing.deliveredAt === null && firing.attempts < settings.maxAttempts) continue;
+    if (
+      d.event === 'resolved' &&
+      firing !== undefined &&
+      firing.deliveredAt === null &&
+      firing.attempts < settings.maxAttempts
+    )
+      continue;
     const rule = ruleOf(d.incident.rule);
-    const body = webhookBody({ event: d.event as AlertEvent, rule, incident: d.incident, links: incidentLinks(settings.baseUrl, rule, d.incident) });
+    const body = webhookBody({
+      event: d.event as AlertEvent,
+      rule,
+      incident: d.incident,
+      links: incidentLinks(settings.baseUrl, rule, d.incident),
+    });
     const failure = await deliver(rule.webhookUrl, body, settings.outbound);
     const attempts = d.attempts + 1;
     await store.alertDelivery.update({
@@ -102,7 +136,11 @@ async function sendDue(store: Db, settings: AlertSettings, now: Date): Promise<v
       data:
         failure === null
           ? { attempts, deliveredAt: new Date(), lastError: null }
-          : { attempts, lastError: failure, nextAttemptAt: new Date(Date.now() + settings.retryBaseMs * 2 ** (attempts - 1)) },
+          : {
+              attempts,
+              lastError: failure,
+              nextAttemptAt: new Date(Date.now() + settings.retryBaseMs * 2 ** (attempts - 1)),
+            },
     });
   }
 }

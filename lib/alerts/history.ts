@@ -21,7 +21,11 @@ export type IncidentInfo = {
 
 export async function listIncidents(store: Db, limit = 100): Promise<IncidentInfo[]> {
   const { baseUrl } = alertSettingsFromEnv();
-  const rows = await store.alertIncident.findMany({ orderBy: { firedAt: 'desc' }, take: limit, include: { rule: true, deliveries: { orderBy: { event: 'asc' } } } });
+  const rows = await store.alertIncident.findMany({
+    orderBy: { firedAt: 'desc' },
+    take: limit,
+    include: { rule: true, deliveries: { orderBy: { event: 'asc' } } },
+  });
   return rows.map((i) => {
     const rule = ruleOf(i.rule);
     return {
@@ -35,7 +39,12 @@ export async function listIncidents(store: Db, limit = 100): Promise<IncidentInf
       message: i.message,
       firedAt: i.firedAt.toISOString(),
       resolvedAt: i.resolvedAt?.toISOString() ?? null,
-      notifications: i.deliveries.map((d) => ({ event: d.event, attempts: d.attempts, deliveredAt: d.deliveredAt?.toISOString() ?? null, lastError: d.lastError })),
+      notifications: i.deliveries.map((d) => ({
+        event: d.event,
+        attempts: d.attempts,
+        deliveredAt: d.deliveredAt?.toISOString() ?? null,
+        lastError: d.lastError,
+      })),
       links: incidentLinks(baseUrl, rule, i),
     };
   });

@@ -4,7 +4,13 @@
 import type { Db } from '../db/client';
 
 /** Whether this holder has the lease now (taking or renewing it for ttlMs). */
-export async function holdLease(store: Db, name: string, holder: string, ttlMs: number, now = new Date()): Promise<boolean> {
+export async function holdLease(
+  store: Db,
+  name: string,
+  holder: string,
+  ttlMs: number,
+  now = new Date(),
+): Promise<boolean> {
   const expiresAt = new Date(now.getTime() + ttlMs);
   const taken = await store.lease.updateMany({
     where: { name, OR: [{ holder }, { expiresAt: { lt: now } }] },

@@ -38,7 +38,10 @@ export function outboundPolicyFromEnv(env: Record<string, string | undefined> = 
       const address = ipaddr.process(entry);
       ranges.push([address, address.kind() === 'ipv4' ? 32 : 128]);
     } else if (/^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/.test(entry)) hosts.add(entry);
-    else throw new Error(`HOPSCOPE_WEBHOOK_ALLOWED_HOSTS: "${raw.trim()}" is neither a host name, an address nor a CIDR range`);
+    else
+      throw new Error(
+        `HOPSCOPE_WEBHOOK_ALLOWED_HOSTS: "${raw.trim()}" is neither a host name, an address nor a CIDR range`,
+      );
   }
   return { hosts, ranges };
 }

@@ -23,22 +23,36 @@ export const RULE_KINDS = ['share', 'occupancyP95', 'stallPerCall', 'eventLoop',
 export type RuleKind = (typeof RULE_KINDS)[number];
 export const WEBHOOK_FORMATS = ['json', 'slack'] as const;
 
-const UNIT: Record<RuleKind, string> = { share: '%', occupancyP95: 'ms', stallPerCall: 'ms', eventLoop: '%', ceilingDrop: '%', noData: 'calls' };
+const UNIT: Record<RuleKind, string> = {
+  share: '%',
+  occupancyP95: 'ms',
+  stallPerCall: 'ms',
+  eventLoop: '%',
+  ceilingDrop: '%',
+  noData: 'calls',
+};
 
 export const newRuleSchema = z.object({
   service: z.string().trim().min(1).max(200),
   kind: z.enum(RULE_KINDS),
   middleware: z.string().trim().min(1).max(200).optional(),
   threshold: z.number().positive().max(1e6),
-  windowMinutes: z.number().int().min(1).max(24 * 60),
-  webhookUrl: z
-    .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
-    .max(2000),
+  windowMinutes: z
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60),
+  webhookUrl: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).max(2000),
   webhookFormat: z.enum(WEBHOOK_FORMATS).default('json'),
 });
 export type NewRule = z.infer<typeof newRuleSchema>;
 
-export type Rule = Omit<NewRule, 'middleware'> & { id: string; middleware: string | null; createdBy: string | null; createdAt: string };
+export type Rule = Omit<NewRule, 'middleware'> & {
+  id: string;
+  middleware: string | null;
+  createdBy: string | null;
+  createdAt: string;
+};
 
 type RuleRow = {
   id: string;
@@ -62,15 +76,24 @@ export function ruleOf(row: RuleRow): Rule {
   };
 }
 
-export async function createRule(store: Db, input: NewRule, createdBy: string | null, outbound: OutboundPolicy): Promise<Rule> {
-  if (input.kind === 'share' && input.threshold > 100) throw new HttpError(400, 'threshold: a share is at most 100 (%)');
-  if (input.kind === 'eventLoop' && input.threshold > 100) throw new HttpError(400, 'threshold: utilization is at most 100 (%)');
-  if (input.kind === 'ceilingDrop' && input.threshold >= 100) throw new HttpError(400, 'threshold: a drop below 100 (%)');
+export async function createRule(
+  store: Db,
+  input: NewRule,
+  createdBy: string | null,
+  outbound: OutboundPolicy,
+): Promise<Rule> {
+  if (input.kind === 'share' && input.threshold > 100)
+    throw new HttpError(400, 'threshold: a share is at most 100 (%)');
+  if (input.kind === 'eventLoop' && input.threshold > 100)
+    throw new HttpError(400, 'threshold: utilization is at most 100 (%)');
+  if (input.kind === 'ceilingDrop' && input.threshold >= 100)
+    throw new HttpError(400, 'threshold: a drop below 100 (%)');
   if ((input.kind === 'eventLoop' || input.kind === 'ceilingDrop') && input.middleware) {
     throw new HttpError(400, `middleware: a ${input.kind} rule is about the whole service`);
   }
   const refused = await destinationRefusal(input.webhookUrl, outbound);
-  if (refused !== null) throw new HttpError(400, `webhookUrl: refused, ${refused} (HOPSCOPE_WEBHOOK_ALLOWED_HOSTS allows it)`);
+  if (refused !== null)
+    throw new HttpError(400, `webhookUrl: refused, ${refused} (HOPSCOPE_WEBHOOK_ALLOWED_HOSTS allows it)`);
   const row = await store.alertRule.create({
     data: { ...input, middleware: input.middleware ?? null, id: crypto.randomUUID(), createdBy, createdAt: new Date() },
   });
@@ -94,18 +117,32 @@ export async function deleteRule(store: Db, id: string): Promise<{ deleted: stri
 }
 
 /** A rule's state now: breached or not, by what value, and who; null when there is no data to judge. */
-export type Evaluation = { breached: boolean; value: number; middleware: string | null; version: string | null; baseline: string | null; message: string };
+export type Evaluation = {
+  breached: boolean;
+  value: number;
+  middleware: string | null;
+  version: string | null;
+  baseline: string | null;
+  message: string;
+};
 
 const round = (v: number) => (Math.abs(v) >= 100 ? v.toFixed(0) : v.toPrecision(3));
 
 /** The per-middleware kinds: the ranking's figure each judges, and how a notice names it. */
-const MIDDLEWARE_FIGURES: Record<'share' | 'occupancyP95' | 'stallPerCall', { value: (r: MiddlewareRow) => number | null; what: string }> = {
+const MIDDLEWARE_FIGURES: Record<
+  'share' | 'occupancyP95' | 'stallPerCall',
+  { value: (r: MiddlewareRow) => number | null; what: string }
+> = {
   share: { value: (r) => (r.occupancyShare === null ? null : r.occupancyShare * 100), what: 'of thread time' },
   occupancyP95: { value: (r) => r.occupancyP95Ms, what: 'p95 occupancy' },
   stallPerCall: { value: stallPerCall, what: 'stall per call' },
 };
 
-function perMiddleware(rule: Rule, kind: keyof typeof MIDDLEWARE_FIGURES, rows: MiddlewareRow[]): { row: MiddlewareRow; value: number } | null {
+function perMiddleware(
+  rule: Rule,
+  kind: keyof typeof MIDDLEWARE_FIGURES,
+  rows: MiddlewareRow[],
+): { row: MiddlewareRow; value: number } | null {
   let worst: { row: MiddlewareRow; value: number } | null = null;
   for (const row of rows) {
     if (rule.middleware ? row.name !== rule.middleware : row.frameworkStep) continue; // "any middleware": the team's, not the framework's own
@@ -116,15 +153,25 @@ function perMiddleware(rule: Rule, kind: keyof typeof MIDDLEWARE_FIGURES, rows: 
 }
 
 async function ceilingDrop(store: Db, rule: Rule, now: Date): Promise<Evaluation | null> {
-  const versions = await store.serviceVersion.findMany({ where: { service: rule.service }, orderBy: { firstSeen: 'desc' }, take: 2 });
+  const versions = await store.serviceVersion.findMany({
+    where: { service: rule.service },
+    orderBy: { firstSeen: 'desc' },
+    take: 2,
+  });
   if (versions.length < 2) return null;
   const [latest, previous] = versions;
   const windowMs = rule.windowMinutes * 60_000;
   // The same length of time on each side: the previous version's last window, the new one's latest.
   const prevTo = previous.lastSeen.getTime() + 60_000;
   const comparison = await compare(store, rule.service, {
-    a: { range: { from: new Date(prevTo - windowMs), to: new Date(prevTo) }, scope: { version: previous.version, environment: previous.environment } },
-    b: { range: { from: new Date(now.getTime() - windowMs), to: now }, scope: { version: latest.version, environment: latest.environment } },
+    a: {
+      range: { from: new Date(prevTo - windowMs), to: new Date(prevTo) },
+      scope: { version: previous.version, environment: previous.environment },
+    },
+    b: {
+      range: { from: new Date(now.getTime() - windowMs), to: now },
+      scope: { version: latest.version, environment: latest.environment },
+    },
   });
   const { a, b } = comparison.ceilingRps;
   if (a === null || b === null || a <= 0) return null;
@@ -135,9 +182,13 @@ async function ceilingDrop(store: Db, rule: Rule, now: Date): Promise<Evaluation
     const before = row.a?.occupancyMsPerCall ?? 0;
     const after = row.b?.occupancyMsPerCall ?? null;
     if (after === null || (row.b ?? row.a)?.frameworkStep) continue;
-    if (culprit === null || after - before > culprit.rise) culprit = { name: row.name, rise: after - before, before, after };
+    if (culprit === null || after - before > culprit.rise)
+      culprit = { name: row.name, rise: after - before, before, after };
   }
-  const who = culprit === null ? '' : `; ${culprit.name}'s thread time rose most (${round(culprit.before)} → ${round(culprit.after)} ms per call)`;
+  const who =
+    culprit === null
+      ? ''
+      : `; ${culprit.name}'s thread time rose most (${round(culprit.before)} → ${round(culprit.after)} ms per call)`;
   return {
     breached: drop > rule.threshold,
     value: drop,
@@ -163,7 +214,8 @@ function noData(rule: Rule, rows: MiddlewareRow[], over: string): Evaluation {
     middleware: rule.middleware,
     version: null,
     baseline: null,
-    message: calls === 0 ? `${rule.service}: no calls of ${who} ${over}` : `${rule.service}: ${calls} calls of ${who} ${over}`,
+    message:
+      calls === 0 ? `${rule.service}: no calls of ${who} ${over}` : `${rule.service}: ${calls} calls of ${who} ${over}`,
   };
 }
 
@@ -177,15 +229,27 @@ export async function evaluate(store: Db, rule: Rule, now: Date): Promise<Evalua
     if (rule.kind === 'eventLoop') {
       const u = ranking.eventLoop.utilization;
       if (u === null) return null;
-      return { breached: u * 100 > rule.threshold, value: u * 100, middleware: null, version: null, baseline: null, message: `${rule.service}: event loop ${round(u * 100)}% busy ${over}` };
+      return {
+        breached: u * 100 > rule.threshold,
+        value: u * 100,
+        middleware: null,
+        version: null,
+        baseline: null,
+        message: `${rule.service}: event loop ${round(u * 100)}% busy ${over}`,
+      };
     }
     const worst = perMiddleware(rule, rule.kind, ranking.middleware);
     if (worst === null) return null;
     const { what } = MIDDLEWARE_FIGURES[rule.kind];
     const breached = worst.value > rule.threshold;
     // Why, when the service profiles: the frame the middleware's samples stop in most.
-    const hottest = breached ? (await middlewareStacks(store, rule.service, worst.row.name, window, EVERYTHING)).hottest : null;
-    const why = hottest === null ? '' : `; it holds the thread ${round(hottest.share * 100)}% of its sampled time in ${hottest.frame}`;
+    const hottest = breached
+      ? (await middlewareStacks(store, rule.service, worst.row.name, window, EVERYTHING)).hottest
+      : null;
+    const why =
+      hottest === null
+        ? ''
+        : `; it holds the thread ${round(hottest.share * 100)}% of its sampled time in ${hottest.frame}`;
     return {
       breached,
       value: worst.value,

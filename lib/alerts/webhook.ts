@@ -13,7 +13,15 @@ export type AlertEvent = 'firing' | 'resolved';
 export type IncidentNotice = {
   event: AlertEvent;
   rule: Rule;
-  incident: { id: string; firedAt: Date; resolvedAt: Date | null; middleware: string | null; version: string | null; value: number; message: string };
+  incident: {
+    id: string;
+    firedAt: Date;
+    resolvedAt: Date | null;
+    middleware: string | null;
+    version: string | null;
+    value: number;
+    message: string;
+  };
   links: { service: string; compare: string };
 };
 
@@ -34,13 +42,24 @@ export function webhookBody(n: IncidentNotice): unknown {
     version: n.incident.version,
     value: n.incident.value,
     message: n.incident.message,
-    rule: { id: n.rule.id, kind: n.rule.kind, middleware: n.rule.middleware, threshold: n.rule.threshold, windowMinutes: n.rule.windowMinutes },
+    rule: {
+      id: n.rule.id,
+      kind: n.rule.kind,
+      middleware: n.rule.middleware,
+      threshold: n.rule.threshold,
+      windowMinutes: n.rule.windowMinutes,
+    },
     links: n.links,
   };
 }
 
 /** One attempt: null when delivered, else why not (for the history and the next retry). */
-export async function deliver(url: string, body: unknown, policy: OutboundPolicy, timeoutMs = WEBHOOK_TIMEOUT_MS): Promise<string | null> {
+export async function deliver(
+  url: string,
+  body: unknown,
+  policy: OutboundPolicy,
+  timeoutMs = WEBHOOK_TIMEOUT_MS,
+): Promise<string | null> {
   const target = new URL(url);
   const literal = hostOf(target);
   // An address in the URL is connected to without a lookup: check it here.
@@ -50,7 +69,11 @@ export async function deliver(url: string, body: unknown, policy: OutboundPolicy
   return new Promise((resolve) => {
     const req = (target.protocol === 'https:' ? https : http).request(target, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload), 'user-agent': 'hopscope-alerts' },
+      headers: {
+        'content-type': 'application/json',
+        'content-length': Buffer.byteLength(payload),
+        'user-agent': 'hopscope-alerts',
+      },
       lookup: guardedLookup(target, policy),
       // No redirect is followed (node:http follows none): a 3xx is not delivered.
       signal: AbortSignal.timeout(timeoutMs),
@@ -62,7 +85,8 @@ export async function deliver(url: string, body: unknown, policy: OutboundPolicy
     });
     req.on('error', (err) => {
       if (err instanceof RefusedDestination) resolve(`refused: ${err.message}`);
-      else if (err.name === 'AbortError' || err.name === 'TimeoutError') resolve(`no answer within ${timeoutMs / 1000} s`);
+      else if (err.name === 'AbortError' || err.name === 'TimeoutError')
+        resolve(`no answer within ${timeoutMs / 1000} s`);
       else resolve(`unreachable: ${err.message}`);
     });
     req.end(payload);

@@ -17,7 +17,10 @@ export const SIGN_IN_ATTEMPTS_PER_MINUTE = 5;
 
 function rejectDomain(config: AuthConfig, address: string): void {
   if (config.oidc !== null && !domainAllowed(address, config.oidc.allowedDomains)) {
-    throw new APIError('FORBIDDEN', { code: 'email_domain_not_allowed', message: `${address.split('@')[1] ?? address} may not sign in here` });
+    throw new APIError('FORBIDDEN', {
+      code: 'email_domain_not_allowed',
+      message: `${address.split('@')[1] ?? address} may not sign in here`,
+    });
   }
 }
 
@@ -98,7 +101,8 @@ const globalForAuth = globalThis as unknown as { hopscopeAuth?: Auth };
 /** The Better Auth instance; only with HOPSCOPE_AUTH=local or oidc. */
 export function auth(): Auth {
   const config = authConfig();
-  if (config.mode !== 'local' && config.mode !== 'oidc') throw new Error(`auth(): sign-in is handled by HOPSCOPE_AUTH=${config.mode}`);
+  if (config.mode !== 'local' && config.mode !== 'oidc')
+    throw new Error(`auth(): sign-in is handled by HOPSCOPE_AUTH=${config.mode}`);
   return (globalForAuth.hopscopeAuth ??= createAuth(config, db()));
 }
 
@@ -107,14 +111,20 @@ export function auth(): Auth {
  * an existing account keeps its password and is made an administrator.
  */
 export async function ensureAdmin(config: AuthConfig, store: Db): Promise<'created' | 'exists' | 'none'> {
-  if (config.admin === null || config.admin.password === null || (config.mode !== 'local' && config.mode !== 'oidc')) return 'none';
+  if (config.admin === null || config.admin.password === null || (config.mode !== 'local' && config.mode !== 'oidc'))
+    return 'none';
   const existing = await store.user.findUnique({ where: { email: config.admin.email } });
   if (existing !== null) {
     if (existing.role !== 'admin') await store.user.update({ where: { id: existing.id }, data: { role: 'admin' } });
     return 'exists';
   }
   await createAuth(config, store).api.createUser({
-    body: { email: config.admin.email, password: config.admin.password, name: config.admin.email.split('@')[0], role: 'admin' },
+    body: {
+      email: config.admin.email,
+      password: config.admin.password,
+      name: config.admin.email.split('@')[0],
+      role: 'admin',
+    },
   });
   return 'created';
 }
@@ -122,6 +132,7 @@ export async function ensureAdmin(config: AuthConfig, store: Db): Promise<'creat
 /** /api/auth/*: Better Auth's endpoints, or a 404 when this mode has no sign-in of its own. */
 export async function signInHandler(request: Request): Promise<Response> {
   const { mode } = authConfig();
-  if (mode !== 'local' && mode !== 'oidc') return Response.json({ error: `no sign-in here (HOPSCOPE_AUTH=${mode})` }, { status: 404 });
+  if (mode !== 'local' && mode !== 'oidc')
+    return Response.json({ error: `no sign-in here (HOPSCOPE_AUTH=${mode})` }, { status: 404 });
   return auth().handler(request);
 }

@@ -56,20 +56,28 @@ function httpUrl(name: string, value: string): string {
   } catch {
     throw new AuthConfigError(`${name} must be an http(s) URL; got "${value}"`);
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new AuthConfigError(`${name} must be an http(s) URL; got "${value}"`);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw new AuthConfigError(`${name} must be an http(s) URL; got "${value}"`);
   return value.replace(/\/+$/, '');
 }
 
 function email(name: string, value: string): string {
-  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value)) throw new AuthConfigError(`${name} must be an e-mail address; got "${value}"`);
+  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value))
+    throw new AuthConfigError(`${name} must be an e-mail address; got "${value}"`);
   return value.toLowerCase();
 }
 
 function domains(value: string): string[] | null {
   if (value === '*') return null;
-  const list = value.split(',').map((d) => d.trim().toLowerCase().replace(/^@/, '')).filter((d) => d !== '');
+  const list = value
+    .split(',')
+    .map((d) => d.trim().toLowerCase().replace(/^@/, ''))
+    .filter((d) => d !== '');
   for (const d of list) {
-    if (!/^[a-z0-9.-]+\.[a-z]{2,}$/.test(d)) throw new AuthConfigError(`HOPSCOPE_OIDC_ALLOWED_DOMAINS: "${d}" is not a domain (a comma-separated list, or * for any)`);
+    if (!/^[a-z0-9.-]+\.[a-z]{2,}$/.test(d))
+      throw new AuthConfigError(
+        `HOPSCOPE_OIDC_ALLOWED_DOMAINS: "${d}" is not a domain (a comma-separated list, or * for any)`,
+      );
   }
   return list;
 }
@@ -80,14 +88,22 @@ export function authConfigFromEnv(env: Env = process.env): AuthConfig {
     throw new AuthConfigError(`HOPSCOPE_AUTH must be one of ${AUTH_MODES.join(', ')}; got "${raw}"`);
   }
   const mode = raw as AuthMode;
-  const config: AuthConfig = { mode, secret: null, baseUrl: null, admin: null, oidc: null, proxyHeader: 'x-forwarded-email' };
+  const config: AuthConfig = {
+    mode,
+    secret: null,
+    baseUrl: null,
+    admin: null,
+    oidc: null,
+    proxyHeader: 'x-forwarded-email',
+  };
   if (mode === 'none') return config;
 
   const baseUrl = read(env, 'HOPSCOPE_URL');
   config.baseUrl = baseUrl === null ? null : httpUrl('HOPSCOPE_URL', baseUrl);
   const adminEmail = read(env, 'HOPSCOPE_ADMIN_EMAIL');
   const adminPassword = read(env, 'HOPSCOPE_ADMIN_PASSWORD');
-  if (adminPassword !== null && adminEmail === null) throw new AuthConfigError('HOPSCOPE_ADMIN_PASSWORD is set without HOPSCOPE_ADMIN_EMAIL');
+  if (adminPassword !== null && adminEmail === null)
+    throw new AuthConfigError('HOPSCOPE_ADMIN_PASSWORD is set without HOPSCOPE_ADMIN_EMAIL');
   if (adminPassword !== null && adminPassword.length < MIN_PASSWORD) {
     throw new AuthConfigError(`HOPSCOPE_ADMIN_PASSWORD must be at least ${MIN_PASSWORD} characters`);
   }
@@ -95,19 +111,27 @@ export function authConfigFromEnv(env: Env = process.env): AuthConfig {
 
   if (mode === 'proxy') {
     config.proxyHeader = (read(env, 'HOPSCOPE_PROXY_HEADER') ?? config.proxyHeader).toLowerCase();
-    if (!/^[a-z0-9-]+$/.test(config.proxyHeader)) throw new AuthConfigError(`HOPSCOPE_PROXY_HEADER is not a header name: "${config.proxyHeader}"`);
+    if (!/^[a-z0-9-]+$/.test(config.proxyHeader))
+      throw new AuthConfigError(`HOPSCOPE_PROXY_HEADER is not a header name: "${config.proxyHeader}"`);
     return config;
   }
 
-  const secret = required(env, 'HOPSCOPE_AUTH_SECRET', `with HOPSCOPE_AUTH=${mode} (it signs session cookies; e.g. openssl rand -base64 32)`);
-  if (secret.length < MIN_SECRET) throw new AuthConfigError(`HOPSCOPE_AUTH_SECRET must be at least ${MIN_SECRET} characters`);
+  const secret = required(
+    env,
+    'HOPSCOPE_AUTH_SECRET',
+    `with HOPSCOPE_AUTH=${mode} (it signs session cookies; e.g. openssl rand -base64 32)`,
+  );
+  if (secret.length < MIN_SECRET)
+    throw new AuthConfigError(`HOPSCOPE_AUTH_SECRET must be at least ${MIN_SECRET} characters`);
   config.secret = secret;
 
   if (mode === 'local' && config.admin !== null && config.admin.password === null) {
     throw new AuthConfigError('HOPSCOPE_ADMIN_PASSWORD is required with HOPSCOPE_ADMIN_EMAIL when HOPSCOPE_AUTH=local');
   }
   if (config.baseUrl === null) {
-    throw new AuthConfigError(`HOPSCOPE_URL is required with HOPSCOPE_AUTH=${mode}: the address users open (sign-in checks that requests come from it; e.g. https://hopscope.example.com)`);
+    throw new AuthConfigError(
+      `HOPSCOPE_URL is required with HOPSCOPE_AUTH=${mode}: the address users open (sign-in checks that requests come from it; e.g. https://hopscope.example.com)`,
+    );
   }
   if (mode === 'oidc') {
     const why = 'with HOPSCOPE_AUTH=oidc';
@@ -115,7 +139,9 @@ export function authConfigFromEnv(env: Env = process.env): AuthConfig {
       issuer: httpUrl('HOPSCOPE_OIDC_ISSUER', required(env, 'HOPSCOPE_OIDC_ISSUER', why)),
       clientId: required(env, 'HOPSCOPE_OIDC_CLIENT_ID', why),
       clientSecret: required(env, 'HOPSCOPE_OIDC_CLIENT_SECRET', why),
-      allowedDomains: domains(required(env, 'HOPSCOPE_OIDC_ALLOWED_DOMAINS', `${why} (a comma-separated list, or * for any)`)),
+      allowedDomains: domains(
+        required(env, 'HOPSCOPE_OIDC_ALLOWED_DOMAINS', `${why} (a comma-separated list, or * for any)`),
+      ),
       name: read(env, 'HOPSCOPE_OIDC_NAME') ?? 'Single sign-on',
     };
   }

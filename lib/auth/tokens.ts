@@ -46,7 +46,17 @@ type TokenRow = {
   revokedAt: Date | null;
 };
 
-const TOKEN_COLUMNS = ['id', 'kind', 'name', 'hint', 'service', 'userId', 'createdAt', 'lastUsedAt', 'revokedAt'] as const satisfies readonly (keyof TokenRow)[];
+const TOKEN_COLUMNS = [
+  'id',
+  'kind',
+  'name',
+  'hint',
+  'service',
+  'userId',
+  'createdAt',
+  'lastUsedAt',
+  'revokedAt',
+] as const satisfies readonly (keyof TokenRow)[];
 
 function info(row: TokenRow): TokenInfo {
   return {
@@ -96,9 +106,16 @@ export const newTokenSchema = z.object({
 
 /** What a viewer may create: API tokens for themselves, ingest tokens if an administrator. */
 export function tokenFor(viewer: Viewer, input: z.infer<typeof newTokenSchema>): NewToken {
-  if (input.kind === 'ingest' && viewer.role !== 'admin') throw new HttpError(403, 'only an administrator creates ingest tokens');
-  if (input.kind === 'api' && viewer.userId === null) throw new HttpError(409, 'API tokens need sign-in (HOPSCOPE_AUTH=none has no users)');
-  return { kind: input.kind, name: input.name, service: input.service ?? null, userId: input.kind === 'api' ? viewer.userId : null };
+  if (input.kind === 'ingest' && viewer.role !== 'admin')
+    throw new HttpError(403, 'only an administrator creates ingest tokens');
+  if (input.kind === 'api' && viewer.userId === null)
+    throw new HttpError(409, 'API tokens need sign-in (HOPSCOPE_AUTH=none has no users)');
+  return {
+    kind: input.kind,
+    name: input.name,
+    service: input.service ?? null,
+    userId: input.kind === 'api' ? viewer.userId : null,
+  };
 }
 
 /** The tokens a viewer sees: their own API tokens, and, for an administrator, the ingest tokens. */

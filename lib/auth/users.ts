@@ -29,7 +29,15 @@ export type NewUser = z.infer<typeof newUserSchema>;
 
 const WITH_SIGN_IN = { accounts: { select: { providerId: true } } } as const;
 
-type UserRow = { id: string; email: string; name: string; role: string | null; banned: boolean | null; createdAt: Date; accounts: { providerId: string }[] };
+type UserRow = {
+  id: string;
+  email: string;
+  name: string;
+  role: string | null;
+  banned: boolean | null;
+  createdAt: Date;
+  accounts: { providerId: string }[];
+};
 
 function userInfo(u: UserRow): UserInfo {
   return {
@@ -49,11 +57,16 @@ export async function listUsers(store: Db): Promise<UserInfo[]> {
 
 export async function addUser(store: Db, input: NewUser): Promise<UserInfo> {
   const { mode } = authConfig();
-  if (mode === 'proxy' || mode === 'none') throw new HttpError(409, `users are not added here with HOPSCOPE_AUTH=${mode}`);
-  if (mode === 'local' && input.password === undefined) throw new HttpError(400, 'password: required (HOPSCOPE_AUTH=local has no other way to sign in)');
+  if (mode === 'proxy' || mode === 'none')
+    throw new HttpError(409, `users are not added here with HOPSCOPE_AUTH=${mode}`);
+  if (mode === 'local' && input.password === undefined)
+    throw new HttpError(400, 'password: required (HOPSCOPE_AUTH=local has no other way to sign in)');
   const email = input.email.toLowerCase();
-  if ((await store.user.findUnique({ where: { email } })) !== null) throw new HttpError(409, `${email} already has an account`);
-  await auth().api.createUser({ body: { email, password: input.password, name: input.name ?? email.split('@')[0], role: input.role } });
+  if ((await store.user.findUnique({ where: { email } })) !== null)
+    throw new HttpError(409, `${email} already has an account`);
+  await auth().api.createUser({
+    body: { email, password: input.password, name: input.name ?? email.split('@')[0], role: input.role },
+  });
   return userInfo(await store.user.findUniqueOrThrow({ where: { email }, include: WITH_SIGN_IN }));
 }
 

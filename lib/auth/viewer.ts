@@ -32,7 +32,17 @@ async function fromProxy(address: string): Promise<Viewer | null> {
     const role = authConfig().admin?.email === email ? 'admin' : 'user';
     // Two first requests at once: one creates, the other finds what it created.
     user = await store.user
-      .create({ data: { id: crypto.randomUUID(), email, name: email.split('@')[0], emailVerified: true, role, createdAt: now, updatedAt: now } })
+      .create({
+        data: {
+          id: crypto.randomUUID(),
+          email,
+          name: email.split('@')[0],
+          emailVerified: true,
+          role,
+          createdAt: now,
+          updatedAt: now,
+        },
+      })
       .catch(() => store.user.findUniqueOrThrow({ where: { email } }));
   }
   if (user.banned === true) return null;

@@ -19,7 +19,8 @@ const connections = (globalForConnections.hopscopeConnections ??= new WeakMap<Db
 
 export function createDb(store: Store, poolSize?: number): Db {
   const { adapter, read, transact } = driver(store, poolSize);
-  const client = store.provider === 'sqlite' ? new SqliteClient({ adapter }) : (new PostgresClient({ adapter }) as unknown as Db);
+  const client =
+    store.provider === 'sqlite' ? new SqliteClient({ adapter }) : (new PostgresClient({ adapter }) as unknown as Db);
   connections.set(client, { provider: store.provider, read, transact });
   return client;
 }

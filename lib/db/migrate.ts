@@ -58,7 +58,10 @@ function migrateSqlite(file: string, migrations: Migration[]): string[] {
     // WAL: readers never block the writer; a committed transaction survives kill -9.
     db.pragma('journal_mode = WAL');
     db.exec(BOOKKEEPING);
-    const rows = db.prepare('SELECT "name", "checksum" FROM "_hopscope_migrations"').all() as { name: string; checksum: string }[];
+    const rows = db.prepare('SELECT "name", "checksum" FROM "_hopscope_migrations"').all() as {
+      name: string;
+      checksum: string;
+    }[];
     const pending = checkApplied(new Map(rows.map((r) => [r.name, r.checksum])), migrations);
     const record = db.prepare('INSERT INTO "_hopscope_migrations" VALUES (?, ?, ?)');
     for (const m of pending) {

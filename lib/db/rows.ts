@@ -16,7 +16,14 @@ export type Row = Record<string, string | number | boolean | Uint8Array | null>;
 
 // Column types from the schema itself (both stores share the models), so a statement can
 // never disagree with prisma/schema.prisma.
-const TYPES: Record<string, ColumnType> = { String: 'text', Int: 'int', Float: 'real', Boolean: 'bool', DateTime: 'time', Bytes: 'bytes' };
+const TYPES: Record<string, ColumnType> = {
+  String: 'text',
+  Int: 'int',
+  Float: 'real',
+  Boolean: 'bool',
+  DateTime: 'time',
+  Bytes: 'bytes',
+};
 const modelColumns = new Map<string, Map<string, ColumnType>>();
 
 function columnsOf(model: string): Map<string, ColumnType> {
@@ -33,7 +40,8 @@ function columnsOf(model: string): Map<string, ColumnType> {
 /** Where statements go: a transaction's query on the driver (lib/db/adapter.ts), and which store it is. */
 export type Statements = { query: ReadRows; provider: Provider };
 
-const isStatements = (x: Db | Statements): x is Statements => typeof (x as Statements).query === 'function' && typeof (x as Statements).provider === 'string';
+const isStatements = (x: Db | Statements): x is Statements =>
+  typeof (x as Statements).query === 'function' && typeof (x as Statements).provider === 'string';
 
 // SQLite allows 32766 bound parameters per statement, PostgreSQL 65535.
 const MAX_PARAMS = 30_000;
@@ -48,7 +56,8 @@ function bind(provider: Provider, type: ColumnType, v: Row[string]): Row[string]
   if (type === 'time') return provider === 'sqlite' ? (v as number) : pgTimestamp(v as number);
   if (type === 'bool') return provider === 'sqlite' ? (v ? 1 : 0) : v;
   // A Buffer view of the same memory: both drivers bind Buffers as binary.
-  if (type === 'bytes' && v instanceof Uint8Array && !Buffer.isBuffer(v)) return Buffer.from(v.buffer, v.byteOffset, v.byteLength);
+  if (type === 'bytes' && v instanceof Uint8Array && !Buffer.isBuffer(v))
+    return Buffer.from(v.buffer, v.byteOffset, v.byteLength);
   return v;
 }
 
@@ -80,7 +89,12 @@ export type OnConflict = {
 /** Inserts `rows` (all with the same fields, a date as epoch ms) into the table of `model`;
  *  a row whose key is taken updates or leaves the stored one. Returns the `returning`
  *  column of the rows written. */
-export async function writeMany({ query, provider }: Statements, model: string, rows: Row[], conflict: OnConflict): Promise<unknown[]> {
+export async function writeMany(
+  { query, provider }: Statements,
+  model: string,
+  rows: Row[],
+  conflict: OnConflict,
+): Promise<unknown[]> {
   const written: unknown[] = [];
   if (rows.length === 0) return written;
   const types = columnsOf(model);
@@ -97,7 +111,9 @@ export async function writeMany({ query, provider }: Statements, model: string, 
     .filter((n) => !keep.has(n))
     .map((n) => `"${n}" = excluded."${n}"`)
     .join(', ');
-  const onConflict = `ON CONFLICT (${conflict.key.map((n) => `"${n}"`).join(', ')}) ` + (conflict.action === 'ignore' ? 'DO NOTHING' : `DO UPDATE SET ${update}`);
+  const onConflict =
+    `ON CONFLICT (${conflict.key.map((n) => `"${n}"`).join(', ')}) ` +
+    (conflict.action === 'ignore' ? 'DO NOTHING' : `DO UPDATE SET ${update}`);
   for (let i = 0; i < rows.length; i += perStatement) {
     const chunk = rows.slice(i, i + perStatement);
     const { params, slot } = parameters(provider);
@@ -142,7 +158,12 @@ function conditionsOf(model: string, provider: Provider, where: Record<string, C
  * findMany would type them (DateTime as Date, Bytes as a Buffer), but read through the
  * driver: the client's reader, or a transaction's `query` (lib/db/adapter.ts says why).
  */
-export async function readWhere<T>(from: Db | Statements, model: string, columns: readonly string[], where: Record<string, Condition>): Promise<T[]> {
+export async function readWhere<T>(
+  from: Db | Statements,
+  model: string,
+  columns: readonly string[],
+  where: Record<string, Condition>,
+): Promise<T[]> {
   const { query, provider } = isStatements(from) ? from : { query: readerOf(from), provider: providerOf(from) };
   const { sql: conditions, params, typeOf } = conditionsOf(model, provider, where);
   // Times come back as epoch ms from both stores (SQLite holds them so), booleans as 0/1
@@ -177,7 +198,9 @@ export async function aggregateWhere(
   const { sql: conditions, params, typeOf } = conditionsOf(model, providerOf(db), where);
   const names = [...(q.sum ?? []), ...(q.avg ?? [])];
   for (const n of q.by === undefined ? names : [q.by, ...names]) typeOf(n);
-  const values = [...(q.sum ?? []).map((c) => `SUM("${c}")`), ...(q.avg ?? []).map((c) => `AVG("${c}")`)].map((e, i) => `${e} AS a${i}`);
+  const values = [...(q.sum ?? []).map((c) => `SUM("${c}")`), ...(q.avg ?? []).map((c) => `AVG("${c}")`)].map(
+    (e, i) => `${e} AS a${i}`,
+  );
   const sql =
     q.by === undefined
       ? `SELECT ${values.join(', ')} FROM "${model}" WHERE ${conditions}`
@@ -200,7 +223,15 @@ export type StepSums = { slot: number; by: string | null; sums: number[] };
 export async function sumPerStep(
   db: Db,
   model: string,
-  q: { by?: string; sums: readonly string[]; equal: Record<string, Row[string]>; from: number; to: number; origin: number; stepMs: number },
+  q: {
+    by?: string;
+    sums: readonly string[];
+    equal: Record<string, Row[string]>;
+    from: number;
+    to: number;
+    origin: number;
+    stepMs: number;
+  },
 ): Promise<StepSums[]> {
   const types = columnsOf(model);
   const provider = providerOf(db);
@@ -216,5 +247,9 @@ export async function sumPerStep(
   const sql = `SELECT ${slot} AS slot, ${by} AS by_value, ${sums} FROM "${model}" WHERE ${conditions.join(' AND ')} GROUP BY 1, 2`;
   const rows = await db.$queryRawUnsafe<Record<string, unknown>[]>(sql, ...params);
   // Sums of integer columns come back as BigInt on both stores.
-  return rows.map((r) => ({ slot: Number(r.slot), by: r.by_value === null ? null : String(r.by_value), sums: q.sums.map((_, i) => Number(r[`s${i}`] ?? 0)) }));
+  return rows.map((r) => ({
+    slot: Number(r.slot),
+    by: r.by_value === null ? null : String(r.by_value),
+    sums: q.sums.map((_, i) => Number(r[`s${i}`] ?? 0)),
+  }));
 }

@@ -4,9 +4,7 @@ import path from 'node:path';
 
 export const DEFAULT_DATABASE_URL = 'file:./data/hopscope.db';
 
-export type Store =
-  | { provider: 'sqlite'; url: string; file: string }
-  | { provider: 'postgresql'; url: string };
+export type Store = { provider: 'sqlite'; url: string; file: string } | { provider: 'postgresql'; url: string };
 
 export type Provider = Store['provider'];
 

@@ -6,7 +6,10 @@ import { HttpError } from './errors';
 
 export function errorResponse(err: unknown): Response {
   if (err instanceof HttpError) {
-    return Response.json({ error: err.message }, { status: err.status, headers: err.status === 429 ? { 'retry-after': '5' } : {} });
+    return Response.json(
+      { error: err.message },
+      { status: err.status, headers: err.status === 429 ? { 'retry-after': '5' } : {} },
+    );
   }
   console.error('[hopscope] query failed:', err);
   return Response.json({ error: 'the store is unavailable' }, { status: 503, headers: { 'retry-after': '5' } });
@@ -29,7 +32,10 @@ export async function readJson<T>(request: Request, schema: z.ZodType<T>): Promi
     // Read as OTLP bodies are: stopped at the limit, however it is sent or compressed.
     value = JSON.parse((await readBody(request, MAX_JSON_BYTES)).toString('utf8'));
   } catch (err) {
-    throw new HttpError(err instanceof BodyError ? err.status : 400, err instanceof BodyError ? `body: ${err.message}` : 'body: not JSON');
+    throw new HttpError(
+      err instanceof BodyError ? err.status : 400,
+      err instanceof BodyError ? `body: ${err.message}` : 'body: not JSON',
+    );
   }
   const parsed = schema.safeParse(value);
   if (!parsed.success) {

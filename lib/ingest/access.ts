@@ -16,7 +16,11 @@ function sameSecret(given: string, expected: string): boolean {
 }
 
 /** The request's scope, or null for a 401. */
-export async function ingestScope(store: Db, authorization: string | null, envToken: string | undefined): Promise<IngestScope | null> {
+export async function ingestScope(
+  store: Db,
+  authorization: string | null,
+  envToken: string | undefined,
+): Promise<IngestScope | null> {
   const secret = bearerOf(authorization);
   if (secret === null) return envToken || (await ingestTokensExist(store)) ? null : { service: null };
   if (envToken && sameSecret(secret, envToken)) return { service: null };

@@ -23,7 +23,14 @@ export type Contribution = { dedupeKey: string; key: RollupKey; delta: Partial<R
 export type RuntimeSample = ServiceId & { dedupeKey: string; bucket: number; gauge: RuntimeGauge; value: number };
 
 /** Profiler samples of one middleware on one stack, for the minute they were sent in. */
-export type StackSample = ServiceId & { dedupeKey: string; middleware: string; bucket: number; stackHash: string; stack: string; samples: number };
+export type StackSample = ServiceId & {
+  dedupeKey: string;
+  middleware: string;
+  bucket: number;
+  stackHash: string;
+  stack: string;
+  samples: number;
+};
 
 export type ExemplarRow = ServiceId & {
   traceId: string;
@@ -74,7 +81,15 @@ export type Batch = {
 };
 
 export function emptyBatch(): Batch {
-  return { seen: new Map(), contributions: [], runtime: [], stacks: [], exemplars: [], rejected: 0, reasons: new Set() };
+  return {
+    seen: new Map(),
+    contributions: [],
+    runtime: [],
+    stacks: [],
+    exemplars: [],
+    rejected: 0,
+    reasons: new Set(),
+  };
 }
 
 export function reject(batch: Batch, count: number, reason: string): void {

@@ -45,7 +45,11 @@ export class CardinalityGuard {
         db.middlewareRollup.findMany({ where, distinct: ['middleware'], select: { middleware: true } }),
         db.middlewareRollup.findMany({ where, distinct: ['route'], select: { route: true } }),
       ]);
-      k = { middleware: new Set(mw.map((r) => r.middleware)), routes: new Set(routes.map((r) => r.route)), warned: false };
+      k = {
+        middleware: new Set(mw.map((r) => r.middleware)),
+        routes: new Set(routes.map((r) => r.route)),
+        warned: false,
+      };
       this.known.set(service, k);
     }
     return k;
@@ -76,11 +80,20 @@ export class CardinalityGuard {
     batch.runtime = kept(batch.runtime);
     batch.exemplars = kept(batch.exemplars);
     for (const [k, id] of batch.seen) if (refused.has(id.service)) batch.seen.delete(k);
-    const names = [...refused].slice(0, 3).map((s) => `"${s}"`).join(', ');
-    reject(batch, before - (batch.contributions.length + batch.runtime.length + batch.exemplars.length), `the store holds its limit of ${this.limits.maxServices} services (HOPSCOPE_MAX_SERVICES); not stored: ${names}${refused.size > 3 ? ', …' : ''}`);
+    const names = [...refused]
+      .slice(0, 3)
+      .map((s) => `"${s}"`)
+      .join(', ');
+    reject(
+      batch,
+      before - (batch.contributions.length + batch.runtime.length + batch.exemplars.length),
+      `the store holds its limit of ${this.limits.maxServices} services (HOPSCOPE_MAX_SERVICES); not stored: ${names}${refused.size > 3 ? ', …' : ''}`,
+    );
     if (!this.servicesWarned) {
       this.servicesWarned = true;
-      console.warn(`[hopscope] the store holds ${this.limits.maxServices} services; data of new services (${names}) is refused. Raise HOPSCOPE_MAX_SERVICES, or check for service names that contain ids.`);
+      console.warn(
+        `[hopscope] the store holds ${this.limits.maxServices} services; data of new services (${names}) is refused. Raise HOPSCOPE_MAX_SERVICES, or check for service names that contain ids.`,
+      );
     }
   }
 

@@ -10,7 +10,13 @@ import { collectSpans, SPAN_KEYS } from './spans';
 export type SignalKind = 'traces' | 'metrics';
 
 /** `reservoir` and `dryRun` as collectSpans() takes them. */
-export function collect(kind: SignalKind, body: Buffer, encoding: Encoding, reservoir?: ExemplarReservoir, dryRun?: boolean): Batch {
+export function collect(
+  kind: SignalKind,
+  body: Buffer,
+  encoding: Encoding,
+  reservoir?: ExemplarReservoir,
+  dryRun?: boolean,
+): Batch {
   const batch = emptyBatch();
   if (kind === 'traces') collectSpans(decodeTraces(body, encoding, SPAN_KEYS), batch, reservoir, dryRun);
   else collectMetrics(decodeMetrics(body, encoding), batch);

@@ -101,7 +101,10 @@ export class DecodePool {
     const thread = this.threads.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
     const id = this.nextId++;
     // A body in Node's shared pool is copied; one with its own memory is moved as is.
-    const bytes = body.byteOffset === 0 && body.byteLength === body.buffer.byteLength ? new Uint8Array(body.buffer) : new Uint8Array(body);
+    const bytes =
+      body.byteOffset === 0 && body.byteLength === body.buffer.byteLength
+        ? new Uint8Array(body.buffer)
+        : new Uint8Array(body);
     return new Promise<Batch>((resolve, reject) => {
       thread.pending.set(id, { resolve, reject });
       const job: DecodeJob = { id, kind, body: bytes, encoding };

@@ -38,7 +38,13 @@ type Trace<T> = { traceId: string; spans: T[]; duration: number; minuteKey: stri
 
 /** Inserts `v` into the top-k `bar` (ordered by `better`) if it makes the cut and is not
  *  there yet. 'below': it does not make the cut (nor will anything worse). */
-function admit<T>(bar: Bar<T>, k: number, v: T, id: string, better: (a: T, b: T) => boolean): 'kept' | 'known' | 'below' {
+function admit<T>(
+  bar: Bar<T>,
+  k: number,
+  v: T,
+  id: string,
+  better: (a: T, b: T) => boolean,
+): 'kept' | 'known' | 'below' {
   if (bar.length >= k && !better(v, bar[bar.length - 1].value)) return 'below';
   if (bar.some((e) => e.id === id)) return 'known';
   let i = bar.length;
@@ -72,7 +78,11 @@ export class ExemplarReservoir {
     if (dryRun) {
       return bars === undefined
         ? { slowTraces: [], lowIds: [], slowSpans: new Map() }
-        : { slowTraces: [...bars.slowTraces], lowIds: [...bars.lowIds], slowSpans: new Map([...bars.slowSpans].map(([m, b]) => [m, [...b]])) };
+        : {
+            slowTraces: [...bars.slowTraces],
+            lowIds: [...bars.lowIds],
+            slowSpans: new Map([...bars.slowSpans].map(([m, b]) => [m, [...b]])),
+          };
     }
     if (bars === undefined) {
       if (this.minutes.size >= MAX_MINUTES) this.minutes.delete(this.minutes.keys().next().value!);
@@ -93,7 +103,12 @@ export class ExemplarReservoir {
   /** The candidates worth storing; the reservoir counts them as stored, unless `dryRun`
    *  (bars only rise, so what fails a dry run now fails for real later). `serviceOf` and
    *  `startOf` (ms) place a candidate in its service and minute. */
-  select<T extends Sampled>(candidates: T[], serviceOf: (t: T) => string, startOf: (t: T) => number, dryRun = false): T[] {
+  select<T extends Sampled>(
+    candidates: T[],
+    serviceOf: (t: T) => string,
+    startOf: (t: T) => number,
+    dryRun = false,
+  ): T[] {
     const kept = new Set<T>();
     // Each minute's bars once per call: a dry run works on copies, and must see its own picks.
     const touched = new Map<string, MinuteBars>();
@@ -144,7 +159,10 @@ export class ExemplarReservoir {
         if (a === 'kept') keepTrace(t);
       }
     }
-    for (const [key, spans] of groupBy(candidates, (s) => `${serviceOf(s)}\u0000${minuteOf(startOf(s))}\u0000${s.middleware}`)) {
+    for (const [key, spans] of groupBy(
+      candidates,
+      (s) => `${serviceOf(s)}\u0000${minuteOf(startOf(s))}\u0000${s.middleware}`,
+    )) {
       const bars = barsOf(key.slice(0, key.lastIndexOf('\u0000')));
       const middleware = spans[0].middleware;
       let bar = bars.slowSpans.get(middleware);

@@ -49,10 +49,18 @@ export function collectMetrics(request: unknown, batch: Batch): void {
   }
 }
 
-function collectRuntime(name: string, gauge: RuntimeGauge, m: Loose, service: ServiceId, resourceKey: string, batch: Batch): void {
+function collectRuntime(
+  name: string,
+  gauge: RuntimeGauge,
+  m: Loose,
+  service: ServiceId,
+  resourceKey: string,
+  batch: Batch,
+): void {
   const kind = RUNTIME_GAUGES[gauge].kind;
   const data = obj(kind === 'gauge' ? m.gauge : m.sum);
-  if (data === undefined) return reject(batch, countPoints(m), `${name}: expected a ${kind === 'gauge' ? 'gauge' : 'sum'}`);
+  if (data === undefined)
+    return reject(batch, countPoints(m), `${name}: expected a ${kind === 'gauge' ? 'gauge' : 'sum'}`);
   // A counter's points add up per minute, so they must be deltas, as every other sum here.
   if (kind === 'counter' && num(data.aggregationTemporality) !== TEMPORALITY_DELTA) {
     return reject(batch, list(data.dataPoints).length, `${name}: only delta temporality is accepted`);
@@ -66,13 +74,26 @@ function collectRuntime(name: string, gauge: RuntimeGauge, m: Loose, service: Se
       continue;
     }
     markSeen(batch, service, time);
-    batch.runtime.push({ ...service, dedupeKey: pointKey(resourceKey, name, attributes(p.attributes), time, time), bucket: minuteOf(time), gauge, value });
+    batch.runtime.push({
+      ...service,
+      dedupeKey: pointKey(resourceKey, name, attributes(p.attributes), time, time),
+      bucket: minuteOf(time),
+      gauge,
+      value,
+    });
   }
 }
 
-function collectMetric(m: Loose | undefined, service: ServiceId, resourceKey: string, batch: Batch, stacks: Map<string, Set<string>>): void {
+function collectMetric(
+  m: Loose | undefined,
+  service: ServiceId,
+  resourceKey: string,
+  batch: Batch,
+  stacks: Map<string, Set<string>>,
+): void {
   const name = m && str(m.name);
-  if (name !== undefined && Object.hasOwn(GAUGE_OF_METRIC, name)) return collectRuntime(name, GAUGE_OF_METRIC[name], m!, service, resourceKey, batch);
+  if (name !== undefined && Object.hasOwn(GAUGE_OF_METRIC, name))
+    return collectRuntime(name, GAUGE_OF_METRIC[name], m!, service, resourceKey, batch);
   if (name === undefined || !(name in METRICS)) return; // not ours: accepted, nothing to keep
   const kind = METRICS[name];
   const data = obj(kind === 'exp' ? m!.exponentialHistogram : m!.sum);
@@ -95,17 +116,33 @@ function countPoints(m: Loose): number {
   return 1;
 }
 
-function collectPoint(name: string, kind: Kind, p: Loose | undefined, service: ServiceId, resourceKey: string, batch: Batch, stacks: Map<string, Set<string>>): void {
+function collectPoint(
+  name: string,
+  kind: Kind,
+  p: Loose | undefined,
+  service: ServiceId,
+  resourceKey: string,
+  batch: Batch,
+  stacks: Map<string, Set<string>>,
+): void {
   if (p === undefined) return reject(batch, 1, `${name}: a data point is not an object`);
   const a = attributes(p.attributes);
   if (name === sc.METRIC_PROFILE_SAMPLES) {
-    return collectStackPoint(p, a, service, pointKey(resourceKey, name, a, nanosToMs(p.startTimeUnixNano) ?? 0, nanosToMs(p.timeUnixNano) ?? 0), batch, stacks);
+    return collectStackPoint(
+      p,
+      a,
+      service,
+      pointKey(resourceKey, name, a, nanosToMs(p.startTimeUnixNano) ?? 0, nanosToMs(p.timeUnixNano) ?? 0),
+      batch,
+      stacks,
+    );
   }
   const middleware = attrStr(a, sc.ATTR_NAME);
   const end = nanosToMs(p.timeUnixNano);
   const start = nanosToMs(p.startTimeUnixNano) ?? end;
   if (middleware === undefined) return reject(batch, 1, `${name}: data point without ${sc.ATTR_NAME}`);
-  if (end === undefined || start === undefined || start > end) return reject(batch, 1, `${name}: data point with invalid timestamps`);
+  if (end === undefined || start === undefined || start > end)
+    return reject(batch, 1, `${name}: data point with invalid timestamps`);
   const delta: Partial<RollupTotals> = { measured: true };
   if (kind === 'exp') {
     const count = num(p.count) ?? 0;
@@ -137,7 +174,8 @@ function collectPoint(name: string, kind: Kind, p: Loose | undefined, service: S
     else if (name === sc.METRIC_BLOCKING_COUNT) delta.blockingCount = value;
     else {
       const kind = attrStr(a, sc.ATTR_HOP_KIND);
-      if (kind === undefined || !Object.hasOwn(HOP_COLUMNS, kind)) return reject(batch, 1, `${name}: unknown ${sc.ATTR_HOP_KIND}`);
+      if (kind === undefined || !Object.hasOwn(HOP_COLUMNS, kind))
+        return reject(batch, 1, `${name}: unknown ${sc.ATTR_HOP_KIND}`);
       delta[HOP_COLUMNS[kind as keyof typeof HOP_COLUMNS]] = value;
     }
   }
@@ -161,5 +199,11 @@ function canonical(a: Attributes): string {
 }
 
 function pointKey(resourceKey: string, metric: string, a: Attributes, start: number, end: number): string {
-  return 'm:' + crypto.createHash('sha1').update(`${resourceKey}|${metric}|${canonical(a)}|${start}|${end}`).digest('hex');
+  return (
+    'm:' +
+    crypto
+      .createHash('sha1')
+      .update(`${resourceKey}|${metric}|${canonical(a)}|${start}|${end}`)
+      .digest('hex')
+  );
 }

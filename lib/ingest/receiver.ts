@@ -37,7 +37,9 @@ function decodePool(): DecodePool | null {
 async function decodeAndCollect(kind: SignalKind, body: Buffer, encoding: Encoding): Promise<Batch> {
   const pool = decodePool();
   // On this thread, the writer's reservoir lets collection skip spans that cannot be kept.
-  return pool === null || pool.size === 0 ? collect(kind, body, encoding, writer().reservoir) : pool.run(kind, body, encoding);
+  return pool === null || pool.size === 0
+    ? collect(kind, body, encoding, writer().reservoir)
+    : pool.run(kind, body, encoding);
 }
 
 function maxBodyBytes(): number {
@@ -47,7 +49,12 @@ function maxBodyBytes(): number {
 
 const CONTENT_TYPE: Record<Encoding, string> = { protobuf: 'application/x-protobuf', json: 'application/json' };
 
-function errorResponse(status: number, message: string, encoding: Encoding, headers: Record<string, string> = {}): Response {
+function errorResponse(
+  status: number,
+  message: string,
+  encoding: Encoding,
+  headers: Record<string, string> = {},
+): Response {
   const body =
     encoding === 'json'
       ? JSON.stringify({ code: status, message })
@@ -59,19 +66,25 @@ export async function receiveOtlp(kind: SignalKind, request: Request): Promise<R
   let encoding: Encoding = 'json';
   try {
     encoding = encodingOf(request.headers.get('content-type'));
-    const scope = await ingestScope(ingestDb(), request.headers.get('authorization'), process.env.HOPSCOPE_INGEST_TOKEN);
-    if (scope === null) return errorResponse(401, 'missing or wrong bearer token', encoding, { 'www-authenticate': 'Bearer' });
+    const scope = await ingestScope(
+      ingestDb(),
+      request.headers.get('authorization'),
+      process.env.HOPSCOPE_INGEST_TOKEN,
+    );
+    if (scope === null)
+      return errorResponse(401, 'missing or wrong bearer token', encoding, { 'www-authenticate': 'Bearer' });
     const batch = await decodeAndCollect(kind, await readBody(request, maxBodyBytes()), encoding);
     const foreign = outOfScope(scope, batch.seen.values());
-    if (foreign !== null) return errorResponse(403, `this ingest token is for service "${scope.service}", not "${foreign}"`, encoding);
+    if (foreign !== null)
+      return errorResponse(403, `this ingest token is for service "${scope.service}", not "${foreign}"`, encoding);
     await writer().submit(batch);
     const payload = encodeResponse(kind, encoding, batch.rejected, [...batch.reasons].join('; '));
     return new Response(new Uint8Array(payload), { status: 200, headers: { 'content-type': CONTENT_TYPE[encoding] } });
   } catch (err) {
     if (err instanceof BodyError) return errorResponse(err.status, err.message, encoding);
-    if (err instanceof QueueFullError) return errorResponse(429, 'overloaded; retry later', encoding, { 'retry-after': '1' });
+    if (err instanceof QueueFullError)
+      return errorResponse(429, 'overloaded; retry later', encoding, { 'retry-after': '1' });
     console.error(`[hopscope] ${kind} ingest failed:`, err);
     return errorResponse(503, 'the store is unavailable; retry later', encoding, { 'retry-after': '5' });
   }
 }
-

@@ -17,7 +17,6 @@ export function serviceOf(resource: unknown): ServiceId {
 
 /** Names from telemetry are untrusted: bounded length, no control characters. */
 export function clip(s: string): string {
-  // eslint-disable-next-line no-control-regex
   const clean = s.replace(/[\u0000-\u001f\u007f]/g, '');
   return clean.length > MAX_NAME ? clean.slice(0, MAX_NAME - 1) + '…' : clean;
 }

@@ -11,7 +11,15 @@ import type { ResourceView, SpanView } from '../otlp/span-view';
 import { attrNum, attrStr, attributes, idHex, nanosToMs, num, obj, type Attributes, type Loose } from '../otlp/values';
 import { minuteOf } from '../rollup/grains';
 import { emptyTotals } from '../rollup/totals';
-import { markSeen, reject, serviceKeyOf, type Batch, type ExemplarRow, type ServiceId, type SpanCandidate } from './batch';
+import {
+  markSeen,
+  reject,
+  serviceKeyOf,
+  type Batch,
+  type ExemplarRow,
+  type ServiceId,
+  type SpanCandidate,
+} from './batch';
 import { ExemplarReservoir } from './exemplars';
 import { boundedStack } from './stacks';
 import { clip, serviceOf } from './resource';
@@ -41,7 +49,12 @@ export function middlewareOfSpan(a: Attributes, spanName: string | undefined): M
  *  `reservoir` already holds are read in full. A dry run leaves the reservoir as it was
  *  (the writer's, read on the main thread); otherwise it counts what it passes on (a
  *  decode thread's own, cleared whenever a commit fails). */
-export function collectSpans(request: ResourceView[], batch: Batch, reservoir = new ExemplarReservoir(), dryRun = true): void {
+export function collectSpans(
+  request: ResourceView[],
+  batch: Batch,
+  reservoir = new ExemplarReservoir(),
+  dryRun = true,
+): void {
   const candidates: SpanCandidate[] = [];
   for (const r of request) {
     const service = serviceOf(r.resource);
@@ -50,7 +63,12 @@ export function collectSpans(request: ResourceView[], batch: Batch, reservoir = 
     for (const span of r.spans) lastEnd = Math.max(lastEnd, collectSpan(span, service, serviceKey, candidates, batch));
     if (lastEnd > 0) markSeen(batch, service, lastEnd);
   }
-  const picked = reservoir.select(candidates, (k) => k.serviceKey, (k) => k.start, dryRun);
+  const picked = reservoir.select(
+    candidates,
+    (k) => k.serviceKey,
+    (k) => k.start,
+    dryRun,
+  );
   for (const k of picked) batch.exemplars.push(exemplarRow(k));
 }
 
@@ -59,11 +77,20 @@ function ownOf(picked: SpanView['picked']): { mw: Middleware; duration: number |
   if (picked === undefined) return undefined;
   const [name, framework, duration] = picked; // in SPAN_KEYS' order
   if (typeof name !== 'string') return undefined;
-  return { mw: { name, framework: typeof framework === 'string' ? framework : 'custom', measured: true }, duration: typeof duration === 'number' ? duration : undefined };
+  return {
+    mw: { name, framework: typeof framework === 'string' ? framework : 'custom', measured: true },
+    duration: typeof duration === 'number' ? duration : undefined,
+  };
 }
 
 /** Adds the span if it is a middleware span; returns its end (ms), or 0. */
-function collectSpan(s: SpanView | null, service: ServiceId, serviceKey: string, candidates: SpanCandidate[], batch: Batch): number {
+function collectSpan(
+  s: SpanView | null,
+  service: ServiceId,
+  serviceKey: string,
+  candidates: SpanCandidate[],
+  batch: Batch,
+): number {
   if (s === null) {
     reject(batch, 1, 'a span is not an object');
     return 0;
@@ -87,7 +114,18 @@ function collectSpan(s: SpanView | null, service: ServiceId, serviceKey: string,
     return 0;
   }
   const duration = own?.duration ?? (end - start) / 1000;
-  candidates.push({ span: s, service, serviceKey, traceId, spanId, middleware: mw.name, framework: mw.framework, measured: mw.measured, start, duration });
+  candidates.push({
+    span: s,
+    service,
+    serviceKey,
+    traceId,
+    spanId,
+    middleware: mw.name,
+    framework: mw.framework,
+    measured: mw.measured,
+    start,
+    duration,
+  });
   if (a !== undefined) {
     // A plain OpenTelemetry middleware span: its duration is all the rollups get.
     const delta = emptyTotals(false);

@@ -26,15 +26,24 @@ export function stackHash(stack: string): string {
 }
 
 /** One point of hopscope.middleware.profile.samples into the batch. */
-export function collectStackPoint(p: Loose, a: Attributes, service: ServiceId, dedupeKey: string, batch: Batch, distinct: Map<string, Set<string>>): void {
+export function collectStackPoint(
+  p: Loose,
+  a: Attributes,
+  service: ServiceId,
+  dedupeKey: string,
+  batch: Batch,
+  distinct: Map<string, Set<string>>,
+): void {
   const middleware = attrStr(a, sc.ATTR_NAME);
   const raw = attrStr(a, sc.ATTR_PROFILE_STACK);
   const end = nanosToMs(p.timeUnixNano);
   const samples = num(p.asInt) ?? num(p.asDouble);
   const name = sc.METRIC_PROFILE_SAMPLES;
-  if (middleware === undefined || raw === undefined || raw === '') return reject(batch, 1, `${name}: data point without ${sc.ATTR_NAME} or ${sc.ATTR_PROFILE_STACK}`);
+  if (middleware === undefined || raw === undefined || raw === '')
+    return reject(batch, 1, `${name}: data point without ${sc.ATTR_NAME} or ${sc.ATTR_PROFILE_STACK}`);
   if (end === undefined) return reject(batch, 1, `${name}: data point without a time`);
-  if (samples === undefined || !Number.isInteger(samples) || samples < 0) return reject(batch, 1, `${name}: data point without a whole, non-negative count`);
+  if (samples === undefined || !Number.isInteger(samples) || samples < 0)
+    return reject(batch, 1, `${name}: data point without a whole, non-negative count`);
   const mw = clip(middleware);
   const key = `${serviceKeyOf(service)}\u0000${mw}`;
   let seen = distinct.get(key);
@@ -43,5 +52,13 @@ export function collectStackPoint(p: Loose, a: Attributes, service: ServiceId, d
   if (!seen.has(stack) && seen.size >= MAX_STACKS_PER_MIDDLEWARE) stack = sc.OTHER_STACKS;
   seen.add(stack);
   markSeen(batch, service, end);
-  batch.stacks.push({ ...service, dedupeKey, middleware: mw, bucket: minuteOf(end), stackHash: stackHash(stack), stack, samples });
+  batch.stacks.push({
+    ...service,
+    dedupeKey,
+    middleware: mw,
+    bucket: minuteOf(end),
+    stackHash: stackHash(stack),
+    stack,
+    samples,
+  });
 }

@@ -10,13 +10,31 @@ import { providerOf, transactionsOf, type Db } from '../db/client';
 import { readWhere, writeMany, type Row, type Statements } from '../db/rows';
 import { grainsOf, type Grain } from '../rollup/grains';
 import { addRuntime, addSample, emptyRuntime, RUNTIME_COLUMNS, type RuntimeTotals } from '../rollup/runtime';
-import { addStored, addTotals, emptyTotals, STORED_TOTALS_COLUMNS, toStored, type RollupTotals, type StoredTotals } from '../rollup/totals';
+import {
+  addStored,
+  addTotals,
+  emptyTotals,
+  STORED_TOTALS_COLUMNS,
+  toStored,
+  type RollupTotals,
+  type StoredTotals,
+} from '../rollup/totals';
 import { serviceKeyOf, type Batch, type ExemplarRow, type RollupKey, type ServiceId } from './batch';
 
 // Writers on other replicas merge the same rows; on PostgreSQL they take turns.
 const PG_WRITER_LOCK = 4_861_002_313;
 
-const ROLLUP_KEY = ['service', 'tier', 'allRoutes', 'middleware', 'route', 'method', 'version', 'environment', 'bucket'] as const;
+const ROLLUP_KEY = [
+  'service',
+  'tier',
+  'allRoutes',
+  'middleware',
+  'route',
+  'method',
+  'version',
+  'environment',
+  'bucket',
+] as const;
 const RUNTIME_KEY = ['service', 'version', 'environment', 'bucket'] as const;
 
 type RollupGrain = Grain<RollupKey>;
@@ -30,7 +48,10 @@ type StoredRollup = GrainFields & StoredTotals & { bucket: Date };
 const STORED_COLUMNS = [...ROLLUP_KEY, ...STORED_TOTALS_COLUMNS];
 
 /** Adds each delta to its row (created when new): one read and one upsert for all of them. */
-async function mergeRollups(tx: Statements, deltas: Map<string, { grain: RollupGrain; totals: RollupTotals }>): Promise<void> {
+async function mergeRollups(
+  tx: Statements,
+  deltas: Map<string, { grain: RollupGrain; totals: RollupTotals }>,
+): Promise<void> {
   if (deltas.size === 0) return;
   const grains = [...deltas.values()].map((d) => d.grain);
   // Every row at the touched buckets of the touched services: a superset, read at once.
@@ -65,16 +86,31 @@ async function mergeRuntime(tx: Statements, batches: Batch[], isFresh: Set<strin
       if (!isFresh.has(s.dedupeKey)) continue;
       const k = runtimeKey(s, s.bucket);
       let r = rows.get(k);
-      if (r === undefined) rows.set(k, (r = { service: s.service, version: s.version, environment: s.environment, bucket: s.bucket, ...emptyRuntime() }));
+      if (r === undefined)
+        rows.set(
+          k,
+          (r = {
+            service: s.service,
+            version: s.version,
+            environment: s.environment,
+            bucket: s.bucket,
+            ...emptyRuntime(),
+          }),
+        );
       addSample(r, s.gauge, s.value);
     }
   }
   if (rows.size === 0) return;
   const list = [...rows.values()];
-  const stored = await readWhere<Omit<RuntimeRow, 'bucket'> & { bucket: Date }>(tx, 'RuntimeRollup', [...RUNTIME_KEY, ...RUNTIME_COLUMNS], {
-    service: [...new Set(list.map((r) => r.service))],
-    bucket: [...new Set(list.map((r) => r.bucket))],
-  });
+  const stored = await readWhere<Omit<RuntimeRow, 'bucket'> & { bucket: Date }>(
+    tx,
+    'RuntimeRollup',
+    [...RUNTIME_KEY, ...RUNTIME_COLUMNS],
+    {
+      service: [...new Set(list.map((r) => r.service))],
+      bucket: [...new Set(list.map((r) => r.bucket))],
+    },
+  );
   for (const s of stored) {
     const r = rows.get(runtimeKey(s, s.bucket.getTime()));
     if (r !== undefined) addRuntime(r, s);
@@ -84,7 +120,8 @@ async function mergeRuntime(tx: Statements, batches: Batch[], isFresh: Set<strin
 
 const STACK_KEY = ['service', 'middleware', 'bucket', 'stackHash', 'version', 'environment'] as const;
 type StackRow = ServiceId & { middleware: string; bucket: number; stackHash: string; stack: string; samples: number };
-const stackKey = (r: Omit<StackRow, 'bucket' | 'stack' | 'samples'>, bucket: number) => `${serviceKeyOf(r)}\u0000${r.middleware}\u0000${bucket}\u0000${r.stackHash}`;
+const stackKey = (r: Omit<StackRow, 'bucket' | 'stack' | 'samples'>, bucket: number) =>
+  `${serviceKeyOf(r)}\u0000${r.middleware}\u0000${bucket}\u0000${r.stackHash}`;
 
 /** Adds profiler samples to their (middleware, minute, stack) rows. */
 async function mergeStacks(tx: Statements, batches: Batch[], isFresh: Set<string>): Promise<void> {
@@ -94,17 +131,32 @@ async function mergeStacks(tx: Statements, batches: Batch[], isFresh: Set<string
       if (!isFresh.has(s.dedupeKey)) continue;
       const k = stackKey(s, s.bucket);
       const r = rows.get(k);
-      if (r === undefined) rows.set(k, { service: s.service, version: s.version, environment: s.environment, middleware: s.middleware, bucket: s.bucket, stackHash: s.stackHash, stack: s.stack, samples: s.samples });
+      if (r === undefined)
+        rows.set(k, {
+          service: s.service,
+          version: s.version,
+          environment: s.environment,
+          middleware: s.middleware,
+          bucket: s.bucket,
+          stackHash: s.stackHash,
+          stack: s.stack,
+          samples: s.samples,
+        });
       else r.samples += s.samples;
     }
   }
   if (rows.size === 0) return;
   const list = [...rows.values()];
-  const stored = await readWhere<Omit<StackRow, 'bucket' | 'stack'> & { bucket: Date }>(tx, 'ProfileStack', ['service', 'version', 'environment', 'middleware', 'bucket', 'stackHash', 'samples'], {
-    service: [...new Set(list.map((r) => r.service))],
-    middleware: [...new Set(list.map((r) => r.middleware))],
-    bucket: [...new Set(list.map((r) => r.bucket))],
-  });
+  const stored = await readWhere<Omit<StackRow, 'bucket' | 'stack'> & { bucket: Date }>(
+    tx,
+    'ProfileStack',
+    ['service', 'version', 'environment', 'middleware', 'bucket', 'stackHash', 'samples'],
+    {
+      service: [...new Set(list.map((r) => r.service))],
+      middleware: [...new Set(list.map((r) => r.middleware))],
+      bucket: [...new Set(list.map((r) => r.bucket))],
+    },
+  );
   for (const s of stored) {
     const r = rows.get(stackKey(s, s.bucket.getTime()));
     if (r !== undefined) r.samples += s.samples;
@@ -145,7 +197,11 @@ export async function applyBatches(
     if (provider === 'postgresql') await query(`SELECT pg_advisory_xact_lock(${PG_WRITER_LOCK})`, []);
     // Claimed first: the keys no earlier export applied (a rollback releases them).
     const claims = [...keys].map((key) => ({ key, receivedAt: now }));
-    const fresh = (await writeMany(tx, 'IngestedPoint', claims, { key: ['key'], action: 'ignore', returning: 'key' })) as string[];
+    const fresh = (await writeMany(tx, 'IngestedPoint', claims, {
+      key: ['key'],
+      action: 'ignore',
+      returning: 'key',
+    })) as string[];
     const isFresh = new Set(fresh);
     const deltas = new Map<string, { grain: RollupGrain; totals: RollupTotals }>();
     for (const b of batches) {
@@ -165,8 +221,17 @@ export async function applyBatches(
     // A retried export sends the same spans again: those already stored stay as they are.
     const rows = exemplars.map((e) => ({ ...e, start: e.start.getTime() }));
     await writeMany(tx, 'Exemplar', rows, { key: ['traceId', 'spanId'], action: 'ignore' });
-    const versions = services.map((s) => ({ service: s.service, version: s.version, environment: s.environment, firstSeen: s.lastSeen, lastSeen: s.lastSeen }));
-    await writeMany(tx, 'ServiceVersion', versions, { key: ['service', 'version', 'environment'], keep: ['firstSeen'] });
+    const versions = services.map((s) => ({
+      service: s.service,
+      version: s.version,
+      environment: s.environment,
+      firstSeen: s.lastSeen,
+      lastSeen: s.lastSeen,
+    }));
+    await writeMany(tx, 'ServiceVersion', versions, {
+      key: ['service', 'version', 'environment'],
+      keep: ['firstSeen'],
+    });
     return fresh.length;
   });
 }

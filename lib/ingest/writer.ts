@@ -47,7 +47,10 @@ export class BatchWriter {
 
   submit(batch: Batch): Promise<void> {
     const weight = weightOf(batch);
-    if (this.queue.length >= this.maxQueued || (this.queue.length > 0 && this.queuedWeight + weight > this.maxQueuedWeight)) {
+    if (
+      this.queue.length >= this.maxQueued ||
+      (this.queue.length > 0 && this.queuedWeight + weight > this.maxQueuedWeight)
+    ) {
       return Promise.reject(new QueueFullError());
     }
     return new Promise<void>((resolve, reject) => {
@@ -71,9 +74,17 @@ export class BatchWriter {
           (r) => r.start.getTime(),
         );
         await this.guard.fold(this.db, [...batches.flatMap((b) => b.contributions.map((c) => c.key)), ...exemplars]);
-        const services = [...servicesSeen(batches)].filter(([k, s]) => s.lastSeen - (this.lastSeenStored.get(k) ?? -Infinity) >= LAST_SEEN_RESOLUTION_MS);
-        await applyBatches(this.db, batches, exemplars, services.map(([, s]) => s));
-        for (const [k, s] of services) this.lastSeenStored.set(k, Math.max(s.lastSeen, this.lastSeenStored.get(k) ?? 0));
+        const services = [...servicesSeen(batches)].filter(
+          ([k, s]) => s.lastSeen - (this.lastSeenStored.get(k) ?? -Infinity) >= LAST_SEEN_RESOLUTION_MS,
+        );
+        await applyBatches(
+          this.db,
+          batches,
+          exemplars,
+          services.map(([, s]) => s),
+        );
+        for (const [k, s] of services)
+          this.lastSeenStored.set(k, Math.max(s.lastSeen, this.lastSeenStored.get(k) ?? 0));
         this.peers?.remember(this.reservoir.keptAmong(exemplars));
         for (const p of group) p.resolve();
       } catch (err) {

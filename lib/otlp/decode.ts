@@ -16,7 +16,10 @@ export function encodingOf(contentType: string | null): Encoding {
   const media = (contentType ?? '').split(';')[0].trim().toLowerCase();
   if (media === 'application/x-protobuf' || media === 'application/protobuf') return 'protobuf';
   if (media === 'application/json') return 'json';
-  throw new BodyError(415, `Content-Type "${media || '(none)'}" is not supported; send application/x-protobuf or application/json`);
+  throw new BodyError(
+    415,
+    `Content-Type "${media || '(none)'}" is not supported; send application/x-protobuf or application/json`,
+  );
 }
 
 function decodeWith<T>(body: Buffer, encoding: Encoding, field: string, decode: (b: Buffer) => T): unknown {
@@ -43,7 +46,12 @@ export function decodeMetrics(body: Buffer, encoding: Encoding): unknown {
 }
 
 /** The success response, in the request's encoding, with partial_success when something was rejected. */
-export function encodeResponse(kind: 'traces' | 'metrics', encoding: Encoding, rejected: number, message: string): Uint8Array {
+export function encodeResponse(
+  kind: 'traces' | 'metrics',
+  encoding: Encoding,
+  rejected: number,
+  message: string,
+): Uint8Array {
   const partial =
     rejected === 0 && message === ''
       ? undefined
@@ -51,7 +59,9 @@ export function encodeResponse(kind: 'traces' | 'metrics', encoding: Encoding, r
         ? { rejectedSpans: rejected, errorMessage: message }
         : { rejectedDataPoints: rejected, errorMessage: message };
   if (encoding === 'json') {
-    return Buffer.from(JSON.stringify(partial === undefined ? {} : { partialSuccess: { ...partial, ...stringCount(partial) } }));
+    return Buffer.from(
+      JSON.stringify(partial === undefined ? {} : { partialSuccess: { ...partial, ...stringCount(partial) } }),
+    );
   }
   return kind === 'traces'
     ? traceTypes.ExportTraceServiceResponse.encode({ partialSuccess: partial }).finish()
@@ -60,5 +70,7 @@ export function encodeResponse(kind: 'traces' | 'metrics', encoding: Encoding, r
 
 // int64 in the OTLP JSON mapping is a decimal string.
 function stringCount(p: { rejectedSpans?: number; rejectedDataPoints?: number }) {
-  return 'rejectedSpans' in p ? { rejectedSpans: String(p.rejectedSpans) } : { rejectedDataPoints: String(p.rejectedDataPoints) };
+  return 'rejectedSpans' in p
+    ? { rejectedSpans: String(p.rejectedSpans) }
+    : { rejectedDataPoints: String(p.rejectedDataPoints) };
 }

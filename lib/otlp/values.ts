@@ -10,7 +10,9 @@ export type Attributes = Map<string, AttrValue>;
 const has = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
 
 export function obj(v: unknown): Loose | undefined {
-  return v !== null && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Uint8Array) ? (v as Loose) : undefined;
+  return v !== null && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Uint8Array)
+    ? (v as Loose)
+    : undefined;
 }
 
 export function list(v: unknown): unknown[] {
@@ -28,7 +30,8 @@ export function num(v: unknown): number | undefined {
   let n: number;
   if (typeof v === 'number') n = v;
   else if (typeof v === 'string' && v.trim() !== '') n = Number(v);
-  else if (v !== null && typeof v === 'object' && typeof (v as LongLike).toNumber === 'function') n = (v as LongLike).toNumber();
+  else if (v !== null && typeof v === 'object' && typeof (v as LongLike).toNumber === 'function')
+    n = (v as LongLike).toNumber();
   else return undefined;
   return Number.isFinite(n) ? n : undefined;
 }
@@ -38,7 +41,8 @@ const HEX = /^[0-9a-f]+$/;
 /** A trace or span id as lowercase hex, or undefined when absent, all zero or malformed. */
 export function idHex(v: unknown, bytes: 8 | 16): string | undefined {
   let hex: string | undefined;
-  if (v instanceof Uint8Array) hex = v.byteLength === bytes ? Buffer.from(v.buffer, v.byteOffset, v.byteLength).toString('hex') : undefined;
+  if (v instanceof Uint8Array)
+    hex = v.byteLength === bytes ? Buffer.from(v.buffer, v.byteOffset, v.byteLength).toString('hex') : undefined;
   else if (typeof v === 'string') {
     const lower = v.toLowerCase();
     hex = lower.length === bytes * 2 && HEX.test(lower) ? lower : undefined;

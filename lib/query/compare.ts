@@ -7,7 +7,14 @@ import { HttpError } from '../http/errors';
 import { parseRange, type TimeRange } from './range';
 import { middlewareRanking } from './ranking';
 import type { Scope } from './scope';
-import { middlewareKey, type Ceiling, type MachineLoad, type MiddlewareRanking, type MiddlewareRow, type ResourceUse } from './types';
+import {
+  middlewareKey,
+  type Ceiling,
+  type MachineLoad,
+  type MiddlewareRanking,
+  type MiddlewareRow,
+  type ResourceUse,
+} from './types';
 import { verdicts, type Verdicts } from './verdict';
 
 export type CompareSide = {
@@ -71,7 +78,8 @@ export function parseSides(params: URLSearchParams, now: number = Date.now()): S
   const times = ['aFrom', 'aTo', 'bFrom', 'bTo'].map((k) => params.get(k));
   const environment = params.get('environment') || null;
   const anyTime = times.some((t) => t !== null);
-  if ((a !== null || b !== null) && anyTime) throw new HttpError(400, 'compare either versions (a, b) or time ranges (aFrom, aTo, bFrom, bTo), not both');
+  if ((a !== null || b !== null) && anyTime)
+    throw new HttpError(400, 'compare either versions (a, b) or time ranges (aFrom, aTo, bFrom, bTo), not both');
   if (a !== null || b !== null) {
     if (a === null || b === null || a === '' || b === '') throw new HttpError(400, 'give both versions: a and b');
     const range = parseRange(params, now);
@@ -89,7 +97,8 @@ export function parseSides(params: URLSearchParams, now: number = Date.now()): S
 const minus = (b: number | null | undefined, a: number | null | undefined) =>
   a === null || a === undefined || b === null || b === undefined ? null : b - a;
 /** The stall a middleware inflicts on others, per call (ms); null without calls. Alert rules judge it too. */
-export const stallPerCall = (r: MiddlewareRow | undefined) => (r === undefined || r.calls === 0 ? null : r.stallMs / r.calls);
+export const stallPerCall = (r: MiddlewareRow | undefined) =>
+  r === undefined || r.calls === 0 ? null : r.stallMs / r.calls;
 
 export async function compare(db: Db, service: string, sides: Sides): Promise<Comparison> {
   const [ra, rb]: MiddlewareRanking[] = await Promise.all([
@@ -120,7 +129,10 @@ export async function compare(db: Db, service: string, sides: Sides): Promise<Co
         stallMsPerCall: minus(stallPerCall(b), stallPerCall(a)),
       },
       // A side with no data at all says nothing about any middleware: no-data, not new or gone.
-      verdicts: ra.middleware.length === 0 || rb.middleware.length === 0 ? { thread: 'no-data', latency: 'no-data' } : verdicts(a, b),
+      verdicts:
+        ra.middleware.length === 0 || rb.middleware.length === 0
+          ? { thread: 'no-data', latency: 'no-data' }
+          : verdicts(a, b),
     };
   });
   // The ranges as read (a long range starts on the hour; lib/query/tiers.ts).
@@ -145,7 +157,12 @@ export async function compare(db: Db, service: string, sides: Sides): Promise<Co
 }
 
 function loadWarning(a: MachineLoad, b: MachineLoad): string | null {
-  if (a.loadPerCore === null || b.loadPerCore === null || Math.abs(a.loadPerCore - b.loadPerCore) <= MAX_LOAD_DIFFERENCE) return null;
+  if (
+    a.loadPerCore === null ||
+    b.loadPerCore === null ||
+    Math.abs(a.loadPerCore - b.loadPerCore) <= MAX_LOAD_DIFFERENCE
+  )
+    return null;
   const f = (v: number) => v.toFixed(2);
   return (
     `A and B ran under different machine load (${f(a.loadPerCore)} against ${f(b.loadPerCore)} runnable tasks per CPU): ` +

@@ -5,7 +5,14 @@ import { HOP_KINDS, type HopKindName } from '@hopscope/instrumentation/semconv';
 import type { Db } from '../db/client';
 import { readWhere, type Condition } from '../db/rows';
 import { bucketBounds, bucketsOf, quantile, type Histogram } from '../rollup/histogram';
-import { addStored, emptyTotals, HOP_COLUMNS, STORED_TOTALS_COLUMNS, type RollupTotals, type StoredTotals } from '../rollup/totals';
+import {
+  addStored,
+  emptyTotals,
+  HOP_COLUMNS,
+  STORED_TOTALS_COLUMNS,
+  type RollupTotals,
+  type StoredTotals,
+} from '../rollup/totals';
 import { HttpError } from '../http/errors';
 import type { TimeRange } from './range';
 import { middlewareRanking } from './ranking';
@@ -26,7 +33,13 @@ export type SeriesPoint = {
   durationP95Ms: number | null;
   hopsPerCall: number | null;
 };
-export type RouteRow = { route: string; method: string; calls: number; occupancyMsPerCall: number | null; durationP95Ms: number | null };
+export type RouteRow = {
+  route: string;
+  method: string;
+  calls: number;
+  occupancyMsPerCall: number | null;
+  durationP95Ms: number | null;
+};
 export type SampledInvocation = {
   traceId: string;
   spanId: string;
@@ -77,19 +90,26 @@ function buckets(h: Histogram): HistogramBucket[] {
 }
 
 /** How sampled invocations can be ordered (highest first), and the column each reads. */
-export const EXEMPLAR_SORTS = { duration: 'duration', occupancy: 'occupancy', stall: 'stall', segment: 'blockingMax' } as const;
+export const EXEMPLAR_SORTS = {
+  duration: 'duration',
+  occupancy: 'occupancy',
+  stall: 'stall',
+  segment: 'blockingMax',
+} as const;
 export type ExemplarSort = keyof typeof EXEMPLAR_SORTS;
 
 export function parseExemplarSort(value: string | null, fallback: ExemplarSort = 'duration'): ExemplarSort {
   if (value === null) return fallback;
-  if (!Object.hasOwn(EXEMPLAR_SORTS, value)) throw new HttpError(400, `sort must be one of ${Object.keys(EXEMPLAR_SORTS).join(', ')}`);
+  if (!Object.hasOwn(EXEMPLAR_SORTS, value))
+    throw new HttpError(400, `sort must be one of ${Object.keys(EXEMPLAR_SORTS).join(', ')}`);
   return value as ExemplarSort;
 }
 
 export function parseExemplarLimit(value: string | null): number {
   if (value === null) return DEFAULT_EXEMPLARS;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 0 || n > MAX_EXEMPLARS) throw new HttpError(400, `limit must be a whole number from 0 to ${MAX_EXEMPLARS}`);
+  if (!Number.isInteger(n) || n < 0 || n > MAX_EXEMPLARS)
+    throw new HttpError(400, `limit must be a whole number from 0 to ${MAX_EXEMPLARS}`);
   return n;
 }
 
@@ -108,16 +128,24 @@ export async function middlewareDetail(
   // The summary (the ranking's row); histograms and hop kinds over the range, per step, per
   // route (three reads of pre-merged rows); the sampled invocations: all at once.
   const rollups = <T>(columns: readonly string[], conditions: Record<string, Condition>) =>
-    readWhere<StoredTotals & T>(db, 'MiddlewareRollup', [...columns, ...STORED_TOTALS_COLUMNS], { ...where, ...conditions });
+    readWhere<StoredTotals & T>(db, 'MiddlewareRollup', [...columns, ...STORED_TOTALS_COLUMNS], {
+      ...where,
+      ...conditions,
+    });
   const [ranking, totalRows, perStep, perRoute, exemplars] = await Promise.all([
     middlewareRanking(db, service, range, scope),
     readCovering(cover, (part) => rollups([], { allRoutes: true, ...part })),
     rollups<{ bucket: Date }>(['bucket'], { allRoutes: true, ...step.where }),
-    readCovering(cover, (part) => rollups<{ route: string; method: string }>(['route', 'method'], { allRoutes: false, ...part })),
+    readCovering(cover, (part) =>
+      rollups<{ route: string; method: string }>(['route', 'method'], { allRoutes: false, ...part }),
+    ),
     db.exemplar.findMany({
       where: { ...where, start: { gte: range.from, lt: range.to } },
       // Unmeasured figures (plain OpenTelemetry spans) last, then by duration.
-      orderBy: exemplarSort === 'duration' ? [{ duration: 'desc' }] : [{ [EXEMPLAR_SORTS[exemplarSort]]: { sort: 'desc', nulls: 'last' } }, { duration: 'desc' }],
+      orderBy:
+        exemplarSort === 'duration'
+          ? [{ duration: 'desc' }]
+          : [{ [EXEMPLAR_SORTS[exemplarSort]]: { sort: 'desc', nulls: 'last' } }, { duration: 'desc' }],
       take: exemplarLimit,
     }),
   ]);
@@ -139,9 +167,10 @@ export async function middlewareDetail(
     from: ranking.from,
     to: ranking.to,
     summary,
-    hopKinds: summary.measured && summary.calls > 0
-      ? HOP_KINDS.map((kind) => ({ kind, perCall: totals[HOP_COLUMNS[kind]] / summary.calls }))
-      : [],
+    hopKinds:
+      summary.measured && summary.calls > 0
+        ? HOP_KINDS.map((kind) => ({ kind, perCall: totals[HOP_COLUMNS[kind]] / summary.calls }))
+        : [],
     histograms: { duration: buckets(totals.duration), occupancy: summary.measured ? buckets(totals.occupancy) : [] },
     stepSeconds: step.stepMs / 1000,
     series: [...slots.entries()]

@@ -26,7 +26,8 @@ export async function liveStream(
   stillSignedIn: () => Promise<boolean>,
 ): Promise<ReadableStream<Uint8Array>> {
   await checkScope(db, service, scope);
-  if (open >= MAX_LIVE_STREAMS) throw new HttpError(429, `too many live streams (${MAX_LIVE_STREAMS}); close one and retry`);
+  if (open >= MAX_LIVE_STREAMS)
+    throw new HttpError(429, `too many live streams (${MAX_LIVE_STREAMS}); close one and retry`);
   const encoder = new TextEncoder();
   let timer: NodeJS.Timeout | undefined;
   open++;
@@ -57,18 +58,27 @@ export async function liveStream(
           const ok = await stillSignedIn().catch(() => false);
           if (closed) return;
           if (!ok) {
-            controller.enqueue(encoder.encode(`event: signed-out\ndata: ${JSON.stringify({ error: 'sign-in required' })}\n\n`));
+            controller.enqueue(
+              encoder.encode(`event: signed-out\ndata: ${JSON.stringify({ error: 'sign-in required' })}\n\n`),
+            );
             return end();
           }
         }
         try {
           const now = Date.now();
-          const ranking = await middlewareRanking(db, service, { from: new Date(now - LIVE_WINDOW_MS), to: new Date(now) }, scope);
+          const ranking = await middlewareRanking(
+            db,
+            service,
+            { from: new Date(now - LIVE_WINDOW_MS), to: new Date(now) },
+            scope,
+          );
           if (closed) return;
           controller.enqueue(encoder.encode(`event: summary\ndata: ${JSON.stringify(ranking)}\n\n`));
         } catch (err) {
           if (closed) return;
-          controller.enqueue(encoder.encode(`event: error\ndata: ${JSON.stringify({ error: (err as Error).message })}\n\n`));
+          controller.enqueue(
+            encoder.encode(`event: error\ndata: ${JSON.stringify({ error: (err as Error).message })}\n\n`),
+          );
         }
         timer = setTimeout(tick, LIVE_INTERVAL_MS);
       };

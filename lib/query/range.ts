@@ -10,6 +10,23 @@ export const MAX_SPAN_MS = 31 * 86_400_000;
 
 export type TimeRange = { from: Date; to: Date };
 
+/** What a page's time form shows when no from/to was asked: `range` (the default if it is not one) ending `now`. */
+export function formBounds(range: string, now: number = Date.now()): { from: string; to: string } {
+  const ms = RANGES[range as RangeName] ?? RANGES[DEFAULT_RANGE];
+  return { from: new Date(now - ms).toISOString(), to: new Date(now).toISOString() };
+}
+
+/** Compare's time form when none was asked: the hour before last (A) against the last hour (B). */
+export function compareFormBounds(now: number = Date.now()): {
+  aFrom: string;
+  aTo: string;
+  bFrom: string;
+  bTo: string;
+} {
+  const hoursAgo = (n: number) => new Date(now - n * 3_600_000).toISOString();
+  return { aFrom: hoursAgo(2), aTo: hoursAgo(1), bFrom: hoursAgo(1), bTo: hoursAgo(0) };
+}
+
 const isoInstant = z.iso.datetime({ offset: true });
 const rangeName = z.enum(Object.keys(RANGES) as [RangeName, ...RangeName[]]);
 
@@ -26,7 +43,10 @@ export function parseRange(params: URLSearchParams, now: number = Date.now()): T
     return { from: new Date(now - RANGES[parsed.data]), to: new Date(now) };
   }
   if (from === null || to === null) throw new HttpError(400, 'from and to go together');
-  for (const [name, value] of [['from', from], ['to', to]] as const) {
+  for (const [name, value] of [
+    ['from', from],
+    ['to', to],
+  ] as const) {
     if (!isoInstant.safeParse(value).success) {
       throw new HttpError(400, `${name} must be an ISO-8601 instant with a time zone, e.g. 2026-11-25T10:00:00Z`);
     }

@@ -21,18 +21,34 @@ const reportsThread = (t: RollupTotals) => countOf(t.threadHeld) > 0;
 
 /** Each middleware's mean place in the chain, from exemplars. Places do not drift, so the
  *  last hour the scope sent data in (within the range) tells them: cheap on a week of exemplars. */
-async function chainPositions(db: Db, service: string, range: TimeRange, scope: Scope, lastSeen: Date): Promise<Map<string, number | null>> {
+async function chainPositions(
+  db: Db,
+  service: string,
+  range: TimeRange,
+  scope: Scope,
+  lastSeen: Date,
+): Promise<Map<string, number | null>> {
   const to = Math.min(range.to.getTime(), lastSeen.getTime() + 1);
   const from = Math.max(range.from.getTime(), to - POSITION_WINDOW_MS);
-  const positions = await aggregateWhere(db, 'Exemplar', { by: 'middleware', avg: ['position'] }, {
-    service,
-    start: { gte: new Date(from), lt: new Date(to) },
-    ...scopeWhere(scope),
-  });
+  const positions = await aggregateWhere(
+    db,
+    'Exemplar',
+    { by: 'middleware', avg: ['position'] },
+    {
+      service,
+      start: { gte: new Date(from), lt: new Date(to) },
+      ...scopeWhere(scope),
+    },
+  );
   return new Map(positions.map((p) => [p.by!, p.values.position]));
 }
 
-export async function middlewareRanking(db: Db, service: string, asked: TimeRange, scope: Scope): Promise<MiddlewareRanking> {
+export async function middlewareRanking(
+  db: Db,
+  service: string,
+  asked: TimeRange,
+  scope: Scope,
+): Promise<MiddlewareRanking> {
   const lastSeen = await checkScope(db, service, scope);
   const cover = covering(asked);
   const range = { from: cover.from, to: asked.to };
@@ -40,12 +56,17 @@ export async function middlewareRanking(db: Db, service: string, asked: TimeRang
   const [positionOf, rows, runtime] = await Promise.all([
     chainPositions(db, service, range, scope, lastSeen),
     readCovering(cover, (part) =>
-      readWhere<StoredTotals & { middleware: string; framework: string }>(db, 'MiddlewareRollup', ['middleware', 'framework', ...STORED_TOTALS_COLUMNS], {
-        service,
-        allRoutes: true,
-        ...part,
-        ...scopeWhere(scope),
-      }),
+      readWhere<StoredTotals & { middleware: string; framework: string }>(
+        db,
+        'MiddlewareRollup',
+        ['middleware', 'framework', ...STORED_TOTALS_COLUMNS],
+        {
+          service,
+          allRoutes: true,
+          ...part,
+          ...scopeWhere(scope),
+        },
+      ),
     ),
     runtimeOf(db, service, range, scope),
   ]);
@@ -53,7 +74,8 @@ export async function middlewareRanking(db: Db, service: string, asked: TimeRang
   for (const r of rows) {
     const key = middlewareKey(r.framework, r.middleware);
     let entry = totals.get(key);
-    if (entry === undefined) totals.set(key, (entry = { name: r.middleware, framework: r.framework, t: emptyTotals() }));
+    if (entry === undefined)
+      totals.set(key, (entry = { name: r.middleware, framework: r.framework, t: emptyTotals() }));
     addStored(entry.t, r);
   }
   const list = [...totals.values()];
@@ -64,7 +86,12 @@ export async function middlewareRanking(db: Db, service: string, asked: TimeRang
   // A hold binds as a queue only where requests share one sync thread (Django 3.x); with a
   // thread per request (4.0+) it costs threads, and the CPU under the GIL binds instead.
   const shared = gauges.syncThread.model !== 'per-request';
-  const usage = usageOf(use, Math.max(0, ...list.map((m) => m.t.calls)), totalOccupancy, shared ? sum((t) => t.threadHeldSum) : 0);
+  const usage = usageOf(
+    use,
+    Math.max(0, ...list.map((m) => m.t.calls)),
+    totalOccupancy,
+    shared ? sum((t) => t.threadHeldSum) : 0,
+  );
   const serviceCeiling = ceilingOf(usage);
   // Occupancy is wall time: where the loop's thread waited for a core, its own need is less.
   const loopNeed = use.loopBusy !== null && use.loopBusy > 0 ? usage.loop / use.loopBusy : 1;
@@ -100,7 +127,8 @@ export async function middlewareRanking(db: Db, service: string, asked: TimeRang
       threadHeldP95Ms: reportsThread(t) ? toMs(quantile(t.threadHeld, 0.95)) : null,
       threadWaitMsPerCall: reportsThread(t) ? toMs(perCall(t.threadWaitSum, t.calls)) : null,
       threadWaitP95Ms: reportsThread(t) ? toMs(quantile(t.threadWait, 0.95)) : null,
-      ceilingWithoutRps: t.measured && !isFrameworkStep(framework, name) ? bindingRps(ceilingOf(usageWithout(usage, shareOf(t)))) : null,
+      ceilingWithoutRps:
+        t.measured && !isFrameworkStep(framework, name) ? bindingRps(ceilingOf(usageWithout(usage, shareOf(t)))) : null,
       frameworkStep: isFrameworkStep(framework, name),
       measured: t.measured,
       position: positionOf.get(name) ?? null,

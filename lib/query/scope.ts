@@ -35,20 +35,34 @@ export function scopeQuery(s: Scope): string {
 
 /** The Prisma where-clause fields of a scope. */
 export function scopeWhere(s: Scope): { version?: string; environment?: string } {
-  return { ...(s.version === null ? {} : { version: s.version }), ...(s.environment === null ? {} : { environment: s.environment }) };
+  return {
+    ...(s.version === null ? {} : { version: s.version }),
+    ...(s.environment === null ? {} : { environment: s.environment }),
+  };
 }
 
 /** 404 for a service never seen; 400 for a version or environment it never reported.
  *  Otherwise when the scope last sent data. */
 export async function checkScope(db: Db, service: string, s: Scope): Promise<Date> {
-  const rows = await readWhere<{ version: string; environment: string; lastSeen: Date }>(db, 'ServiceVersion', ['version', 'environment', 'lastSeen'], { service });
+  const rows = await readWhere<{ version: string; environment: string; lastSeen: Date }>(
+    db,
+    'ServiceVersion',
+    ['version', 'environment', 'lastSeen'],
+    { service },
+  );
   if (rows.length === 0) throw new HttpError(404, `no data from service "${service}"`);
-  for (const [field, value] of [['version', s.version], ['environment', s.environment]] as const) {
+  for (const [field, value] of [
+    ['version', s.version],
+    ['environment', s.environment],
+  ] as const) {
     const known = [...new Set(rows.map((r) => r[field]))];
     if (value !== null && !known.includes(value)) {
       throw new HttpError(400, `service "${service}" has no ${field} "${value}" (it has ${known.join(', ')})`);
     }
   }
-  const inScope = rows.filter((r) => (s.version === null || r.version === s.version) && (s.environment === null || r.environment === s.environment));
+  const inScope = rows.filter(
+    (r) =>
+      (s.version === null || r.version === s.version) && (s.environment === null || r.environment === s.environment),
+  );
   return new Date(Math.max(0, ...inScope.map((r) => r.lastSeen.getTime())));
 }

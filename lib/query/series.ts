@@ -21,7 +21,12 @@ export type ServicePoint = {
 export async function serviceSeries(db: Db, service: string, range: TimeRange, scope: Scope): Promise<ServicePoint[]> {
   const step = stepsOf(range);
   const equal = { service, ...scopeWhere(scope) };
-  const window = { from: step.where.bucket.gte.getTime(), to: range.to.getTime(), origin: step.origin, stepMs: step.stepMs };
+  const window = {
+    from: step.where.bucket.gte.getTime(),
+    to: range.to.getTime(),
+    origin: step.origin,
+    stepMs: step.stepMs,
+  };
   const [rows, runtime] = await Promise.all([
     sumPerStep(db, 'MiddlewareRollup', {
       ...window,
@@ -29,14 +34,31 @@ export async function serviceSeries(db: Db, service: string, range: TimeRange, s
       sums: ['calls', 'occupancySum', 'durationSum', 'hops'],
       equal: { ...equal, allRoutes: true, tier: step.where.tier },
     }),
-    sumPerStep(db, 'RuntimeRollup', { ...window, sums: ['delayP99Sum', 'delayCount', 'requestsSum', 'requestsCount'], equal }),
+    sumPerStep(db, 'RuntimeRollup', {
+      ...window,
+      sums: ['delayP99Sum', 'delayCount', 'requestsSum', 'requestsCount'],
+      equal,
+    }),
   ]);
-  type Acc = { busiest: Map<string, number>; occ: number; dur: number; hops: number; delay: number; delayN: number; requests: number; requestsN: number };
+  type Acc = {
+    busiest: Map<string, number>;
+    occ: number;
+    dur: number;
+    hops: number;
+    delay: number;
+    delayN: number;
+    requests: number;
+    requestsN: number;
+  };
   const steps = new Map<number, Acc>();
   const acc = (slot: number) => {
     const t = step.origin + slot * step.stepMs;
     let a = steps.get(t);
-    if (a === undefined) steps.set(t, (a = { busiest: new Map(), occ: 0, dur: 0, hops: 0, delay: 0, delayN: 0, requests: 0, requestsN: 0 }));
+    if (a === undefined)
+      steps.set(
+        t,
+        (a = { busiest: new Map(), occ: 0, dur: 0, hops: 0, delay: 0, delayN: 0, requests: 0, requestsN: 0 }),
+      );
     return a;
   };
   for (const { slot, by, sums } of rows) {

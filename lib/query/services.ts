@@ -26,12 +26,17 @@ export function servicePageFrom(params: URLSearchParams): ServicePageQuery {
   const whole = (name: string, fallback: number, min: number, max: number): number => {
     const raw = params.get(name);
     if (raw === null || raw === '') return fallback;
-    if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) throw new HttpError(400, `${name}: a whole number from ${min} to ${max}`);
+    if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max)
+      throw new HttpError(400, `${name}: a whole number from ${min} to ${max}`);
     return Number(raw);
   };
   const q = (params.get('q') ?? '').trim();
   if (q.length > 200) throw new HttpError(400, 'q: at most 200 characters');
-  return { q, offset: whole('offset', 0, 0, Number.MAX_SAFE_INTEGER), limit: whole('limit', SERVICE_PAGE_SIZE, 1, MAX_SERVICE_PAGE) };
+  return {
+    q,
+    offset: whole('offset', 0, 0, Number.MAX_SAFE_INTEGER),
+    limit: whole('limit', SERVICE_PAGE_SIZE, 1, MAX_SERVICE_PAGE),
+  };
 }
 
 /** Every service's name, sorted (for pickers; no figures). */
@@ -40,7 +45,11 @@ export async function serviceNames(db: Db): Promise<string[]> {
   return rows.map((r) => r.service).sort((a, b) => a.localeCompare(b));
 }
 
-export async function listServices(db: Db, page: ServicePageQuery = { q: '', offset: 0, limit: SERVICE_PAGE_SIZE }, now: number = Date.now()): Promise<ServicePage> {
+export async function listServices(
+  db: Db,
+  page: ServicePageQuery = { q: '', offset: 0, limit: SERVICE_PAGE_SIZE },
+  now: number = Date.now(),
+): Promise<ServicePage> {
   const since = new Date(now - RECENT_MS);
   const needle = page.q.toLowerCase();
   const matching = (await serviceNames(db)).filter((name) => name.toLowerCase().includes(needle));
@@ -50,7 +59,9 @@ export async function listServices(db: Db, page: ServicePageQuery = { q: '', off
 }
 
 async function summaries(db: Db, names: string[], since: Date, now: number): Promise<ServiceSummary[]> {
-  const rows = await inChunks(names, (service) => db.serviceVersion.findMany({ where: { service }, orderBy: { lastSeen: 'desc' } }));
+  const rows = await inChunks(names, (service) =>
+    db.serviceVersion.findMany({ where: { service }, orderBy: { lastSeen: 'desc' } }),
+  );
   rows.sort((a, b) => b.lastSeen.getTime() - a.lastSeen.getTime());
   // Naming the services lets both reads start from their (service, …) indexes rather than
   // scan every rollup for the recent ones.
@@ -75,20 +86,34 @@ async function summaries(db: Db, names: string[], since: Date, now: number): Pro
   for (const r of rows) {
     let s = byName.get(r.service);
     if (s === undefined) {
-      s = { name: r.service, versions: [], lastSeen: r.lastSeen.toISOString(), requestsPerSecond: null, eventLoopUtilization: null, worstMiddleware: null, worstOccupancy: 0, requests: 0 };
+      s = {
+        name: r.service,
+        versions: [],
+        lastSeen: r.lastSeen.toISOString(),
+        requestsPerSecond: null,
+        eventLoopUtilization: null,
+        worstMiddleware: null,
+        worstOccupancy: 0,
+        requests: 0,
+      };
       byName.set(r.service, s);
     }
     if (!s.versions.includes(r.version)) s.versions.push(r.version);
   }
   // Requests as the producers count them; for older producers and plain OpenTelemetry the
   // calls of the busiest middleware.
-  const counted = new Map(runtime.filter((r) => (r._sum.requestsCount ?? 0) > 0).map((r) => [r.service, r._sum.requestsSum ?? 0]));
+  const counted = new Map(
+    runtime.filter((r) => (r._sum.requestsCount ?? 0) > 0).map((r) => [r.service, r._sum.requestsSum ?? 0]),
+  );
   for (const m of middleware) {
     const s = byName.get(m.service);
     if (s === undefined) continue;
     s.requests = counted.get(m.service) ?? Math.max(s.requests, m._sum.calls ?? 0);
     // Over the time it has data for: a service that started 30 s ago has 30 s, not 300.
-    const seconds = Math.max(1, (now - Math.max(since.getTime(), firstMinute.get(m.service) ?? since.getTime())) / 1000);
+    const seconds = Math.max(
+      1,
+      (now - Math.max(since.getTime(), firstMinute.get(m.service) ?? since.getTime())) / 1000,
+    );
     s.requestsPerSecond = s.requests / seconds;
     // The framework's own step is no middleware a team can remove: never the one named.
     if (!isFrameworkStep(m.framework, m.middleware) && (m._sum.occupancySum ?? 0) > s.worstOccupancy) {
@@ -112,7 +137,8 @@ const IN_LIST_CHUNK = 500;
 /** `read` over `services` in IN lists of at most IN_LIST_CHUNK names, one after another. */
 async function inChunks<T>(services: string[], read: (service: { in: string[] }) => Promise<T[]>): Promise<T[]> {
   const out: T[] = [];
-  for (let i = 0; i < services.length; i += IN_LIST_CHUNK) out.push(...(await read({ in: services.slice(i, i + IN_LIST_CHUNK) })));
+  for (let i = 0; i < services.length; i += IN_LIST_CHUNK)
+    out.push(...(await read({ in: services.slice(i, i + IN_LIST_CHUNK) })));
   return out;
 }
 
@@ -152,18 +178,30 @@ export async function runtimeOf(
   range: TimeRange,
   scope: Scope,
 ): Promise<{ eventLoop: EventLoop; syncThread: SyncThread; machine: MachineLoad; use: RuntimeUse }> {
-  const [{ values: sums }] = await aggregateWhere(db, 'RuntimeRollup', { sum: RUNTIME_COLUMNS }, {
-    service,
-    bucket: { gte: range.from, lt: range.to },
-    ...scopeWhere(scope),
-  });
+  const [{ values: sums }] = await aggregateWhere(
+    db,
+    'RuntimeRollup',
+    { sum: RUNTIME_COLUMNS },
+    {
+      service,
+      bucket: { gte: range.from, lt: range.to },
+      ...scopeWhere(scope),
+    },
+  );
   const delay = meanOf(sums, 'delayP99');
   const load = meanOf(sums, 'load');
   const cores = meanOf(sums, 'cores');
   return {
     eventLoop: { utilization: meanOf(sums, 'utilization'), delayP99Ms: delay === null ? null : delay * 1000 },
-    syncThread: { model: threadModel(meanOf(sums, 'sharedThread'), meanOf(sums, 'syncThread')), utilization: meanOf(sums, 'syncThread'), threads: meanOf(sums, 'threads') },
-    machine: { cpuUtilization: meanOf(sums, 'cpu'), loadPerCore: load === null || cores === null || cores <= 0 ? null : load / cores },
+    syncThread: {
+      model: threadModel(meanOf(sums, 'sharedThread'), meanOf(sums, 'syncThread')),
+      utilization: meanOf(sums, 'syncThread'),
+      threads: meanOf(sums, 'threads'),
+    },
+    machine: {
+      cpuUtilization: meanOf(sums, 'cpu'),
+      loadPerCore: load === null || cores === null || cores <= 0 ? null : load / cores,
+    },
     use: {
       requests: sumOf(sums, 'requests'),
       cpuTime: sumOf(sums, 'cpuTime'),
@@ -199,12 +237,20 @@ export async function versionMarkers(db: Db, service: string, range: TimeRange):
 
 /** The environments a service reported. */
 export async function serviceEnvironments(db: Db, service: string): Promise<string[]> {
-  const rows = await db.serviceVersion.findMany({ where: { service }, select: { environment: true }, distinct: ['environment'] });
+  const rows = await db.serviceVersion.findMany({
+    where: { service },
+    select: { environment: true },
+    distinct: ['environment'],
+  });
   return rows.map((r) => r.environment).sort();
 }
 
 /** The versions a service reported, in the order they first appeared (oldest first). */
 export async function serviceVersions(db: Db, service: string): Promise<string[]> {
-  const rows = await db.serviceVersion.findMany({ where: { service }, select: { version: true }, orderBy: { firstSeen: 'asc' } });
+  const rows = await db.serviceVersion.findMany({
+    where: { service },
+    select: { version: true },
+    orderBy: { firstSeen: 'asc' },
+  });
   return [...new Set(rows.map((r) => r.version))];
 }

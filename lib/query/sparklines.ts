@@ -8,7 +8,12 @@ import { middlewareKey, type Sparklines } from './types';
 
 export const SPARKLINE_POINTS = 30;
 
-export async function occupancySparklines(db: Db, service: string, range: TimeRange, scope: Scope): Promise<Sparklines> {
+export async function occupancySparklines(
+  db: Db,
+  service: string,
+  range: TimeRange,
+  scope: Scope,
+): Promise<Sparklines> {
   const step = steps(range, Date.now(), SPARKLINE_POINTS);
   const rows = await db.middlewareRollup.groupBy({
     by: ['bucket', 'middleware', 'framework'],
@@ -20,12 +25,14 @@ export async function occupancySparklines(db: Db, service: string, range: TimeRa
   for (const r of rows) {
     const key = middlewareKey(r.framework, r.middleware);
     let s = sums.get(key);
-    if (s === undefined) sums.set(key, (s = { calls: new Array<number>(length).fill(0), occupancy: new Array<number>(length).fill(0) }));
+    if (s === undefined)
+      sums.set(key, (s = { calls: new Array<number>(length).fill(0), occupancy: new Array<number>(length).fill(0) }));
     const i = Math.min(length - 1, (step.slot(r.bucket) - step.origin) / step.stepMs);
     s.calls[i] += r._sum.calls ?? 0;
     s.occupancy[i] += r._sum.occupancySum ?? 0;
   }
   const out: Sparklines = {};
-  for (const [key, s] of sums) out[key] = s.calls.map((calls, i) => (calls > 0 ? (s.occupancy[i] / calls) * 1000 : null));
+  for (const [key, s] of sums)
+    out[key] = s.calls.map((calls, i) => (calls > 0 ? (s.occupancy[i] / calls) * 1000 : null));
   return out;
 }

@@ -55,11 +55,23 @@ export function frameTable(stacks: StackRow[]): FrameRow[] {
   return [...rows.values()].sort((a, b) => b.self - a.self || b.total - a.total);
 }
 
-export async function middlewareStacks(db: Db, service: string, middleware: string, range: TimeRange, scope: Scope): Promise<MiddlewareStacks> {
+export async function middlewareStacks(
+  db: Db,
+  service: string,
+  middleware: string,
+  range: TimeRange,
+  scope: Scope,
+): Promise<MiddlewareStacks> {
   await checkScope(db, service, scope);
   const where = { service, middleware, ...scopeWhere(scope), bucket: { gte: range.from, lt: range.to } };
   const [grouped, all] = await Promise.all([
-    db.profileStack.groupBy({ by: ['stackHash', 'stack'], where, _sum: { samples: true }, orderBy: { _sum: { samples: 'desc' } }, take: MAX_STACKS }),
+    db.profileStack.groupBy({
+      by: ['stackHash', 'stack'],
+      where,
+      _sum: { samples: true },
+      orderBy: { _sum: { samples: 'desc' } },
+      take: MAX_STACKS,
+    }),
     db.profileStack.aggregate({ where, _sum: { samples: true } }),
   ]);
   const stacks = grouped.map((g) => ({ stack: g.stack, samples: g._sum.samples ?? 0 }));

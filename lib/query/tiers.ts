@@ -6,7 +6,16 @@
 // than the minute tier's two days, are read at hour resolution: their start is rounded
 // down to the hour (the answer's `from` says so), so a week costs ~50 rows per middleware
 // instead of ~10,000. Charts read the one tier their step is made of.
-import { DAY_MS, floorTo, HOUR_MS, MINUTE_MS, MINUTE_TIER_MS, TIER_DAY, TIER_HOUR, TIER_MINUTE } from '../rollup/grains';
+import {
+  DAY_MS,
+  floorTo,
+  HOUR_MS,
+  MINUTE_MS,
+  MINUTE_TIER_MS,
+  TIER_DAY,
+  TIER_HOUR,
+  TIER_MINUTE,
+} from '../rollup/grains';
 import type { TimeRange } from './range';
 
 export const MAX_SERIES_POINTS = 120;

@@ -20,13 +20,25 @@ export type TraceSpan = {
 };
 
 /** `version` and `environment`: what served the request (its resource's service.version). */
-export type RequestTrace = { service: string; version: string; environment: string; traceId: string; route: string; method: string; start: string; spans: TraceSpan[] };
+export type RequestTrace = {
+  service: string;
+  version: string;
+  environment: string;
+  traceId: string;
+  route: string;
+  method: string;
+  start: string;
+  spans: TraceSpan[];
+};
 
 const TRACE_ID = /^[0-9a-f]{32}$/;
 
 export async function requestTrace(db: Db, service: string, traceId: string): Promise<RequestTrace> {
   if (!TRACE_ID.test(traceId)) throw new HttpError(400, 'traceId must be 32 lowercase hex digits');
-  const rows = await db.exemplar.findMany({ where: { service, traceId }, orderBy: [{ start: 'asc' }, { position: 'asc' }] });
+  const rows = await db.exemplar.findMany({
+    where: { service, traceId },
+    orderBy: [{ start: 'asc' }, { position: 'asc' }],
+  });
   if (rows.length === 0) throw new HttpError(404, `no sampled request ${traceId} of service "${service}" is kept`);
   const t0 = rows[0].start.getTime();
   return {

@@ -50,18 +50,33 @@ function judge(moves: Move[]): Verdict {
 
 export function verdicts(a: MiddlewareRow | undefined, b: MiddlewareRow | undefined): Verdicts {
   const presence: Verdict | null =
-    a === undefined && b === undefined ? 'no-data'
-    : a === undefined ? 'new'
-    : b === undefined ? 'gone'
-    : a.calls < MIN_CALLS || b.calls < MIN_CALLS ? 'no-data'
-    : null;
+    a === undefined && b === undefined
+      ? 'no-data'
+      : a === undefined
+        ? 'new'
+        : b === undefined
+          ? 'gone'
+          : a.calls < MIN_CALLS || b.calls < MIN_CALLS
+            ? 'no-data'
+            : null;
   if (presence !== null || a === undefined || b === undefined) return { thread: presence!, latency: presence! };
-  const thread = a.measured && b.measured
-    ? judge([
-        moved([a.occupancyP50Ms, a.occupancyMsPerCall], [b.occupancyP50Ms, b.occupancyMsPerCall], MIN_ABSOLUTE_MS.thread),
-        moved([a.threadHeldMsPerCall, a.threadHeldP95Ms], [b.threadHeldMsPerCall, b.threadHeldP95Ms], MIN_ABSOLUTE_MS.thread),
-      ])
-    : 'no-data';
-  const latency = judge([moved([a.durationP50Ms, a.durationP95Ms], [b.durationP50Ms, b.durationP95Ms], MIN_ABSOLUTE_MS.duration)]);
+  const thread =
+    a.measured && b.measured
+      ? judge([
+          moved(
+            [a.occupancyP50Ms, a.occupancyMsPerCall],
+            [b.occupancyP50Ms, b.occupancyMsPerCall],
+            MIN_ABSOLUTE_MS.thread,
+          ),
+          moved(
+            [a.threadHeldMsPerCall, a.threadHeldP95Ms],
+            [b.threadHeldMsPerCall, b.threadHeldP95Ms],
+            MIN_ABSOLUTE_MS.thread,
+          ),
+        ])
+      : 'no-data';
+  const latency = judge([
+    moved([a.durationP50Ms, a.durationP95Ms], [b.durationP50Ms, b.durationP95Ms], MIN_ABSOLUTE_MS.duration),
+  ]);
   return { thread, latency };
 }

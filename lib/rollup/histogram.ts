@@ -51,7 +51,8 @@ export function record(h: Histogram, value: number, count = 1): void {
 
 function add(h: Histogram, index: number, count: number): void {
   let at = index - h.offset;
-  if (at < 0 || at >= h.counts.length) at = widen(h, index < MIN_INDEX ? MIN_INDEX : index > MAX_INDEX ? MAX_INDEX : index);
+  if (at < 0 || at >= h.counts.length)
+    at = widen(h, index < MIN_INDEX ? MIN_INDEX : index > MAX_INDEX ? MAX_INDEX : index);
   h.counts[at] += count;
 }
 

@@ -46,7 +46,9 @@ const SQLITE_DELETE_BATCH = 20_000;
 /** SQLite: deletes the rollup rows of `tiers` older than `before` a batch at a time, letting
  *  other work in between; the number deleted. */
 async function deleteInBatches(db: Db, tiers: readonly number[], before: number): Promise<number> {
-  const services = (await db.serviceVersion.findMany({ select: { service: true }, distinct: ['service'] })).map((r) => r.service);
+  const services = (await db.serviceVersion.findMany({ select: { service: true }, distinct: ['service'] })).map(
+    (r) => r.service,
+  );
   let total = 0;
   for (const service of services) {
     for (const allRoutes of [0, 1]) {
@@ -83,17 +85,34 @@ export async function maintain(db: Db, retention: Retention, now: number = Date.
     }
     // What no daily table holds: the day tier, and days that reached a default partition.
     const rest = ['MiddlewareRollup_days', ...DAILY_TIERS.map((t) => defaultPartition(t.parent))];
-    for (const table of rest) deleted.rollups += await db.$executeRawUnsafe(`DELETE FROM "${table}" WHERE "bucket" < $1::timestamp(3)`, pgTimestamp(rollupCutoff.getTime()));
-    deleted.minutes += await db.$executeRawUnsafe(`DELETE FROM "${defaultPartition(DAILY_TIERS[0].parent)}" WHERE "bucket" < $1::timestamp(3)`, pgTimestamp(minuteCutoff.getTime()));
+    for (const table of rest)
+      deleted.rollups += await db.$executeRawUnsafe(
+        `DELETE FROM "${table}" WHERE "bucket" < $1::timestamp(3)`,
+        pgTimestamp(rollupCutoff.getTime()),
+      );
+    deleted.minutes += await db.$executeRawUnsafe(
+      `DELETE FROM "${defaultPartition(DAILY_TIERS[0].parent)}" WHERE "bucket" < $1::timestamp(3)`,
+      pgTimestamp(minuteCutoff.getTime()),
+    );
   } else {
     // Retention first, so each row is counted once, by the rule that deleted it.
-    deleted.rollups = await deleteInBatches(db, TIERS.map(([tier]) => tier), rollupCutoff.getTime());
+    deleted.rollups = await deleteInBatches(
+      db,
+      TIERS.map(([tier]) => tier),
+      rollupCutoff.getTime(),
+    );
     deleted.minutes = await deleteInBatches(db, [TIER_MINUTE], minuteCutoff.getTime());
   }
   await db.runtimeRollup.deleteMany({ where: { bucket: { lt: rollupCutoff } } });
-  deleted.exemplars = (await db.exemplar.deleteMany({ where: { start: { lt: new Date(now - retention.exemplarMs) } } })).count;
-  deleted.stacks = (await db.profileStack.deleteMany({ where: { bucket: { lt: new Date(now - retention.exemplarMs) } } })).count;
-  deleted.dedupeKeys = (await db.ingestedPoint.deleteMany({ where: { receivedAt: { lt: new Date(now - retention.dedupeMs) } } })).count;
+  deleted.exemplars = (
+    await db.exemplar.deleteMany({ where: { start: { lt: new Date(now - retention.exemplarMs) } } })
+  ).count;
+  deleted.stacks = (
+    await db.profileStack.deleteMany({ where: { bucket: { lt: new Date(now - retention.exemplarMs) } } })
+  ).count;
+  deleted.dedupeKeys = (
+    await db.ingestedPoint.deleteMany({ where: { receivedAt: { lt: new Date(now - retention.dedupeMs) } } })
+  ).count;
   return tables === undefined ? { deleted } : { deleted, tables };
 }
 

@@ -31,7 +31,8 @@ export const defaultPartition = (parent: string) => `${parent}_default`;
 /** Days made ahead of time, so a day's first rows never wait for maintenance. */
 export const DAYS_AHEAD = 2;
 
-const dayName = (parent: string, day: number) => `${parent}_${new Date(day).toISOString().slice(0, 10).replaceAll('-', '')}`;
+const dayName = (parent: string, day: number) =>
+  `${parent}_${new Date(day).toISOString().slice(0, 10).replaceAll('-', '')}`;
 const dayOfName = (parent: string, name: string): number | null => {
   const m = new RegExp(`^${parent}_(\\d{4})(\\d{2})(\\d{2})$`).exec(name);
   return m === null ? null : Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
@@ -63,7 +64,12 @@ async function step<T>(db: Db, work: (tx: Tx) => Promise<T>): Promise<T> {
 
 /** Makes the daily tables of `tiers` for days [from, to) that are missing and whose range
  *  the default partition holds no rows of; returns the tables made. */
-export async function ensureDays(db: Db, from: number, to: number, tiers: readonly number[] = DAILY_TIERS.map((t) => t.tier)): Promise<string[]> {
+export async function ensureDays(
+  db: Db,
+  from: number,
+  to: number,
+  tiers: readonly number[] = DAILY_TIERS.map((t) => t.tier),
+): Promise<string[]> {
   const created: string[] = [];
   for (const { parent } of DAILY_TIERS.filter((t) => tiers.includes(t.tier))) {
     for (let day = floorTo(from, DAY_MS); day < to; day += DAY_MS) {
@@ -71,9 +77,13 @@ export async function ensureDays(db: Db, from: number, to: number, tiers: readon
       const made = await step(db, async (tx) => {
         if ((await daysOf(tx, parent)).has(day)) return false;
         const range = `"bucket" >= ${timestamp(day)} AND "bucket" < ${timestamp(day + DAY_MS)}`;
-        const taken = await tx.$queryRawUnsafe<unknown[]>(`SELECT 1 FROM "${defaultPartition(parent)}" WHERE ${range} LIMIT 1`);
+        const taken = await tx.$queryRawUnsafe<unknown[]>(
+          `SELECT 1 FROM "${defaultPartition(parent)}" WHERE ${range} LIMIT 1`,
+        );
         if (taken.length > 0) return false;
-        await tx.$executeRawUnsafe(`CREATE TABLE "${name}" PARTITION OF "${parent}" FOR VALUES FROM (${timestamp(day)}) TO (${timestamp(day + DAY_MS)})`);
+        await tx.$executeRawUnsafe(
+          `CREATE TABLE "${name}" PARTITION OF "${parent}" FOR VALUES FROM (${timestamp(day)}) TO (${timestamp(day + DAY_MS)})`,
+        );
         return true;
       });
       if (made) created.push(name);
@@ -96,9 +106,14 @@ export async function keepDays(db: Db, keepFrom: (tier: number) => number, now: 
     for (const [day, table] of days) {
       if (day + DAY_MS > keepFrom(tier)) continue;
       const rows = await step(db, async (tx) => {
-        const [{ exists }] = await tx.$queryRawUnsafe<{ exists: boolean }[]>(`SELECT to_regclass($1) IS NOT NULL AS exists`, `"${table}"`);
+        const [{ exists }] = await tx.$queryRawUnsafe<{ exists: boolean }[]>(
+          `SELECT to_regclass($1) IS NOT NULL AS exists`,
+          `"${table}"`,
+        );
         if (!exists) return null;
-        const [{ count }] = await tx.$queryRawUnsafe<{ count: number }[]>(`SELECT COUNT(*)::int AS count FROM "${table}"`);
+        const [{ count }] = await tx.$queryRawUnsafe<{ count: number }[]>(
+          `SELECT COUNT(*)::int AS count FROM "${table}"`,
+        );
         await tx.$executeRawUnsafe(`DROP TABLE "${table}"`);
         return count;
       });

@@ -11,11 +11,29 @@ export const RUNTIME_GAUGES = {
   /** nodejs.eventloop.utilization (0..1). */
   utilization: { metric: c.METRIC_EVENTLOOP_UTILIZATION, kind: 'gauge', sum: 'eluSum', count: 'eluCount', max: null },
   /** nodejs.eventloop.delay.p99 (s). */
-  delayP99: { metric: c.METRIC_EVENTLOOP_DELAY_P99, kind: 'gauge', sum: 'delayP99Sum', count: 'delayCount', max: 'delayP99Max' },
+  delayP99: {
+    metric: c.METRIC_EVENTLOOP_DELAY_P99,
+    kind: 'gauge',
+    sum: 'delayP99Sum',
+    count: 'delayCount',
+    max: 'delayP99Max',
+  },
   /** Django: sync threads kept busy, mean (on 3.x the shared thread's utilization, 0..1). */
-  syncThread: { metric: sc.METRIC_SYNC_THREAD_UTILIZATION, kind: 'gauge', sum: 'syncThreadSum', count: 'syncThreadCount', max: null },
+  syncThread: {
+    metric: sc.METRIC_SYNC_THREAD_UTILIZATION,
+    kind: 'gauge',
+    sum: 'syncThreadSum',
+    count: 'syncThreadCount',
+    max: null,
+  },
   /** Django: the share of requests that shared one sync thread (the threading model). */
-  sharedThread: { metric: sc.METRIC_SHARED_SYNC_THREAD, kind: 'gauge', sum: 'sharedThreadSum', count: 'sharedThreadCount', max: null },
+  sharedThread: {
+    metric: sc.METRIC_SHARED_SYNC_THREAD,
+    kind: 'gauge',
+    sum: 'sharedThreadSum',
+    count: 'sharedThreadCount',
+    max: null,
+  },
   /** Threads in the process. */
   threads: { metric: sc.METRIC_THREAD_COUNT, kind: 'gauge', sum: 'threadsSum', count: 'threadsCount', max: null },
   /** Machine load: the process's CPU over wall time, the system's load average, its CPUs. */
@@ -25,18 +43,46 @@ export const RUNTIME_GAUGES = {
   /** What bounds throughput (lib/query/ceiling.ts): requests, and what they used. */
   requests: { metric: sc.METRIC_REQUESTS, kind: 'counter', sum: 'requestsSum', count: 'requestsCount', max: null },
   cpuTime: { metric: sc.METRIC_CPU_TIME, kind: 'counter', sum: 'cpuTimeSum', count: 'cpuTimeCount', max: null },
-  loopBusy: { metric: sc.METRIC_EVENTLOOP_BUSY, kind: 'counter', sum: 'loopBusySum', count: 'loopBusyCount', max: null },
-  loopPreempted: { metric: sc.METRIC_EVENTLOOP_PREEMPTED, kind: 'counter', sum: 'loopPreemptedSum', count: 'loopPreemptedCount', max: null },
-  poolBusy: { metric: sc.METRIC_THREADPOOL_BUSY, kind: 'counter', sum: 'poolBusySum', count: 'poolBusyCount', max: null },
+  loopBusy: {
+    metric: sc.METRIC_EVENTLOOP_BUSY,
+    kind: 'counter',
+    sum: 'loopBusySum',
+    count: 'loopBusyCount',
+    max: null,
+  },
+  loopPreempted: {
+    metric: sc.METRIC_EVENTLOOP_PREEMPTED,
+    kind: 'counter',
+    sum: 'loopPreemptedSum',
+    count: 'loopPreemptedCount',
+    max: null,
+  },
+  poolBusy: {
+    metric: sc.METRIC_THREADPOOL_BUSY,
+    kind: 'counter',
+    sum: 'poolBusySum',
+    count: 'poolBusyCount',
+    max: null,
+  },
   poolSize: { metric: sc.METRIC_THREADPOOL_SIZE, kind: 'gauge', sum: 'poolSizeSum', count: 'poolSizeCount', max: null },
-  available: { metric: sc.METRIC_CPU_AVAILABLE, kind: 'gauge', sum: 'availableSum', count: 'availableCount', max: null },
+  available: {
+    metric: sc.METRIC_CPU_AVAILABLE,
+    kind: 'gauge',
+    sum: 'availableSum',
+    count: 'availableCount',
+    max: null,
+  },
 } as const;
 
 export type RuntimeGauge = keyof typeof RUNTIME_GAUGES;
 type Column = (typeof RUNTIME_GAUGES)[RuntimeGauge]['sum' | 'count'] | 'delayP99Max';
 export type RuntimeTotals = Record<Column, number>;
 
-export const RUNTIME_COLUMNS = Object.values(RUNTIME_GAUGES).flatMap((g) => [g.sum, g.count, ...(g.max ? [g.max] : [])]) as Column[];
+export const RUNTIME_COLUMNS = Object.values(RUNTIME_GAUGES).flatMap((g) => [
+  g.sum,
+  g.count,
+  ...(g.max ? [g.max] : []),
+]) as Column[];
 
 /** The gauge a metric name reports, if it is one. */
 export const GAUGE_OF_METRIC: Record<string, RuntimeGauge> = Object.fromEntries(

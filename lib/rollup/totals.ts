@@ -51,7 +51,11 @@ export type StoredTotals = Record<SumField, number> & Record<HistogramColumn, Se
 const histogramColumn = (h: HistogramField): HistogramColumn => `${h}Hist`;
 
 /** Every column of StoredTotals. */
-export const STORED_TOTALS_COLUMNS = ['measured', ...SUM_FIELDS, ...HISTOGRAM_FIELDS.map(histogramColumn)] as (keyof StoredTotals)[];
+export const STORED_TOTALS_COLUMNS = [
+  'measured',
+  ...SUM_FIELDS,
+  ...HISTOGRAM_FIELDS.map(histogramColumn),
+] as (keyof StoredTotals)[];
 
 export function emptyTotals(measured = false): RollupTotals {
   const t = { measured } as RollupTotals;

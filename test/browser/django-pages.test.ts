@@ -29,7 +29,11 @@ describe('pages: the Django demo', () => {
     store = sqliteStore();
     dashboard = await startDashboard(store.url);
     browser = await launch();
-    const shop = await startDjango({ HOPSCOPE_ENDPOINT: dashboard.url, DEMO_VERSION: 'before', DEMO_LOG_DIR: logDir }, newestDjango(), 'demo');
+    const shop = await startDjango(
+      { HOPSCOPE_ENDPOINT: dashboard.url, DEMO_VERSION: 'before', DEMO_LOG_DIR: logDir },
+      newestDjango(),
+      'demo',
+    );
     try {
       let sent = 0;
       await Promise.all(
@@ -45,7 +49,9 @@ describe('pages: the Django demo', () => {
     }
     const deadline = Date.now() + 20_000;
     for (;;) {
-      const { body } = await getJson<MiddlewareRanking>(`${dashboard.url}/api/services/${SERVICE}/middleware?range=15m`);
+      const { body } = await getJson<MiddlewareRanking>(
+        `${dashboard.url}/api/services/${SERVICE}/middleware?range=15m`,
+      );
       if ((body.middleware?.find((m) => m.name === AUDIT)?.calls ?? 0) >= 80) break;
       assert.ok(Date.now() < deadline, `the demo's figures did not arrive: ${JSON.stringify(body)}`);
       await new Promise((r) => setTimeout(r, 250));
@@ -66,13 +72,23 @@ describe('pages: the Django demo', () => {
     // Django 5.2: a thread per request, so the CPU under the GIL binds, not one shared thread.
     assert.match(await page.getByTestId('ceiling-binding').innerText(), /^Bound by the CPU/);
     const ranking = page.getByRole('table', { name: /ranked/ });
-    assert.match(await ranking.locator('tbody tr').first().innerText(), /^demo_shop\.middleware\.AuditLog/, 'the team’s middleware first');
-    assert.match(await ranking.locator('tbody tr').last().innerText(), /^django\.handler/, 'the framework’s own step last');
+    assert.match(
+      await ranking.locator('tbody tr').first().innerText(),
+      /^demo_shop\.middleware\.AuditLog/,
+      'the team’s middleware first',
+    );
+    assert.match(
+      await ranking.locator('tbody tr').last().innerText(),
+      /^django\.handler/,
+      'the framework’s own step last',
+    );
     const handler = ranking.getByRole('row', { name: /^django\.handler/ });
     assert.equal(await handler.getByTestId('framework-step').count(), 1);
     assert.match(await handler.innerText(), /framework/, 'no "ceiling without it" for the framework');
     // Every label of the chain chart whole: the longest name is 55 characters.
-    for (const label of await page.locator('figure[aria-label^="Occupancy and waiting"] .recharts-yAxis .recharts-cartesian-axis-tick text').all()) {
+    for (const label of await page
+      .locator('figure[aria-label^="Occupancy and waiting"] .recharts-yAxis .recharts-cartesian-axis-tick text')
+      .all()) {
       const box = await label.boundingBox();
       assert.ok(box !== null && box.x >= 0, `label ${await label.textContent()} clipped: ${JSON.stringify(box)}`);
     }

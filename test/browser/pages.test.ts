@@ -34,15 +34,30 @@ describe('pages', () => {
     await page.getByText('No data yet.').waitFor();
     const steps = await page.locator('pre').innerText();
     // Commands that work today: the package installs from a tarball of this repository.
-    assert.match(steps, /npm pack \.\/instrumentation\/node\n.*\nnpm install \/path\/to\/hopscope-instrumentation-0\.1\.0\.tgz/);
-    assert.match(steps, /OTEL_EXPORTER_OTLP_ENDPOINT=http:\/\/127\.0\.0\.1:\d+ node --require @hopscope\/instrumentation\/register/);
-    assert.match(await page.getByRole('status').innerText(), /register\(\{ serviceName: 'my-api', endpoint: 'http:\/\/127\.0\.0\.1:\d+' \}\)/);
+    assert.match(
+      steps,
+      /npm pack \.\/instrumentation\/node\n.*\nnpm install \/path\/to\/hopscope-instrumentation-0\.1\.0\.tgz/,
+    );
+    assert.match(
+      steps,
+      /OTEL_EXPORTER_OTLP_ENDPOINT=http:\/\/127\.0\.0\.1:\d+ node --require @hopscope\/instrumentation\/register/,
+    );
+    assert.match(
+      await page.getByRole('status').innerText(),
+      /register\(\{ serviceName: 'my-api', endpoint: 'http:\/\/127\.0\.0\.1:\d+' \}\)/,
+    );
     await screenshot(page, 'services-empty');
     assert.deepEqual(problems, []);
   });
 
   test('services and the ranking show the known figures in the right order', async () => {
-    await runInstrumentedService({ endpoint: dashboard.url, service: 'shop', version: '2.0.0', requests: 30, blockMs: 12 });
+    await runInstrumentedService({
+      endpoint: dashboard.url,
+      service: 'shop',
+      version: '2.0.0',
+      requests: 30,
+      blockMs: 12,
+    });
     const { page, problems } = await watchedPage(browser);
     await page.goto(dashboard.url);
     const row = page.getByRole('row', { name: /shop/ });
@@ -55,22 +70,42 @@ describe('pages', () => {
     assert.match(first, /^blocker/);
     assert.match(first, /\b30\b/, 'calls');
     // The answer above the fold, from the data, and the deciding columns without scrolling.
-    assert.match(await page.getByTestId('headline').innerText(), /^blocker holds [\d.]+ % of the thread: the ceiling would go from .* req\/s to at least .* req\/s without it\.$/);
+    assert.match(
+      await page.getByTestId('headline').innerText(),
+      /^blocker holds [\d.]+ % of the thread: the ceiling would go from .* req\/s to at least .* req\/s without it\.$/,
+    );
     assert.ok(((await page.getByTestId('headline').boundingBox())?.y ?? 1e9) < 800, 'the answer is above the fold');
-    for (const header of ['Share of thread', 'Occupancy / call', 'p95 occupancy', 'Stall inflicted', 'Ceiling without it', 'Calls', 'Errors']) {
+    for (const header of [
+      'Share of thread',
+      'Occupancy / call',
+      'p95 occupancy',
+      'Stall inflicted',
+      'Ceiling without it',
+      'Calls',
+      'Errors',
+    ]) {
       const box = await page.getByRole('columnheader', { name: header, exact: true }).boundingBox();
       assert.ok(box !== null && box.x + box.width <= 1280, `${header} is in view at 1280 px: ${JSON.stringify(box)}`);
     }
     const wrap = page.locator('.table-wrap').filter({ has: page.getByRole('table', { name: /ranked/ }) });
     const [scrollWidth, clientWidth] = await wrap.evaluate((e) => [e.scrollWidth, e.clientWidth]);
-    assert.ok(scrollWidth <= clientWidth, `the ranking fits without scrolling sideways: ${scrollWidth} > ${clientWidth}`);
-    assert.match(await page.getByTestId('ceiling-binding').innerText(), /^Bound by the event loop \(.* of the thread a request\)\./);
+    assert.ok(
+      scrollWidth <= clientWidth,
+      `the ranking fits without scrolling sideways: ${scrollWidth} > ${clientWidth}`,
+    );
+    assert.match(
+      await page.getByTestId('ceiling-binding').innerText(),
+      /^Bound by the event loop \(.* of the thread a request\)\./,
+    );
     const ceiling = await page.getByTestId('ceiling').innerText();
     const rps = Number(ceiling.replace(/[^\d.]/g, ''));
     assert.ok(rps > 40 && rps < 1000 / 12, `ceiling ${ceiling}`);
     assert.ok((await page.locator('.recharts-bar-rectangle').count()) >= 4, 'the occupancy chart draws bars');
     const overTime = page.getByRole('figure', { name: /Per request over time/ });
-    assert.ok((await overTime.locator('.recharts-line').count()) >= 3, 'occupancy, time in middleware and hops over time');
+    assert.ok(
+      (await overTime.locator('.recharts-line').count()) >= 3,
+      'occupancy, time in middleware and hops over time',
+    );
     const trend = rows.first().getByRole('img', { name: /blocker, occupancy per call over time: .*ms/ });
     assert.equal(await trend.count(), 1, 'a sparkline per row, labelled with its range');
     assert.match((await trend.locator('path').getAttribute('d')) ?? '', /^M[\d.]+,[\d.]+/);
@@ -91,7 +126,14 @@ describe('pages', () => {
     await page.getByRole('combobox', { name: 'version' }).selectOption('2.0.0');
     await page.getByRole('button', { name: 'Apply' }).click();
     await page.waitForURL(/version=2\.0\.0/);
-    assert.match(await page.getByRole('table', { name: /ranked/ }).locator('tbody tr').first().innerText(), /^blocker/);
+    assert.match(
+      await page
+        .getByRole('table', { name: /ranked/ })
+        .locator('tbody tr')
+        .first()
+        .innerText(),
+      /^blocker/,
+    );
     await page.getByLabel('from').fill('yesterday');
     await page.getByRole('button', { name: 'Show range' }).click();
     const alert = page.getByRole('alert').filter({ hasText: 'ISO-8601' });
@@ -112,41 +154,87 @@ describe('pages', () => {
       const t = page.getByRole('table', { name: table });
       const headers = await t.locator('thead th').allInnerTexts();
       const i = headers.findIndex((h) => h.startsWith(header)) + 1;
-      return (await t.locator(`tbody tr td:nth-child(${i})`).allInnerTexts()).map((d) => Number(/^([\d.]+) ms$/.exec(d)?.[1]));
+      return (await t.locator(`tbody tr td:nth-child(${i})`).allInnerTexts()).map((d) =>
+        Number(/^([\d.]+) ms$/.exec(d)?.[1]),
+      );
     };
     const occupancies = await column(/highest occupancy first/, 'Occupancy');
     assert.ok(occupancies.length >= SLOWEST_PER_MIDDLEWARE, `${occupancies.length} sampled invocations`);
-    assert.ok(occupancies.every((d, i) => d >= 11.5 && (i === 0 || d <= occupancies[i - 1])), `occupancies ${occupancies.join(', ')}`);
-    assert.equal(await page.getByRole('table', { name: /Sampled invocations/ }).locator('tbody tr td:nth-child(3)').first().innerText(), '2.0.0', 'the version column');
+    assert.ok(
+      occupancies.every((d, i) => d >= 11.5 && (i === 0 || d <= occupancies[i - 1])),
+      `occupancies ${occupancies.join(', ')}`,
+    );
+    assert.equal(
+      await page
+        .getByRole('table', { name: /Sampled invocations/ })
+        .locator('tbody tr td:nth-child(3)')
+        .first()
+        .innerText(),
+      '2.0.0',
+      'the version column',
+    );
     assert.ok((await page.locator('figure[aria-label="Occupancy per call"] .recharts-bar-rectangle').count()) >= 1);
     await screenshot(page, 'middleware');
     await page.getByRole('link', { name: 'Duration' }).click();
     await page.waitForURL(/sort=duration/);
     const durations = await column(/highest duration first/, 'Duration');
-    assert.ok(durations.every((d, i) => d >= 12 && (i === 0 || d <= durations[i - 1])), `durations ${durations.join(', ')}`);
+    assert.ok(
+      durations.every((d, i) => d >= 12 && (i === 0 || d <= durations[i - 1])),
+      `durations ${durations.join(', ')}`,
+    );
     assert.match(page.url(), /range=1h/, 'the sort link keeps the range');
 
     // The slowest request's timeline: the whole chain, in order.
-    await page.getByRole('table', { name: /highest duration first/ }).locator('tbody').getByRole('link').first().click();
+    await page
+      .getByRole('table', { name: /highest duration first/ })
+      .locator('tbody')
+      .getByRole('link')
+      .first()
+      .click();
     const chain = page.getByRole('table', { name: /middleware in order/ });
     await chain.waitFor();
     const names = await chain.locator('tbody tr td:first-child').allInnerTexts();
     assert.deepEqual(names, ['blocker', 'waiter', 'hasher', 'getItem']);
     // A 12 ms busy-wait (the slowest request's, so maybe a little more): all of it on the thread.
-    const firstRow = /^blocker\s+\+0 µs\s+(\d+) ms\s+(\d+) ms/.exec(await chain.locator('tbody tr').first().innerText());
+    const firstRow = /^blocker\s+\+0 µs\s+(\d+) ms\s+(\d+) ms/.exec(
+      await chain.locator('tbody tr').first().innerText(),
+    );
     // Shown to the whole ms: a few µs between the two can round apart (17 and 18 ms seen).
-    assert.ok(firstRow !== null && Number(firstRow[1]) >= 12 && Math.abs(Number(firstRow[1]) - Number(firstRow[2])) <= 1, `first row: ${firstRow?.[0]}`);
-    assert.equal(await page.getByTestId('trace-version').innerText(), '2.0.0', 'the timeline names the version that served it');
+    assert.ok(
+      firstRow !== null && Number(firstRow[1]) >= 12 && Math.abs(Number(firstRow[1]) - Number(firstRow[2])) <= 1,
+      `first row: ${firstRow?.[0]}`,
+    );
+    assert.equal(
+      await page.getByTestId('trace-version').innerText(),
+      '2.0.0',
+      'the timeline names the version that served it',
+    );
     await screenshot(page, 'trace');
     assert.deepEqual(problems, []);
   });
 
   test('the drill-down opens on the same version as the service page, and says which', async () => {
-    await runInstrumentedService({ endpoint: dashboard.url, service: 'two-versions', version: '1.0.0', requests: 10, blockMs: 1 });
-    await runInstrumentedService({ endpoint: dashboard.url, service: 'two-versions', version: '1.1.0', requests: 20, blockMs: 1 });
+    await runInstrumentedService({
+      endpoint: dashboard.url,
+      service: 'two-versions',
+      version: '1.0.0',
+      requests: 10,
+      blockMs: 1,
+    });
+    await runInstrumentedService({
+      endpoint: dashboard.url,
+      service: 'two-versions',
+      version: '1.1.0',
+      requests: 20,
+      blockMs: 1,
+    });
     const { page, problems } = await watchedPage(browser);
     await page.goto(`${dashboard.url}/services/two-versions/middleware/blocker`);
-    assert.equal(await page.getByRole('combobox', { name: 'version' }).inputValue(), '1.1.0', 'the latest version, as on the service page');
+    assert.equal(
+      await page.getByRole('combobox', { name: 'version' }).inputValue(),
+      '1.1.0',
+      'the latest version, as on the service page',
+    );
     assert.match(await page.locator('.kpi').first().innerText(), /Calls\s+20/);
     await page.goto(`${dashboard.url}/services/two-versions/middleware/blocker?version=`);
     assert.match(await page.locator('.kpi').first().innerText(), /Calls\s+30/, 'version= asks for all of them');
@@ -164,10 +252,18 @@ describe('pages', () => {
     // A reload would drop this marker.
     await page.evaluate(() => Object.assign(window, { stillTheSamePage: true }));
     await runInstrumentedService({ endpoint: dashboard.url, service: 'livepage', requests: 15, blockMs: 3 });
-    await page.waitForFunction(() => /\b25\b/.test((document.querySelector('tbody tr') as HTMLElement | null)?.innerText ?? ''), null, {
-      timeout: 10_000,
-    });
-    assert.equal(await page.evaluate(() => (window as unknown as { stillTheSamePage?: boolean }).stillTheSamePage), true, 'no reload');
+    await page.waitForFunction(
+      () => /\b25\b/.test((document.querySelector('tbody tr') as HTMLElement | null)?.innerText ?? ''),
+      null,
+      {
+        timeout: 10_000,
+      },
+    );
+    assert.equal(
+      await page.evaluate(() => (window as unknown as { stillTheSamePage?: boolean }).stillTheSamePage),
+      true,
+      'no reload',
+    );
     assert.match(await page.getByRole('status').first().innerText(), /Live/);
     await screenshot(page, 'service-live');
     assert.deepEqual(problems, []);
@@ -203,16 +299,35 @@ describe('pages', () => {
       const res = await page.goto(dashboard.url + path);
       assert.equal(res?.status(), 404, path);
       assert.match(await page.getByRole('status').first().innerText(), what, path);
-      assert.equal(await page.getByRole('link', { name: 'Services' }).last().getAttribute('href'), '/', `${path}: a way back`);
+      assert.equal(
+        await page.getByRole('link', { name: 'Services' }).last().getAttribute('href'),
+        '/',
+        `${path}: a way back`,
+      );
     }
     await screenshot(page, 'not-found');
     // Next.js logs a missing resource as a console error of its own; nothing else may appear.
-    assert.deepEqual(problems.filter((p) => !/404/.test(p)), []);
+    assert.deepEqual(
+      problems.filter((p) => !/404/.test(p)),
+      [],
+    );
   });
 
   test('compare marks the known fix better and the known regression worse', async () => {
-    await runInstrumentedService({ endpoint: dashboard.url, service: 'cmp', version: 'slow', requests: 40, blockMs: 12 });
-    await runInstrumentedService({ endpoint: dashboard.url, service: 'cmp', version: 'fast', requests: 40, blockMs: 2 });
+    await runInstrumentedService({
+      endpoint: dashboard.url,
+      service: 'cmp',
+      version: 'slow',
+      requests: 40,
+      blockMs: 12,
+    });
+    await runInstrumentedService({
+      endpoint: dashboard.url,
+      service: 'cmp',
+      version: 'fast',
+      requests: 40,
+      blockMs: 2,
+    });
     const { page, problems } = await watchedPage(browser);
     await page.goto(`${dashboard.url}/services/cmp`);
     await page.getByRole('link', { name: 'Compare versions' }).click();
@@ -221,7 +336,11 @@ describe('pages', () => {
     const blocker = page.getByRole('row', { name: /^blocker/ });
     assert.match(await blocker.innerText(), /▼ better/);
     assert.equal(await blocker.getAttribute('data-thread'), 'better', 'the thread verdict');
-    assert.equal(await blocker.getAttribute('data-latency'), 'better', 'the latency verdict: 12 ms of busy-waiting gone');
+    assert.equal(
+      await blocker.getAttribute('data-latency'),
+      'better',
+      'the latency verdict: 12 ms of busy-waiting gone',
+    );
     assert.match(await page.getByTestId('ceiling-change').innerText(), /\(\+\d+ %\)/, 'the ceiling change as a share');
     assert.match(await page.getByTestId('ceiling-change').innerText(), /req\/s → .*req\/s/);
     // At least the blocker's bar (a zero change draws no rectangle).
@@ -236,7 +355,13 @@ describe('pages', () => {
     // Two time ranges: everything in the last two hours against itself is unchanged.
     const from = new Date(Date.now() - 7_200_000).toISOString();
     const to = new Date(Date.now() + 60_000).toISOString();
-    for (const [k, v] of [['aFrom', from], ['aTo', to], ['bFrom', from], ['bTo', to]]) await page.getByLabel(k).fill(v);
+    for (const [k, v] of [
+      ['aFrom', from],
+      ['aTo', to],
+      ['bFrom', from],
+      ['bTo', to],
+    ])
+      await page.getByLabel(k).fill(v);
     await page.getByRole('button', { name: 'Compare ranges' }).click();
     await page.waitForURL(/aFrom=/);
     assert.match(await page.getByRole('row', { name: /^blocker/ }).innerText(), /= unchanged/);
@@ -245,7 +370,11 @@ describe('pages', () => {
 
   test('compare: where the p95 rises and the median falls, the verdict agrees with the figures shown beside it', async () => {
     const send = async (version: string, name: string, values: number[]) => {
-      const res = await fetch(`${dashboard.url}/v1/metrics`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: middlewareMetricsJson('tails', version, name, values) });
+      const res = await fetch(`${dashboard.url}/v1/metrics`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: middlewareMetricsJson('tails', version, name, values),
+      });
       assert.equal(res.status, 200, await res.text());
     };
     const many = (n: number, ms: number) => Array.from({ length: n }, () => ms);
@@ -264,7 +393,11 @@ describe('pages', () => {
         assert.ok(m !== null, `${name} ${figure}`);
         return Number(m[2]) - Number(m[1]);
       };
-      return { verdict: await row.getAttribute('data-thread'), median: await pair('occupancy-p50'), mean: await pair('occupancy-mean') };
+      return {
+        verdict: await row.getAttribute('data-thread'),
+        median: await pair('occupancy-p50'),
+        mean: await pair('occupancy-mean'),
+      };
     };
     const tailUp = await figures('tailUp');
     assert.equal(tailUp.verdict, 'better');

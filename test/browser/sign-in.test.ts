@@ -48,7 +48,10 @@ describe('sign-in with a local account', () => {
     assert.equal(cookie.sameSite, 'Lax');
     await screenshot(page, 'signed-in');
     // The failed attempt's 401 is the only console error the page may log.
-    assert.ok(problems.every((p) => /401/.test(p)), problems.join('\n'));
+    assert.ok(
+      problems.every((p) => /401/.test(p)),
+      problems.join('\n'),
+    );
     await page.close();
   });
 
@@ -105,16 +108,20 @@ describe('single sign-on through an OpenID Connect provider', () => {
     const port = await freePort();
     const url = `http://127.0.0.1:${port}`;
     provider = await startOidcProvider(url);
-    dashboard = await startDashboard(store.url, {
-      HOPSCOPE_AUTH: 'oidc',
-      HOPSCOPE_URL: url,
-      HOPSCOPE_AUTH_SECRET: AUTH_SECRET,
-      HOPSCOPE_OIDC_ISSUER: provider.issuer,
-      HOPSCOPE_OIDC_CLIENT_ID: OIDC_CLIENT.id,
-      HOPSCOPE_OIDC_CLIENT_SECRET: OIDC_CLIENT.secret,
-      HOPSCOPE_OIDC_ALLOWED_DOMAINS: 'example.com',
-      HOPSCOPE_OIDC_NAME: 'Test IdP',
-    }, port);
+    dashboard = await startDashboard(
+      store.url,
+      {
+        HOPSCOPE_AUTH: 'oidc',
+        HOPSCOPE_URL: url,
+        HOPSCOPE_AUTH_SECRET: AUTH_SECRET,
+        HOPSCOPE_OIDC_ISSUER: provider.issuer,
+        HOPSCOPE_OIDC_CLIENT_ID: OIDC_CLIENT.id,
+        HOPSCOPE_OIDC_CLIENT_SECRET: OIDC_CLIENT.secret,
+        HOPSCOPE_OIDC_ALLOWED_DOMAINS: 'example.com',
+        HOPSCOPE_OIDC_NAME: 'Test IdP',
+      },
+      port,
+    );
     browser = await launch();
   });
   after(async () => {
@@ -134,7 +141,10 @@ describe('single sign-on through an OpenID Connect provider', () => {
     await page.getByRole('button', { name: 'Sign-in' }).click();
     // First sign-in of this account: the provider asks for consent.
     const consent = page.getByRole('button', { name: 'Continue' });
-    await Promise.race([consent.waitFor().then(() => consent.click()), page.waitForURL(new RegExp(`^${dashboard.url}`))]);
+    await Promise.race([
+      consent.waitFor().then(() => consent.click()),
+      page.waitForURL(new RegExp(`^${dashboard.url}`)),
+    ]);
   }
 
   const me = async (page: Page) => (await page.context().request.get(`${dashboard.url}/api/me`)).status();

@@ -86,7 +86,10 @@ describe('a team on one dashboard', () => {
     await row.waitFor();
     assert.match(await row.innerText(), /occupancyP95 \(blocker\)\s+5\s+5 min\s+json · hooks\.example\.com/);
     await screenshot(page, 'alerts');
-    assert.ok(problems.every((p) => /400/.test(p)), problems.join('\n'));
+    assert.ok(
+      problems.every((p) => /400/.test(p)),
+      problems.join('\n'),
+    );
     await page.close();
 
     const context = await browser.newContext();

@@ -11,7 +11,6 @@ import { freePort } from '../../scripts/net';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
-
 export type Dashboard = {
   url: string;
   databaseUrl: string;
@@ -22,7 +21,11 @@ export type Dashboard = {
 };
 
 /** port: a port chosen beforehand, when another party must know the address first (an OpenID Connect provider). */
-export async function startDashboard(databaseUrl: string, env: Record<string, string> = {}, port?: number): Promise<Dashboard> {
+export async function startDashboard(
+  databaseUrl: string,
+  env: Record<string, string> = {},
+  port?: number,
+): Promise<Dashboard> {
   const store = storeFromUrl(databaseUrl);
   await migrate(store);
   port ??= await freePort();
@@ -36,7 +39,10 @@ export async function startDashboard(databaseUrl: string, env: Record<string, st
   let child: ChildProcess | null = null;
   let stderr = '';
 
-  const exited = (c: ChildProcess) => (c.exitCode !== null || c.signalCode !== null ? Promise.resolve() : new Promise<void>((r) => c.once('exit', () => r())));
+  const exited = (c: ChildProcess) =>
+    c.exitCode !== null || c.signalCode !== null
+      ? Promise.resolve()
+      : new Promise<void>((r) => c.once('exit', () => r()));
 
   const halt = async (signal: NodeJS.Signals) => {
     if (child === null) return;
@@ -50,11 +56,21 @@ export async function startDashboard(databaseUrl: string, env: Record<string, st
     url,
     databaseUrl,
     async start() {
-      const c = spawn(path.join(ROOT, 'node_modules', '.bin', 'next'), ['start', '-H', '127.0.0.1', '-p', String(port)], {
-        cwd: ROOT,
-        env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', DATABASE_URL: databaseUrl, ...env },
-        stdio: ['ignore', 'ignore', 'pipe'],
-      });
+      const c = spawn(
+        path.join(ROOT, 'node_modules', '.bin', 'next'),
+        ['start', '-H', '127.0.0.1', '-p', String(port)],
+        {
+          cwd: ROOT,
+          env: {
+            ...process.env,
+            NODE_ENV: 'production',
+            NEXT_TELEMETRY_DISABLED: '1',
+            DATABASE_URL: databaseUrl,
+            ...env,
+          },
+          stdio: ['ignore', 'ignore', 'pipe'],
+        },
+      );
       child = c;
       c.stderr!.on('data', (d) => (stderr += d));
       const deadline = Date.now() + 30_000;

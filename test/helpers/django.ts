@@ -42,7 +42,11 @@ export type DjangoApp = { url: string; child: ChildProcess; stderr: () => string
 /** The test project, or the demo's Django shop. */
 const APPS = {
   test: { cwd: path.join(DJANGO_DIR, 'tests'), module: 'project.asgi:application', probe: '/items/0' },
-  demo: { cwd: path.resolve(DJANGO_DIR, '..', '..', 'demo', 'django'), module: 'demo_shop.asgi:application', probe: '/products/1' },
+  demo: {
+    cwd: path.resolve(DJANGO_DIR, '..', '..', 'demo', 'django'),
+    module: 'demo_shop.asgi:application',
+    probe: '/products/1',
+  },
 } as const;
 
 function serverArgs(server: DjangoRuntime['server'], module: string, port: number): string[] {
@@ -52,7 +56,11 @@ function serverArgs(server: DjangoRuntime['server'], module: string, port: numbe
 }
 
 /** Starts the app; resolves when it answers, rejects with its stderr when it exits first. */
-export async function startDjango(env: Record<string, string>, runtime: DjangoRuntime = newestDjango(), which: keyof typeof APPS = 'test'): Promise<DjangoApp> {
+export async function startDjango(
+  env: Record<string, string>,
+  runtime: DjangoRuntime = newestDjango(),
+  which: keyof typeof APPS = 'test',
+): Promise<DjangoApp> {
   const port = await freePort();
   const app = APPS[which];
   const child = spawn(runtime.python, serverArgs(runtime.server, app.module, port), {
@@ -70,7 +78,8 @@ export async function startDjango(env: Record<string, string>, runtime: DjangoRu
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 20_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw Object.assign(new Error(`${runtime.server} exited (${child.exitCode}): ${stderr}`), { stderr });
+    if (child.exitCode !== null)
+      throw Object.assign(new Error(`${runtime.server} exited (${child.exitCode}): ${stderr}`), { stderr });
     try {
       await fetch(`${url}${app.probe}`);
       return {

@@ -8,10 +8,22 @@ const trace = opentelemetry.proto.trace.v1;
 
 const kv = (key: string, value: string | number) => ({
   key,
-  value: typeof value === 'string' ? { stringValue: value } : Number.isInteger(value) ? { intValue: value } : { doubleValue: value },
+  value:
+    typeof value === 'string'
+      ? { stringValue: value }
+      : Number.isInteger(value)
+        ? { intValue: value }
+        : { doubleValue: value },
 });
 
-export type SpanSpec = { name: string; durationMs: number; occupancyMs?: number; traceId?: Uint8Array; spanId?: Uint8Array; startMs?: number };
+export type SpanSpec = {
+  name: string;
+  durationMs: number;
+  occupancyMs?: number;
+  traceId?: Uint8Array;
+  spanId?: Uint8Array;
+  startMs?: number;
+};
 
 const randomId = (bytes: number) => new Uint8Array(crypto.randomBytes(bytes));
 
@@ -50,7 +62,13 @@ export function traceBody(service: string, spans: SpanSpec[]): Uint8Array {
 }
 
 /** Plain OpenTelemetry express spans: these feed rollups (duration only). atMs: when they started. */
-export function plainExpressBody(service: string, count: number, durationMs: number, name = 'jsonParser', atMs = Date.now() - 1000): Uint8Array {
+export function plainExpressBody(
+  service: string,
+  count: number,
+  durationMs: number,
+  name = 'jsonParser',
+  atMs = Date.now() - 1000,
+): Uint8Array {
   const now = atMs;
   return trace.ExportTraceServiceRequest.encode({
     resourceSpans: [
@@ -80,7 +98,13 @@ function expHistogram(valuesMs: number[]) {
   const offset = Math.min(...indexes);
   const bucketCounts = Array.from({ length: Math.max(...indexes) - offset + 1 }, () => 0);
   for (const i of indexes) bucketCounts[i - offset]++;
-  return { count: valuesMs.length, sum: valuesMs.reduce((a, b) => a + b, 0) / 1000, scale: 5, zeroCount: 0, positive: { offset, bucketCounts } };
+  return {
+    count: valuesMs.length,
+    sum: valuesMs.reduce((a, b) => a + b, 0) / 1000,
+    scale: 5,
+    zeroCount: 0,
+    positive: { offset, bucketCounts },
+  };
 }
 
 /** One middleware's calls of known occupancy (= duration, ms) as OTLP/JSON metrics, the
@@ -92,13 +116,32 @@ export function middlewareMetricsJson(service: string, version: string, name: st
     { key: 'middleware.framework', value: { stringValue: 'express' } },
     { key: 'http.request.method', value: { stringValue: 'GET' } },
   ];
-  const point = { attributes, startTimeUnixNano: String(end - 10e9), timeUnixNano: String(end), ...expHistogram(occupanciesMs) };
-  const metric = (metricName: string) => ({ name: metricName, unit: 's', exponentialHistogram: { aggregationTemporality: 1, dataPoints: [point] } });
+  const point = {
+    attributes,
+    startTimeUnixNano: String(end - 10e9),
+    timeUnixNano: String(end),
+    ...expHistogram(occupanciesMs),
+  };
+  const metric = (metricName: string) => ({
+    name: metricName,
+    unit: 's',
+    exponentialHistogram: { aggregationTemporality: 1, dataPoints: [point] },
+  });
   return JSON.stringify({
     resourceMetrics: [
       {
-        resource: { attributes: [{ key: 'service.name', value: { stringValue: service } }, { key: 'service.version', value: { stringValue: version } }] },
-        scopeMetrics: [{ scope: { name: '@hopscope/instrumentation' }, metrics: [metric('middleware.duration'), metric('middleware.occupancy')] }],
+        resource: {
+          attributes: [
+            { key: 'service.name', value: { stringValue: service } },
+            { key: 'service.version', value: { stringValue: version } },
+          ],
+        },
+        scopeMetrics: [
+          {
+            scope: { name: '@hopscope/instrumentation' },
+            metrics: [metric('middleware.duration'), metric('middleware.occupancy')],
+          },
+        ],
       },
     ],
   });

@@ -26,7 +26,11 @@ export async function startSaturationService(
 ): Promise<SaturationService> {
   const node = [nodeBinary, '--import', 'tsx', path.join(FIXTURES, fixture)];
   const [cmd, ...args] = cpus === undefined ? node : ['taskset', '-c', cpus, ...node];
-  const child: ChildProcess = spawn(cmd, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child: ChildProcess = spawn(cmd, args, {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const port = await new Promise<number>((resolve, reject) => {
     let out = '';
     child.stdout!.on('data', (d) => {
@@ -52,18 +56,43 @@ export type LoadRequest = { method?: string; headers?: Record<string, string>; b
 
 /** Requests/s the service completed under `connections` concurrent clients for `seconds`,
  *  the load generator pinned to `cpus`. */
-export async function saturate(url: string, o: { seconds: number; connections: number; cpus: string } & LoadRequest): Promise<number> {
+export async function saturate(
+  url: string,
+  o: { seconds: number; connections: number; cpus: string } & LoadRequest,
+): Promise<number> {
   const request = [
     ...(o.method ? ['-m', o.method] : []),
     ...Object.entries(o.headers ?? {}).flatMap(([k, v]) => ['-H', `${k}=${v}`]),
     ...(o.body !== undefined ? ['-b', o.body] : []),
   ];
-  const { stdout } = await run('taskset', ['-c', o.cpus, process.execPath, AUTOCANNON, '-j', '-c', String(o.connections), '-d', String(o.seconds), ...request, url], {
-    maxBuffer: 16 * 1024 * 1024,
-    timeout: (o.seconds + 30) * 1000,
-  });
-  const result = JSON.parse(stdout) as { requests: { total: number }; duration: number; non2xx: number; errors: number };
-  if (result.non2xx > 0 || result.errors > 0) throw new Error(`load run failed: ${result.non2xx} non-2xx, ${result.errors} errors`);
+  const { stdout } = await run(
+    'taskset',
+    [
+      '-c',
+      o.cpus,
+      process.execPath,
+      AUTOCANNON,
+      '-j',
+      '-c',
+      String(o.connections),
+      '-d',
+      String(o.seconds),
+      ...request,
+      url,
+    ],
+    {
+      maxBuffer: 16 * 1024 * 1024,
+      timeout: (o.seconds + 30) * 1000,
+    },
+  );
+  const result = JSON.parse(stdout) as {
+    requests: { total: number };
+    duration: number;
+    non2xx: number;
+    errors: number;
+  };
+  if (result.non2xx > 0 || result.errors > 0)
+    throw new Error(`load run failed: ${result.non2xx} non-2xx, ${result.errors} errors`);
   return result.requests.total / result.duration;
 }
 
@@ -89,7 +118,9 @@ export async function measureAtSaturation(
   } finally {
     await s.stop();
   }
-  const { status, body } = await getJson<MiddlewareRanking>(`${dashboardUrl}/api/services/${service}/middleware?range=15m`);
+  const { status, body } = await getJson<MiddlewareRanking>(
+    `${dashboardUrl}/api/services/${service}/middleware?range=15m`,
+  );
   assert.equal(status, 200);
   return { rps, ranking: body };
 }

@@ -32,7 +32,12 @@ async function webhookReceiver(script: Record<string, number[]> = {}) {
   return { url, received, close: () => new Promise<void>((r) => server.close(() => r())) };
 }
 
-async function until<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, timeoutMs: number, between?: () => Promise<void>): Promise<T> {
+async function until<T>(
+  what: string,
+  probe: () => T | undefined | Promise<T | undefined>,
+  timeoutMs: number,
+  between?: () => Promise<void>,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     const v = await probe();
@@ -51,7 +56,10 @@ describe('alerts', () => {
     store = sqliteStore();
     hooks = await webhookReceiver({ '/flaky': [500, 500] });
     // The webhook receiver listens on loopback: exactly that address is allowed.
-    dashboard = await startDashboard(store.url, { HOPSCOPE_ALERT_INTERVAL_SECONDS: '1', HOPSCOPE_WEBHOOK_ALLOWED_HOSTS: '127.0.0.1' });
+    dashboard = await startDashboard(store.url, {
+      HOPSCOPE_ALERT_INTERVAL_SECONDS: '1',
+      HOPSCOPE_WEBHOOK_ALLOWED_HOSTS: '127.0.0.1',
+    });
   });
   after(async () => {
     await dashboard?.stop();
@@ -60,13 +68,23 @@ describe('alerts', () => {
   });
 
   const rule = async (body: Record<string, unknown>) => {
-    const res = await fetch(`${dashboard.url}/api/alerts/rules`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const res = await fetch(`${dashboard.url}/api/alerts/rules`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
     return { status: res.status, body: (await res.json()) as Record<string, unknown> };
   };
   const at = (path: string) => hooks.received.filter((r) => r.path === path);
 
   test('bad rules get a 400 naming the field', async () => {
-    const base = { service: 'checkout', kind: 'occupancyP95', threshold: 5, windowMinutes: 1, webhookUrl: `${hooks.url}/x` };
+    const base = {
+      service: 'checkout',
+      kind: 'occupancyP95',
+      threshold: 5,
+      windowMinutes: 1,
+      webhookUrl: `${hooks.url}/x`,
+    };
     for (const [change, message] of [
       [{ webhookUrl: 'ftp://example.com/hook' }, /^webhookUrl: must be an http\(s\) URL/],
       [{ webhookUrl: 'javascript:alert(1)' }, /^webhookUrl: /],
@@ -79,14 +97,20 @@ describe('alerts', () => {
       assert.equal(res.status, 400, JSON.stringify(change));
       assert.match(String(res.body.error), message);
     }
-    assert.deepEqual((await (await fetch(`${dashboard.url}/api/alerts/rules`)).json()), { rules: [] });
+    assert.deepEqual(await (await fetch(`${dashboard.url}/api/alerts/rules`)).json(), { rules: [] });
   });
 
   test('a webhook may not reach inside the network unless allowed: the refusal names why, and nothing is saved', async () => {
     const base = { service: 'checkout', kind: 'occupancyP95', threshold: 5, windowMinutes: 1 };
     for (const [webhookUrl, why] of [
-      ['http://127.0.0.2:5432/', /^webhookUrl: refused, 127\.0\.0\.2 is a loopback address \(HOPSCOPE_WEBHOOK_ALLOWED_HOSTS allows it\)$/],
-      ['http://169.254.169.254/latest/meta-data/', /169\.254\.169\.254 is a link-local address \(where cloud metadata services answer\)/],
+      [
+        'http://127.0.0.2:5432/',
+        /^webhookUrl: refused, 127\.0\.0\.2 is a loopback address \(HOPSCOPE_WEBHOOK_ALLOWED_HOSTS allows it\)$/,
+      ],
+      [
+        'http://169.254.169.254/latest/meta-data/',
+        /169\.254\.169\.254 is a link-local address \(where cloud metadata services answer\)/,
+      ],
       ['http://10.1.2.3/hook', /10\.1\.2\.3 is a private address/],
       ['http://192.168.0.10/hook', /a private address/],
       ['http://[::1]:5432/', /::1 is a loopback address/],
@@ -99,7 +123,7 @@ describe('alerts', () => {
       assert.equal(res.status, 400, webhookUrl);
       assert.match(String(res.body.error), why, webhookUrl);
     }
-    assert.deepEqual((await (await fetch(`${dashboard.url}/api/alerts/rules`)).json()), { rules: [] });
+    assert.deepEqual(await (await fetch(`${dashboard.url}/api/alerts/rules`)).json(), { rules: [] });
   });
 
   test('deliveries are checked on the address they connect to: a name resolving inside the network is refused at send time', async () => {
@@ -107,19 +131,47 @@ describe('alerts', () => {
     const own = await webhookReceiver();
     // localhost is a name: the check is the connection's lookup, as after a DNS rebinding.
     const via = own.url.replace('127.0.0.1', 'localhost');
-    assert.equal(await deliver(`${via}/rebound`, { x: 1 }, open, 1000), 'refused: localhost resolves to 127.0.0.1, a loopback address');
+    assert.equal(
+      await deliver(`${via}/rebound`, { x: 1 }, open, 1000),
+      'refused: localhost resolves to 127.0.0.1, a loopback address',
+    );
     assert.equal(await deliver(`${own.url}/rebound`, { x: 1 }, open, 1000), 'refused: 127.0.0.1 is a loopback address');
     assert.equal(own.received.length, 0, 'nothing reached the receiver');
     // Allowed by name or by range, the same deliveries go through.
-    assert.equal(await deliver(`${via}/rebound`, { x: 1 }, outboundPolicyFromEnv({ HOPSCOPE_WEBHOOK_ALLOWED_HOSTS: 'LocalHost' }), 1000), null);
-    assert.equal(await deliver(`${own.url}/rebound`, { x: 2 }, outboundPolicyFromEnv({ HOPSCOPE_WEBHOOK_ALLOWED_HOSTS: '127.0.0.0/8' }), 1000), null);
-    assert.deepEqual(own.received.map((r) => r.body), [{ x: 1 }, { x: 2 }]);
+    assert.equal(
+      await deliver(
+        `${via}/rebound`,
+        { x: 1 },
+        outboundPolicyFromEnv({ HOPSCOPE_WEBHOOK_ALLOWED_HOSTS: 'LocalHost' }),
+        1000,
+      ),
+      null,
+    );
+    assert.equal(
+      await deliver(
+        `${own.url}/rebound`,
+        { x: 2 },
+        outboundPolicyFromEnv({ HOPSCOPE_WEBHOOK_ALLOWED_HOSTS: '127.0.0.0/8' }),
+        1000,
+      ),
+      null,
+    );
+    assert.deepEqual(
+      own.received.map((r) => r.body),
+      [{ x: 1 }, { x: 2 }],
+    );
     await own.close();
   });
 
   test('HOPSCOPE_WEBHOOK_ALLOWED_HOSTS: an entry that is no host, address or range stops the start, named', () => {
-    assert.throws(() => outboundPolicyFromEnv({ HOPSCOPE_WEBHOOK_ALLOWED_HOSTS: 'hooks.internal, 10.0.0.0/33' }), /^Error: HOPSCOPE_WEBHOOK_ALLOWED_HOSTS: "10\.0\.0\.0\/33" is neither/);
-    assert.throws(() => outboundPolicyFromEnv({ HOPSCOPE_WEBHOOK_ALLOWED_HOSTS: 'http://hooks.internal/' }), /HOPSCOPE_WEBHOOK_ALLOWED_HOSTS: "http:\/\/hooks\.internal\/"/);
+    assert.throws(
+      () => outboundPolicyFromEnv({ HOPSCOPE_WEBHOOK_ALLOWED_HOSTS: 'hooks.internal, 10.0.0.0/33' }),
+      /^Error: HOPSCOPE_WEBHOOK_ALLOWED_HOSTS: "10\.0\.0\.0\/33" is neither/,
+    );
+    assert.throws(
+      () => outboundPolicyFromEnv({ HOPSCOPE_WEBHOOK_ALLOWED_HOSTS: 'http://hooks.internal/' }),
+      /HOPSCOPE_WEBHOOK_ALLOWED_HOSTS: "http:\/\/hooks\.internal\/"/,
+    );
     const policy = outboundPolicyFromEnv({ HOPSCOPE_WEBHOOK_ALLOWED_HOSTS: ' hooks.internal , 10.0.0.0/8,::1 ' });
     assert.deepEqual([...policy.hosts], ['hooks.internal']);
     assert.equal(policy.ranges.length, 2);
@@ -127,7 +179,14 @@ describe('alerts', () => {
 
   test('a middleware that starts busy-waiting fires once, names itself, and resolves once when it stops; a failing webhook is retried until it takes it', async () => {
     for (const path of ['/oncall', '/flaky']) {
-      const made = await rule({ service: 'checkout', kind: 'occupancyP95', middleware: 'blocker', threshold: 5, windowMinutes: 1, webhookUrl: `${hooks.url}${path}` });
+      const made = await rule({
+        service: 'checkout',
+        kind: 'occupancyP95',
+        middleware: 'blocker',
+        threshold: 5,
+        windowMinutes: 1,
+        webhookUrl: `${hooks.url}${path}`,
+      });
       assert.equal(made.status, 201);
       // The webhook's path may be its secret: the API shows the origin only.
       assert.equal(made.body.webhookUrl, `${hooks.url}/…`);
@@ -149,17 +208,34 @@ describe('alerts', () => {
     assert.equal((await fetch(links.compare)).status, 200);
 
     // It stops: the trailing minute fills with healthy requests until the p95 falls back.
-    const resolved = await until('the resolved notice', () => at('/oncall').find((r) => r.body.status === 'resolved'), 180_000, () =>
-      runInstrumentedService({ endpoint: dashboard.url, service: 'checkout', requests: 20, blockMs: 0 }).then(() => sleep(2000)),
+    const resolved = await until(
+      'the resolved notice',
+      () => at('/oncall').find((r) => r.body.status === 'resolved'),
+      180_000,
+      () =>
+        runInstrumentedService({ endpoint: dashboard.url, service: 'checkout', requests: 20, blockMs: 0 }).then(() =>
+          sleep(2000),
+        ),
     );
     assert.equal(resolved.body.incidentId, firing.body.incidentId);
     await sleep(3000);
-    assert.deepEqual(at('/oncall').map((r) => r.body.status), ['firing', 'resolved']);
+    assert.deepEqual(
+      at('/oncall').map((r) => r.body.status),
+      ['firing', 'resolved'],
+    );
     // The flaky webhook answered 500 twice, then took each notice exactly once.
     await until('the flaky webhook to catch up', () => (at('/flaky').length === 2 ? true : undefined), 20_000);
-    assert.deepEqual(at('/flaky').map((r) => r.body.status), ['firing', 'resolved']);
+    assert.deepEqual(
+      at('/flaky').map((r) => r.body.status),
+      ['firing', 'resolved'],
+    );
 
-    const { incidents } = (await (await fetch(`${dashboard.url}/api/alerts/incidents`)).json()) as { incidents: { resolvedAt: string | null; notifications: { event: string; attempts: number; deliveredAt: string | null }[] }[] };
+    const { incidents } = (await (await fetch(`${dashboard.url}/api/alerts/incidents`)).json()) as {
+      incidents: {
+        resolvedAt: string | null;
+        notifications: { event: string; attempts: number; deliveredAt: string | null }[];
+      }[];
+    };
     assert.equal(incidents.length, 2);
     assert.ok(incidents.every((i) => i.resolvedAt !== null));
     const attempts = incidents.flatMap((i) => i.notifications.map((n) => n.attempts)).sort();
@@ -167,20 +243,58 @@ describe('alerts', () => {
   });
 
   test('a deploy of a slower version fires the ceiling rule, naming the middleware that got slower', async () => {
-    assert.equal((await rule({ service: 'pricing', kind: 'ceilingDrop', threshold: 30, windowMinutes: 5, webhookUrl: `${hooks.url}/deploys`, webhookFormat: 'slack' })).status, 201);
-    await runInstrumentedService({ endpoint: dashboard.url, service: 'pricing', version: '1.0.0', requests: 30, blockMs: 1 });
+    assert.equal(
+      (
+        await rule({
+          service: 'pricing',
+          kind: 'ceilingDrop',
+          threshold: 30,
+          windowMinutes: 5,
+          webhookUrl: `${hooks.url}/deploys`,
+          webhookFormat: 'slack',
+        })
+      ).status,
+      201,
+    );
+    await runInstrumentedService({
+      endpoint: dashboard.url,
+      service: 'pricing',
+      version: '1.0.0',
+      requests: 30,
+      blockMs: 1,
+    });
     await sleep(3000);
     assert.deepEqual(at('/deploys'), [], 'one version: nothing to compare');
-    await runInstrumentedService({ endpoint: dashboard.url, service: 'pricing', version: '2.0.0', requests: 30, blockMs: 12 });
+    await runInstrumentedService({
+      endpoint: dashboard.url,
+      service: 'pricing',
+      version: '2.0.0',
+      requests: 30,
+      blockMs: 12,
+    });
     const notice = await until('the ceiling notice', () => at('/deploys')[0], 20_000);
     // Slack's body: one text with the verdict and links. The ceiling is the loop's whole busy
     // time a request (this fixture's own client included): 1 → 12 ms of blocking halves it.
-    assert.match(String(notice.body.text), /FIRING pricing 2\.0\.0: ceiling [\d.]+ req\/s, [3-9]\d(\.\d+)?% below 1\.0\.0's [\d.]+ req\/s; blocker's thread time rose most/);
+    assert.match(
+      String(notice.body.text),
+      /FIRING pricing 2\.0\.0: ceiling [\d.]+ req\/s, [3-9]\d(\.\d+)?% below 1\.0\.0's [\d.]+ req\/s; blocker's thread time rose most/,
+    );
     assert.match(String(notice.body.text), /\/services\/pricing\/compare\?a=1\.0\.0&b=2\.0\.0\|Compare>/);
   });
 
   test('event-loop utilization above a level fires for the service as a whole', async () => {
-    assert.equal((await rule({ service: 'loop', kind: 'eventLoop', threshold: 1, windowMinutes: 5, webhookUrl: `${hooks.url}/loop` })).status, 201);
+    assert.equal(
+      (
+        await rule({
+          service: 'loop',
+          kind: 'eventLoop',
+          threshold: 1,
+          windowMinutes: 5,
+          webhookUrl: `${hooks.url}/loop`,
+        })
+      ).status,
+      201,
+    );
     // A busy-waiting service keeps its event loop busy most of the time it serves.
     await runInstrumentedService({ endpoint: dashboard.url, service: 'loop', requests: 30, blockMs: 12 });
     const notice = await until('the event-loop notice', () => at('/loop')[0], 20_000);
@@ -196,7 +310,12 @@ describe('alerts', () => {
     await new Promise<void>((r) => silent.listen(0, '127.0.0.1', r));
     const started = Date.now();
     const loopback = outboundPolicyFromEnv({ HOPSCOPE_WEBHOOK_ALLOWED_HOSTS: '127.0.0.1' });
-    const failure = await deliver(`http://127.0.0.1:${(silent.address() as AddressInfo).port}/`, { x: 1 }, loopback, 300);
+    const failure = await deliver(
+      `http://127.0.0.1:${(silent.address() as AddressInfo).port}/`,
+      { x: 1 },
+      loopback,
+      300,
+    );
     assert.equal(failure, 'no answer within 0.3 s');
     assert.ok(Date.now() - started < 2000);
     silent.closeAllConnections();
@@ -212,7 +331,10 @@ describe('a no-data rule', () => {
   before(async () => {
     store = sqliteStore();
     hooks = await webhookReceiver();
-    dashboard = await startDashboard(store.url, { HOPSCOPE_ALERT_INTERVAL_SECONDS: '1', HOPSCOPE_WEBHOOK_ALLOWED_HOSTS: '127.0.0.1' });
+    dashboard = await startDashboard(store.url, {
+      HOPSCOPE_ALERT_INTERVAL_SECONDS: '1',
+      HOPSCOPE_WEBHOOK_ALLOWED_HOSTS: '127.0.0.1',
+    });
   });
   after(async () => {
     await dashboard?.stop();
@@ -220,7 +342,11 @@ describe('a no-data rule', () => {
     await store?.cleanup();
   });
   const send = async (service: string, atMs: number) => {
-    const res = await fetch(`${dashboard.url}/v1/traces`, { method: 'POST', headers: { 'content-type': 'application/x-protobuf' }, body: Buffer.from(plainExpressBody(service, 3, 2, 'jsonParser', atMs)) });
+    const res = await fetch(`${dashboard.url}/v1/traces`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-protobuf' },
+      body: Buffer.from(plainExpressBody(service, 3, 2, 'jsonParser', atMs)),
+    });
     assert.equal(res.status, 200);
   };
 
@@ -232,7 +358,13 @@ describe('a no-data rule', () => {
       const made = await fetch(`${dashboard.url}/api/alerts/rules`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ service, kind: 'noData', threshold: 1, windowMinutes: 2, webhookUrl: `${hooks.url}/${service}` }),
+        body: JSON.stringify({
+          service,
+          kind: 'noData',
+          threshold: 1,
+          windowMinutes: 2,
+          webhookUrl: `${hooks.url}/${service}`,
+        }),
       });
       assert.equal(made.status, 201);
     }
@@ -241,10 +373,17 @@ describe('a no-data rule', () => {
     assert.equal(firing.body.value, 0);
     assert.equal(firing.body.message, 'quiet: no calls of quiet over the last 2 min (threshold 1 calls)');
     await send('quiet', Date.now() - 1000);
-    const resolved = await until('the resolved notice', () => hooks.received.find((r) => r.path === '/quiet' && r.body.status === 'resolved'), 20_000);
+    const resolved = await until(
+      'the resolved notice',
+      () => hooks.received.find((r) => r.path === '/quiet' && r.body.status === 'resolved'),
+      20_000,
+    );
     assert.equal(resolved.body.incidentId, firing.body.incidentId);
     // A service with data and one that never sent fire nothing.
-    assert.deepEqual(hooks.received.filter((r) => r.path !== '/quiet'), []);
+    assert.deepEqual(
+      hooks.received.filter((r) => r.path !== '/quiet'),
+      [],
+    );
   });
 });
 
@@ -256,7 +395,13 @@ describe('alerts with two replicas on one PostgreSQL database', () => {
   before(async () => {
     store = await postgresStore();
     hooks = await webhookReceiver();
-    for (let i = 0; i < 2; i++) replicas.push(await startDashboard(store.url, { HOPSCOPE_ALERT_INTERVAL_SECONDS: '1', HOPSCOPE_WEBHOOK_ALLOWED_HOSTS: '127.0.0.1' }));
+    for (let i = 0; i < 2; i++)
+      replicas.push(
+        await startDashboard(store.url, {
+          HOPSCOPE_ALERT_INTERVAL_SECONDS: '1',
+          HOPSCOPE_WEBHOOK_ALLOWED_HOSTS: '127.0.0.1',
+        }),
+      );
   });
   after(async () => {
     for (const r of replicas) await r.stop();
@@ -269,7 +414,14 @@ describe('alerts with two replicas on one PostgreSQL database', () => {
     const made = await fetch(`${one.url}/api/alerts/rules`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ service: 'checkout', kind: 'share', middleware: 'blocker', threshold: 50, windowMinutes: 1, webhookUrl: `${hooks.url}/oncall` }),
+      body: JSON.stringify({
+        service: 'checkout',
+        kind: 'share',
+        middleware: 'blocker',
+        threshold: 50,
+        windowMinutes: 1,
+        webhookUrl: `${hooks.url}/oncall`,
+      }),
     });
     assert.equal(made.status, 201);
     // Traffic to the other replica, as a load balancer spreads it.
@@ -277,15 +429,25 @@ describe('alerts with two replicas on one PostgreSQL database', () => {
     const firing = await until('the firing notice', () => hooks.received[0], 20_000);
     assert.equal(firing.body.middleware, 'blocker');
     assert.ok(Number(firing.body.value) > 50, `share ${firing.body.value}%`);
-    await until('the resolved notice', () => hooks.received.find((r) => r.body.status === 'resolved'), 180_000, () =>
-      runInstrumentedService({ endpoint: one.url, service: 'checkout', requests: 20, blockMs: 0 }).then(() => sleep(2000)),
+    await until(
+      'the resolved notice',
+      () => hooks.received.find((r) => r.body.status === 'resolved'),
+      180_000,
+      () =>
+        runInstrumentedService({ endpoint: one.url, service: 'checkout', requests: 20, blockMs: 0 }).then(() =>
+          sleep(2000),
+        ),
     );
     // Several more ticks of both replicas: still one of each.
     await sleep(4000);
-    assert.deepEqual(hooks.received.map((r) => r.body.status), ['firing', 'resolved']);
+    assert.deepEqual(
+      hooks.received.map((r) => r.body.status),
+      ['firing', 'resolved'],
+    );
     // Both answer the same history (links name each replica's own address here; in production
     // both have the same HOPSCOPE_URL).
-    const history = async (r: Dashboard) => (await (await fetch(`${r.url}/api/alerts/incidents`)).text()).replaceAll(r.url, '');
+    const history = async (r: Dashboard) =>
+      (await (await fetch(`${r.url}/api/alerts/incidents`)).text()).replaceAll(r.url, '');
     assert.equal(await history(two), await history(one));
   });
 });

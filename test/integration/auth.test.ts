@@ -23,9 +23,14 @@ function routes(kind: 'route.ts' | 'page.tsx'): { url: string; methods: string[]
       const p = path.join(dir, e.name);
       if (e.isDirectory()) walk(p);
       else if (e.name === kind) {
-        const url = `/${path.relative(path.join(ROOT, 'app'), dir)}`.replace(/\[\.\.\.[^\]]+\]/g, 'x/y').replace(/\[[^\]]+\]/g, 'x').replace(/\/$/, '');
+        const url = `/${path.relative(path.join(ROOT, 'app'), dir)}`
+          .replace(/\[\.\.\.[^\]]+\]/g, 'x/y')
+          .replace(/\[[^\]]+\]/g, 'x')
+          .replace(/\/$/, '');
         const src = fs.readFileSync(p, 'utf8');
-        const methods = ['GET', 'POST', 'DELETE', 'PUT', 'PATCH'].filter((m) => new RegExp(`export (async )?function ${m}\\b|export const \\{[^}]*\\b${m}\\b`).test(src));
+        const methods = ['GET', 'POST', 'DELETE', 'PUT', 'PATCH'].filter((m) =>
+          new RegExp(`export (async )?function ${m}\\b|export const \\{[^}]*\\b${m}\\b`).test(src),
+        );
         found.push({ url: url === '' ? '/' : url, methods });
       }
     }
@@ -76,7 +81,9 @@ function authFlow(name: string, makeStore: () => Promise<TestStore> | TestStore)
     });
 
     test('signed out, every API route answers 401 JSON and every page redirects to sign-in', async () => {
-      const apiRoutes = routes('route.ts').filter((r) => r.url.startsWith('/api/') && !r.url.startsWith('/api/auth') && r.url !== '/api/health');
+      const apiRoutes = routes('route.ts').filter(
+        (r) => r.url.startsWith('/api/') && !r.url.startsWith('/api/auth') && r.url !== '/api/health',
+      );
       assert.ok(apiRoutes.length >= 10, `found ${apiRoutes.length} API routes`);
       for (const r of apiRoutes) {
         for (const method of r.methods) {
@@ -103,11 +110,23 @@ function authFlow(name: string, makeStore: () => Promise<TestStore> | TestStore)
       const [cookieName, value] = nameValue.split('=');
       const [token, signature] = decodeURIComponent(value).split('.');
       // The right token with a made-up signature, and a made-up token with a well-formed signature.
-      for (const forged of [`${token}.${'A'.repeat(signature.length)}`, `${'x'.repeat(token.length)}.${signature}`, 'garbage']) {
-        assert.equal((await api('/api/services', { cookie: `${cookieName}=${encodeURIComponent(forged)}` })).status, 401, forged);
+      for (const forged of [
+        `${token}.${'A'.repeat(signature.length)}`,
+        `${'x'.repeat(token.length)}.${signature}`,
+        'garbage',
+      ]) {
+        assert.equal(
+          (await api('/api/services', { cookie: `${cookieName}=${encodeURIComponent(forged)}` })).status,
+          401,
+          forged,
+        );
       }
       // The gate hands the viewer on in a header of its own; one sent by a client is dropped.
-      const forgedViewer = { 'x-hopscope-viewer': encodeURIComponent(JSON.stringify({ userId: 'x', email: 'eve@example.com', role: 'admin', via: 'session' })) };
+      const forgedViewer = {
+        'x-hopscope-viewer': encodeURIComponent(
+          JSON.stringify({ userId: 'x', email: 'eve@example.com', role: 'admin', via: 'session' }),
+        ),
+      };
       assert.equal((await api('/api/users', { headers: forgedViewer })).status, 401);
       assert.equal((await api('/settings', { headers: forgedViewer })).status, 307);
       const second = cookieOf(await signIn(dashboard.url, ADMIN.email, ADMIN.password));
@@ -119,7 +138,11 @@ function authFlow(name: string, makeStore: () => Promise<TestStore> | TestStore)
     });
 
     test('API tokens: the secret is shown once, stored hashed, refused at once when revoked; guesses are refused alike', async () => {
-      const made = await api('/api/tokens', { method: 'POST', cookie: adminCookie, body: JSON.stringify({ kind: 'api', name: 'ci' }) });
+      const made = await api('/api/tokens', {
+        method: 'POST',
+        cookie: adminCookie,
+        body: JSON.stringify({ kind: 'api', name: 'ci' }),
+      });
       assert.equal(made.status, 201);
       const token = (await made.json()) as { id: string; secret: string; hint: string };
       assert.equal(token.hint, token.secret.slice(-4));
@@ -132,7 +155,12 @@ function authFlow(name: string, makeStore: () => Promise<TestStore> | TestStore)
       assert.ok(!listed.includes(token.secret), 'a list never shows the secret');
 
       assert.equal((await api('/api/services', { token: token.secret })).status, 200);
-      const guesses = [`hsk_api_${'A'.repeat(43)}`, token.secret.slice(0, -1) + (token.secret.endsWith('A') ? 'B' : 'A'), 'hsk_ing_whatever', 'x'];
+      const guesses = [
+        `hsk_api_${'A'.repeat(43)}`,
+        token.secret.slice(0, -1) + (token.secret.endsWith('A') ? 'B' : 'A'),
+        'hsk_ing_whatever',
+        'x',
+      ];
       for (const guess of guesses) {
         const res = await api('/api/services', { token: guess });
         assert.equal(res.status, 401, guess);
@@ -153,7 +181,11 @@ function authFlow(name: string, makeStore: () => Promise<TestStore> | TestStore)
           body: Buffer.from(body(service)),
         });
       assert.equal((await ingest('shop')).status, 200, 'open while no ingest token exists');
-      const made = await api('/api/tokens', { method: 'POST', cookie: adminCookie, body: JSON.stringify({ kind: 'ingest', name: 'shop prod', service: 'shop' }) });
+      const made = await api('/api/tokens', {
+        method: 'POST',
+        cookie: adminCookie,
+        body: JSON.stringify({ kind: 'ingest', name: 'shop prod', service: 'shop' }),
+      });
       const { id, secret } = (await made.json()) as { id: string; secret: string };
       assert.equal((await ingest('shop')).status, 401);
       assert.equal((await ingest('shop', secret)).status, 200);
@@ -165,7 +197,9 @@ function authFlow(name: string, makeStore: () => Promise<TestStore> | TestStore)
       assert.equal((await api(`/api/tokens/${id}`, { method: 'DELETE', cookie: adminCookie })).status, 200);
       assert.equal((await ingest('shop', secret)).status, 401);
       // The one service was counted for each accepted batch only: 2 + 2 calls.
-      const ranking = (await (await api('/api/services/shop/middleware?range=1h', { cookie: adminCookie })).json()) as { middleware: { name: string; calls: number }[] };
+      const ranking = (await (await api('/api/services/shop/middleware?range=1h', { cookie: adminCookie })).json()) as {
+        middleware: { name: string; calls: number }[];
+      };
       assert.equal(ranking.middleware.find((m) => m.name === 'jsonParser')?.calls, 4);
     });
 
@@ -177,14 +211,26 @@ function authFlow(name: string, makeStore: () => Promise<TestStore> | TestStore)
       });
       assert.equal(added.status, 201);
       assert.equal(((await added.json()) as { email: string }).email, 'dev@example.com');
-      const again = await api('/api/users', { method: 'POST', cookie: adminCookie, body: JSON.stringify({ email: 'dev@example.com', password: 'another long password' }) });
+      const again = await api('/api/users', {
+        method: 'POST',
+        cookie: adminCookie,
+        body: JSON.stringify({ email: 'dev@example.com', password: 'another long password' }),
+      });
       assert.equal(again.status, 409);
       const dev = cookieOf(await signIn(dashboard.url, 'dev@example.com', 'another long password'));
       assert.equal((await api('/api/services', { cookie: dev })).status, 200);
       assert.equal((await api('/api/users', { cookie: dev })).status, 403);
-      const ingest = await api('/api/tokens', { method: 'POST', cookie: dev, body: JSON.stringify({ kind: 'ingest', name: 'x' }) });
+      const ingest = await api('/api/tokens', {
+        method: 'POST',
+        cookie: dev,
+        body: JSON.stringify({ kind: 'ingest', name: 'x' }),
+      });
       assert.equal(ingest.status, 403);
-      assert.equal((await api('/api/tokens', { method: 'POST', cookie: dev, body: JSON.stringify({ kind: 'api', name: 'mine' }) })).status, 201);
+      assert.equal(
+        (await api('/api/tokens', { method: 'POST', cookie: dev, body: JSON.stringify({ kind: 'api', name: 'mine' }) }))
+          .status,
+        201,
+      );
       // Nobody can sign up on their own.
       const signUp = await fetch(`${dashboard.url}/api/auth/sign-up/email`, {
         method: 'POST',
@@ -207,9 +253,16 @@ function authFlow(name: string, makeStore: () => Promise<TestStore> | TestStore)
         assert.equal(res.status, 400, body);
         assert.match(((await res.json()) as { error: string }).error, message);
       }
-      const huge = await api('/api/tokens', { method: 'POST', cookie: adminCookie, body: JSON.stringify({ kind: 'api', name: 'x'.repeat(100_000) }) });
+      const huge = await api('/api/tokens', {
+        method: 'POST',
+        cookie: adminCookie,
+        body: JSON.stringify({ kind: 'api', name: 'x'.repeat(100_000) }),
+      });
       assert.equal(huge.status, 413);
-      assert.match(((await huge.json()) as { error: string }).error, /^body: body of \d+ bytes exceeds the limit of 65536 bytes/);
+      assert.match(
+        ((await huge.json()) as { error: string }).error,
+        /^body: body of \d+ bytes exceeds the limit of 65536 bytes/,
+      );
       const crossSite = await api('/api/tokens', {
         method: 'POST',
         cookie: adminCookie,
@@ -230,9 +283,13 @@ function authFlow(name: string, makeStore: () => Promise<TestStore> | TestStore)
 
     test('sign-in attempts are rate-limited per client, and the limit holds for the right password too', async () => {
       const statuses: number[] = [];
-      for (let i = 0; i < 7; i++) statuses.push((await signIn(dashboard.url, ADMIN.email, 'a wrong password here')).status);
+      for (let i = 0; i < 7; i++)
+        statuses.push((await signIn(dashboard.url, ADMIN.email, 'a wrong password here')).status);
       assert.ok(statuses.includes(429), statuses.join(','));
-      assert.ok(statuses.slice(0, statuses.indexOf(429)).every((s) => s === 401), statuses.join(','));
+      assert.ok(
+        statuses.slice(0, statuses.indexOf(429)).every((s) => s === 401),
+        statuses.join(','),
+      );
       assert.equal((await signIn(dashboard.url, ADMIN.email, ADMIN.password)).status, 429);
     });
   });
@@ -247,7 +304,11 @@ describe('live streams end with the sign-in that opened them', () => {
   before(async () => {
     store = sqliteStore();
     dashboard = await startDashboard(store.url, LOCAL_AUTH_ENV);
-    const ingested = await fetch(`${dashboard.url}/v1/traces`, { method: 'POST', headers: { 'content-type': 'application/x-protobuf' }, body: Buffer.from(plainExpressBody('shop', 2, 3)) });
+    const ingested = await fetch(`${dashboard.url}/v1/traces`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-protobuf' },
+      body: Buffer.from(plainExpressBody('shop', 2, 3)),
+    });
     assert.equal(ingested.status, 200);
   });
   after(async () => {
@@ -291,22 +352,36 @@ describe('live streams end with the sign-in that opened them', () => {
       const since = Date.now();
       assert.equal((await act()).status, 200, what);
       for (const { ended } of streams) {
-        const text = await Promise.race([ended, sleep(15_000).then(() => assert.fail(`${what}: the stream went on for 15 s`))]);
+        const text = await Promise.race([
+          ended,
+          sleep(15_000).then(() => assert.fail(`${what}: the stream went on for 15 s`)),
+        ]);
         assert.match(text, /event: signed-out\ndata: \{"error":"sign-in required"\}\n\n$/, what);
         assert.ok(Date.now() - since < 8000, `${what}: ended after ${Date.now() - since} ms`);
       }
     };
     const admin = cookieOf(await signIn(dashboard.url, ADMIN.email, ADMIN.password));
-    const newToken = async (name: string) => (await (await api('/api/tokens', { method: 'POST', cookie: admin, body: JSON.stringify({ kind: 'api', name }) })).json()) as { id: string; secret: string };
+    const newToken = async (name: string) =>
+      (await (
+        await api('/api/tokens', { method: 'POST', cookie: admin, body: JSON.stringify({ kind: 'api', name }) })
+      ).json()) as { id: string; secret: string };
     const newUser = async (email: string) =>
-      (await (await api('/api/users', { method: 'POST', cookie: admin, body: JSON.stringify({ email, password: 'a long enough password', role: 'user' }) })).json()) as { id: string };
+      (await (
+        await api('/api/users', {
+          method: 'POST',
+          cookie: admin,
+          body: JSON.stringify({ email, password: 'a long enough password', role: 'user' }),
+        })
+      ).json()) as { id: string };
     // A stream whose credentials stay good goes on throughout.
     const stays = await watch({ token: (await newToken('stays')).secret });
     await newUser('dev@example.com');
     const dev = () => signIn(dashboard.url, 'dev@example.com', 'a long enough password').then(cookieOf);
 
     const once = await dev();
-    await endsAfter('sign-out', [await watch({ cookie: once })], () => api('/api/auth/sign-out', { method: 'POST', cookie: once, body: '{}' }));
+    await endsAfter('sign-out', [await watch({ cookie: once })], () =>
+      api('/api/auth/sign-out', { method: 'POST', cookie: once, body: '{}' }),
+    );
 
     const [here, there] = [await dev(), await dev()];
     await endsAfter('sign-out everywhere', [await watch({ cookie: here }), await watch({ cookie: there })], () =>
@@ -314,11 +389,17 @@ describe('live streams end with the sign-in that opened them', () => {
     );
 
     const revoked = await newToken('revoked');
-    await endsAfter('a revoked token', [await watch({ token: revoked.secret })], () => api(`/api/tokens/${revoked.id}`, { method: 'DELETE', cookie: admin }));
+    await endsAfter('a revoked token', [await watch({ token: revoked.secret })], () =>
+      api(`/api/tokens/${revoked.id}`, { method: 'DELETE', cookie: admin }),
+    );
 
     const leaver = await newUser('leaver@example.com');
-    const theirs = await watch({ cookie: cookieOf(await signIn(dashboard.url, 'leaver@example.com', 'a long enough password')) });
-    await endsAfter('a removed user', [theirs], () => api(`/api/users/${leaver.id}`, { method: 'DELETE', cookie: admin }));
+    const theirs = await watch({
+      cookie: cookieOf(await signIn(dashboard.url, 'leaver@example.com', 'a long enough password')),
+    });
+    await endsAfter('a removed user', [theirs], () =>
+      api(`/api/users/${leaver.id}`, { method: 'DELETE', cookie: admin }),
+    );
 
     assert.equal(await Promise.race([stays.ended.then(() => 'ended'), sleep(100).then(() => 'open')]), 'open');
     await stays.stop();
@@ -341,7 +422,11 @@ describe('behind an authenticating proxy (HOPSCOPE_AUTH=proxy)', () => {
     assert.equal((await fetch(`${dashboard.url}/api/services`)).status, 401);
     assert.equal((await fetch(`${dashboard.url}/`, { redirect: 'manual' })).status, 307);
     const me = async (email: string) =>
-      (await (await fetch(`${dashboard.url}/api/me`, { headers: { 'x-forwarded-email': email } })).json()) as { email: string; role: string; via: string };
+      (await (await fetch(`${dashboard.url}/api/me`, { headers: { 'x-forwarded-email': email } })).json()) as {
+        email: string;
+        role: string;
+        via: string;
+      };
     const ann = await me('Ann@Example.com');
     assert.deepEqual([ann.email, ann.role, ann.via], ['ann@example.com', 'user', 'proxy']);
     assert.equal((await me('ops@example.com')).role, 'admin');

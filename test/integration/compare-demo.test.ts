@@ -23,7 +23,13 @@ const LOG_DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'hopscope-demo-test-'));
 async function runShop(endpoint: string, version: 'before' | 'after'): Promise<number> {
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', SHOP], {
-    env: { ...process.env, DEMO_VERSION: version, PORT: String(port), HOPSCOPE_ENDPOINT: endpoint, DEMO_LOG_DIR: LOG_DIR },
+    env: {
+      ...process.env,
+      DEMO_VERSION: version,
+      PORT: String(port),
+      HOPSCOPE_ENDPOINT: endpoint,
+      DEMO_LOG_DIR: LOG_DIR,
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
@@ -73,18 +79,45 @@ describe("compare: the demo's before and after", () => {
   });
 
   test('the fix is better for the thread, and the ceiling rises', async () => {
-    const { status, body } = await getJson<Comparison>(`${dashboard.url}/api/services/demo-shop/compare?a=before&b=after&range=15m`);
+    const { status, body } = await getJson<Comparison>(
+      `${dashboard.url}/api/services/demo-shop/compare?a=before&b=after&range=15m`,
+    );
     assert.equal(status, 200);
     const row = (name: string) => body.middleware.find((m) => m.name === name)!;
-    const brief = (r: Comparison['middleware'][number]) => JSON.stringify({ a: r.a && [r.a.calls, r.a.occupancyP50Ms, r.a.occupancyMsPerCall, r.a.occupancyP95Ms, r.a.durationP50Ms, r.a.durationP95Ms], b: r.b && [r.b.calls, r.b.occupancyP50Ms, r.b.occupancyMsPerCall, r.b.occupancyP95Ms, r.b.durationP50Ms, r.b.durationP95Ms] });
+    const brief = (r: Comparison['middleware'][number]) =>
+      JSON.stringify({
+        a: r.a && [
+          r.a.calls,
+          r.a.occupancyP50Ms,
+          r.a.occupancyMsPerCall,
+          r.a.occupancyP95Ms,
+          r.a.durationP50Ms,
+          r.a.durationP95Ms,
+        ],
+        b: r.b && [
+          r.b.calls,
+          r.b.occupancyP50Ms,
+          r.b.occupancyMsPerCall,
+          r.b.occupancyP95Ms,
+          r.b.durationP50Ms,
+          r.b.durationP95Ms,
+        ],
+      });
     assert.equal(row('authenticate').verdicts.thread, 'better', brief(row('authenticate')));
-    assert.notEqual(row('authenticate').verdicts.latency, 'better', 'the pool round trip makes the request wait, it does not speed it up');
+    assert.notEqual(
+      row('authenticate').verdicts.latency,
+      'better',
+      'the pool round trip makes the request wait, it does not speed it up',
+    );
     // The synchronous log write costs ~10 µs a call on Node 24, at the verdict rule's 10 µs
     // floor for a moved median: the rule may call it unchanged there, never worse, and the
     // mean it holds the thread must fall by more than half.
     const log = row('accessLog');
     assert.notEqual(log.verdicts.thread, 'worse', `the buffered log holds the thread less: ${brief(log)}`);
-    assert.ok(log.b!.occupancyMsPerCall! < log.a!.occupancyMsPerCall! / 2, `the buffered log holds the thread less: ${brief(log)}`);
+    assert.ok(
+      log.b!.occupancyMsPerCall! < log.a!.occupancyMsPerCall! / 2,
+      `the buffered log holds the thread less: ${brief(log)}`,
+    );
     // Each side's ceiling is what the shop served under the demo's load (it saturates it).
     const sides = `ceiling ${body.ceilingRps.a?.toFixed(0)} -> ${body.ceilingRps.b?.toFixed(0)} (${body.ceiling.a.binding}, ${body.ceiling.b.binding}); measured ${measured.a.toFixed(0)} -> ${measured.b.toFixed(0)}`;
     console.log(sides);
@@ -94,7 +127,10 @@ describe("compare: the demo's before and after", () => {
     }
     assert.ok(body.ceilingRps.b! > body.ceilingRps.a! * 1.2, sides);
     assert.equal(body.ceiling.a.binding, 'event-loop');
-    assert.ok(body.a.load.cpuUtilization !== null && body.a.load.loadPerCore !== null, 'machine load measured beside occupancy');
+    assert.ok(
+      body.a.load.cpuUtilization !== null && body.a.load.loadPerCore !== null,
+      'machine load measured beside occupancy',
+    );
   });
 
   test("the shop's exemplars, chosen in the process by register()'s defaults, reach the drill-down", async () => {
@@ -104,7 +140,10 @@ describe("compare: the demo's before and after", () => {
     assert.equal(status, 200);
     assert.ok(body.exemplars.length > 0, 'exemplars kept');
     // A few whole requests per route and export interval, not one per request.
-    assert.ok(body.exemplars.length < body.summary.calls / 10, `${body.exemplars.length} exemplars for ${body.summary.calls} calls`);
+    assert.ok(
+      body.exemplars.length < body.summary.calls / 10,
+      `${body.exemplars.length} exemplars for ${body.summary.calls} calls`,
+    );
     // The slowest by occupancy is among them: pbkdf2Sync's few milliseconds.
     assert.ok(Math.max(...body.exemplars.map((e) => e.occupancyMs ?? 0)) >= 1, 'the blocking hash is kept');
   });

@@ -15,15 +15,28 @@ describe('compare', () => {
   before(async () => {
     store = sqliteStore();
     dashboard = await startDashboard(store.url);
-    await runInstrumentedService({ endpoint: dashboard.url, service: 'shop', version: 'slow', requests: 40, blockMs: 12 });
-    await runInstrumentedService({ endpoint: dashboard.url, service: 'shop', version: 'fast', requests: 40, blockMs: 2 });
+    await runInstrumentedService({
+      endpoint: dashboard.url,
+      service: 'shop',
+      version: 'slow',
+      requests: 40,
+      blockMs: 12,
+    });
+    await runInstrumentedService({
+      endpoint: dashboard.url,
+      service: 'shop',
+      version: 'fast',
+      requests: 40,
+      blockMs: 2,
+    });
   });
   after(async () => {
     await dashboard.stop();
     await store.cleanup();
   });
 
-  const get = (q: string) => getJson<Comparison & { error?: string }>(`${dashboard.url}/api/services/shop/compare?${q}`);
+  const get = (q: string) =>
+    getJson<Comparison & { error?: string }>(`${dashboard.url}/api/services/shop/compare?${q}`);
   const row = (c: Comparison, name: string) => c.middleware.find((m) => m.name === name)!;
 
   test('the fix is better and the ceiling rises', async () => {
@@ -50,7 +63,11 @@ describe('compare', () => {
     const from = new Date(Date.now() - 3_600_000).toISOString();
     const { status, body } = await get(new URLSearchParams({ aFrom: from, aTo: to, bFrom: from, bTo: to }).toString());
     assert.equal(status, 200);
-    assert.deepEqual(row(body, 'blocker').verdicts, { thread: 'unchanged', latency: 'unchanged' }, 'a range against itself');
+    assert.deepEqual(
+      row(body, 'blocker').verdicts,
+      { thread: 'unchanged', latency: 'unchanged' },
+      'a range against itself',
+    );
     assert.equal(body.comparable, true, 'the same period ran under the same load');
     assert.equal(row(body, 'blocker').a!.calls, 80);
   });

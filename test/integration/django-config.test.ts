@@ -28,18 +28,29 @@ describe('django: configuration', () => {
   ]) {
     test(`${variable}=${value} is refused at start, by name`, async () => {
       const stderr = await refused({ [variable]: value });
-      assert.ok(stderr.includes(`ImproperlyConfigured: hopscope: ${variable} = '${value}' is not valid`), stderr.slice(-600));
+      assert.ok(
+        stderr.includes(`ImproperlyConfigured: hopscope: ${variable} = '${value}' is not valid`),
+        stderr.slice(-600),
+      );
     });
   }
 
   test('settings.HOPSCOPE is read with install() in asgi.py: a wrong value there is refused by its key', async () => {
     const stderr = await refused({ TEST_SETTINGS_HOPSCOPE: JSON.stringify({ policy: 'bogus' }) });
-    assert.ok(stderr.includes(`hopscope: settings.HOPSCOPE['policy'] = 'bogus' is not valid: expected one of record, warn, strict`), stderr.slice(-600));
+    assert.ok(
+      stderr.includes(
+        `hopscope: settings.HOPSCOPE['policy'] = 'bogus' is not valid: expected one of record, warn, strict`,
+      ),
+      stderr.slice(-600),
+    );
   });
 
   test("settings.HOPSCOPE's policy takes effect: 'strict' refuses the sync-only middleware", async () => {
     const stderr = await refused({ TEST_SETTINGS_HOPSCOPE: JSON.stringify({ policy: 'strict' }) });
-    assert.match(stderr, /synchronous-only middleware in an asynchronous \(ASGI\) stack: project\.middleware\.SyncBusy\./);
+    assert.match(
+      stderr,
+      /synchronous-only middleware in an asynchronous \(ASGI\) stack: project\.middleware\.SyncBusy\./,
+    );
   });
 
   test('an unknown key in settings.HOPSCOPE is refused', async () => {

@@ -56,7 +56,9 @@ describe('hopscope_django, the Python package', () => {
       await run('python3', ['-m', 'venv', venv]);
       const bin = (name: string) => path.join(venv, 'bin', name);
       // The package brings Django and asgiref; the ASGI server is the project's choice.
-      const uvicorn = fs.readFileSync(path.join(PACKAGE, 'requirements', 'django-5.2.txt'), 'utf8').match(/^uvicorn==\S+$/m)![0];
+      const uvicorn = fs
+        .readFileSync(path.join(PACKAGE, 'requirements', 'django-5.2.txt'), 'utf8')
+        .match(/^uvicorn==\S+$/m)![0];
       await run(bin('pip'), ['install', '--quiet', PACKAGE, uvicorn], { cwd: dir, timeout: 300_000 });
       await run(bin('django-admin'), ['startproject', 'mysite'], { cwd: dir });
       const asgi = path.join(dir, 'mysite', 'mysite', 'asgi.py');
@@ -69,18 +71,26 @@ describe('hopscope_django, the Python package', () => {
           'import hopscope_django\nhopscope_django.install(service_name="mysite", service_version="1.0.0")\n\nfrom django.core.asgi import get_asgi_application',
         ),
       );
-      assert.match(fs.readFileSync(asgi, 'utf8'), /hopscope_django\.install\(service_name="mysite"/, 'startproject wrote the asgi.py the README edits');
+      assert.match(
+        fs.readFileSync(asgi, 'utf8'),
+        /hopscope_django\.install\(service_name="mysite"/,
+        'startproject wrote the asgi.py the README edits',
+      );
       const port = await freePort();
-      const server = spawn(bin('uvicorn'), ['mysite.asgi:application', '--host', '127.0.0.1', '--port', String(port), '--log-level', 'warning'], {
-        cwd: path.join(dir, 'mysite'),
-        env: { ...process.env, HOPSCOPE_ENDPOINT: dashboard.url, HOPSCOPE_EXPORT_INTERVAL: '1' },
-        stdio: ['ignore', 'ignore', 'pipe'],
-      });
+      const server = spawn(
+        bin('uvicorn'),
+        ['mysite.asgi:application', '--host', '127.0.0.1', '--port', String(port), '--log-level', 'warning'],
+        {
+          cwd: path.join(dir, 'mysite'),
+          env: { ...process.env, HOPSCOPE_ENDPOINT: dashboard.url, HOPSCOPE_EXPORT_INTERVAL: '1' },
+          stdio: ['ignore', 'ignore', 'pipe'],
+        },
+      );
       let stderr = '';
       server.stderr!.on('data', (d) => (stderr += d));
       try {
         let answered = 0;
-        for (const deadline = Date.now() + 20_000; answered < 5 && Date.now() < deadline; ) {
+        for (const deadline = Date.now() + 20_000; answered < 5 && Date.now() < deadline;) {
           try {
             // startproject's URLs: the admin's login page.
             if ((await fetch(`http://127.0.0.1:${port}/admin/login/`)).status === 200) answered++;
@@ -90,7 +100,7 @@ describe('hopscope_django, the Python package', () => {
         }
         assert.equal(answered, 5, `uvicorn: ${stderr}`);
         let service: ServiceSummary | undefined;
-        for (const deadline = Date.now() + 15_000; service === undefined && Date.now() < deadline; ) {
+        for (const deadline = Date.now() + 15_000; service === undefined && Date.now() < deadline;) {
           const { body } = await getJson<{ services: ServiceSummary[] }>(`${dashboard.url}/api/services`);
           service = body.services.find((s) => s.name === 'mysite');
           if (service === undefined) await new Promise((r) => setTimeout(r, 250));

@@ -40,7 +40,8 @@ for (const runtime of djangoMatrix()) {
 
     test('a sync-only middleware hashing: hash_password tops its samples; one that only awaits has almost none', async () => {
       for (let i = 0; i < 30; i++) assert.equal((await fetch(`${app.url}/items/${i}`)).status, 200);
-      const stacksOf = (name: string) => getJson<MiddlewareStacks>(`${dashboard.url}/api/services/django-stacks/middleware/${name}/stacks?range=15m`);
+      const stacksOf = (name: string) =>
+        getJson<MiddlewareStacks>(`${dashboard.url}/api/services/django-stacks/middleware/${name}/stacks?range=15m`);
       let hashing: MiddlewareStacks | undefined;
       for (const deadline = Date.now() + 15_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 250))) {
         const r = await stacksOf(HASHING);
@@ -51,11 +52,19 @@ for (const runtime of djangoMatrix()) {
       }
       assert.ok(hashing, `SyncHashing's stacks arrived: ${app.stderr()}`);
       assert.ok(
-        hashing.hottest !== null && hashing.hottest.frame.startsWith('hash_password (project/middleware.py:') && hashing.hottest.share >= 0.8,
-        `hottest ${JSON.stringify(hashing.hottest)}; ${hashing.stacks.slice(0, 3).map((s) => s.stack.split(';').slice(-3).join(';')).join(' | ')}`,
+        hashing.hottest !== null &&
+          hashing.hottest.frame.startsWith('hash_password (project/middleware.py:') &&
+          hashing.hottest.share >= 0.8,
+        `hottest ${JSON.stringify(hashing.hottest)}; ${hashing.stacks
+          .slice(0, 3)
+          .map((s) => s.stack.split(';').slice(-3).join(';'))
+          .join(' | ')}`,
       );
       const awaiting = (await stacksOf(AWAITING)).body;
-      assert.ok(awaiting.samples <= 0.05 * hashing.samples, `AsyncCapable: ${awaiting.samples} samples against ${hashing.samples}`);
+      assert.ok(
+        awaiting.samples <= 0.05 * hashing.samples,
+        `AsyncCapable: ${awaiting.samples} samples against ${hashing.samples}`,
+      );
     });
   });
 }

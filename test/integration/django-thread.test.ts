@@ -18,7 +18,11 @@ const SYNC = 'project.middleware.SyncAroundAsync';
 const ASYNC = 'project.middleware.AsyncAround';
 const HANDLER = 'django.handler';
 
-async function ranking(url: string, service: string, until: (r: MiddlewareRanking) => boolean): Promise<MiddlewareRanking> {
+async function ranking(
+  url: string,
+  service: string,
+  until: (r: MiddlewareRanking) => boolean,
+): Promise<MiddlewareRanking> {
   const deadline = Date.now() + 20_000;
   for (;;) {
     const { status, body } = await getJson<MiddlewareRanking>(`${url}/api/services/${service}/middleware?range=15m`);
@@ -45,18 +49,29 @@ async function saturate(url: string, path: string, total: number, concurrency: n
 }
 
 const calls = (r: MiddlewareRanking, name: string) => r.middleware.find((m) => m.name === name)?.calls ?? 0;
-const within = (ceiling: number | null, measured: number, lo = 0.7, hi = 1.4) => ceiling !== null && ceiling / measured >= lo && ceiling / measured <= hi;
+const within = (ceiling: number | null, measured: number, lo = 0.7, hi = 1.4) =>
+  ceiling !== null && ceiling / measured >= lo && ceiling / measured <= hi;
 
 for (const [i, runtime] of djangoMatrix().entries()) {
   describe(`django: the sync thread, ${runtime.label}`, () => {
     const dashboard = dashboardForSuite();
 
     /** `middleware` alone around the view at `path`, driven to saturation for the model in force. */
-    async function alone(service: string, middleware: string, o: { path?: string; name?: string; model?: DjangoRuntime['model']; env?: Record<string, string> } = {}) {
+    async function alone(
+      service: string,
+      middleware: string,
+      o: { path?: string; name?: string; model?: DjangoRuntime['model']; env?: Record<string, string> } = {},
+    ) {
       const model = o.model ?? runtime.model;
       const path = o.path ?? '/slow/';
       const app = await startDjango(
-        { HOPSCOPE_ENDPOINT: dashboard.url, HOPSCOPE_SERVICE_NAME: service, TEST_DEFAULT_MIDDLEWARE: '0', TEST_MIDDLEWARE: middleware, ...o.env },
+        {
+          HOPSCOPE_ENDPOINT: dashboard.url,
+          HOPSCOPE_SERVICE_NAME: service,
+          TEST_DEFAULT_MIDDLEWARE: '0',
+          TEST_MIDDLEWARE: middleware,
+          ...o.env,
+        },
         runtime,
       );
       // One shared thread serializes requests: 20 clients are plenty. A thread each: 60
@@ -71,7 +86,9 @@ for (const [i, runtime] of djangoMatrix().entries()) {
       const name = o.name ?? middleware;
       const r = await ranking(dashboard.url, service, (b) => calls(b, name) >= total);
       const m = r.middleware.find((x) => x.name === name)!;
-      console.log(`${runtime.label}, ${service}: measured ${measured.toFixed(1)} req/s, ceiling ${r.ceilingRps?.toFixed(1)} (${r.ceiling.binding}), thread held ${m.threadHeldMsPerCall?.toFixed(0)} ms, own CPU ${m.occupancyMsPerCall?.toFixed(1)} ms, CPU ${r.resources.cpuMsPerRequest?.toFixed(1)} ms a request, threads busy ${r.syncThread.utilization?.toFixed(1)}`);
+      console.log(
+        `${runtime.label}, ${service}: measured ${measured.toFixed(1)} req/s, ceiling ${r.ceilingRps?.toFixed(1)} (${r.ceiling.binding}), thread held ${m.threadHeldMsPerCall?.toFixed(0)} ms, own CPU ${m.occupancyMsPerCall?.toFixed(1)} ms, CPU ${r.resources.cpuMsPerRequest?.toFixed(1)} ms a request, threads busy ${r.syncThread.utilization?.toFixed(1)}`,
+      );
       return { measured, r, m };
     }
 
@@ -84,14 +101,23 @@ for (const [i, runtime] of djangoMatrix().entries()) {
       assert.ok(m.threadHeldMsPerCall! >= 180, `thread held ${m.threadHeldMsPerCall} ms a call`);
       // 10 ms of the thread's CPU in busy-waits; at saturation their wall time was 26–49 ms
       // (waiting for the GIL), which occupancy on a sync thread must not count.
-      assert.ok(m.occupancyMsPerCall! >= 9.5 && m.occupancyMsPerCall! < 13, `own CPU ${m.occupancyMsPerCall} ms a call`);
+      assert.ok(
+        m.occupancyMsPerCall! >= 9.5 && m.occupancyMsPerCall! < 13,
+        `own CPU ${m.occupancyMsPerCall} ms a call`,
+      );
       assert.equal(r.syncThread.model, runtime.model, seen);
       if (runtime.model === 'shared') {
-        assert.ok(m.threadWaitMsPerCall! > 100, `requests queue for the one thread: ${m.threadWaitMsPerCall} ms a call`);
+        assert.ok(
+          m.threadWaitMsPerCall! > 100,
+          `requests queue for the one thread: ${m.threadWaitMsPerCall} ms a call`,
+        );
         assert.equal(r.ceiling.binding, 'sync-thread', seen);
         assert.ok(r.ceiling.eventLoopRps! > 5 * r.ceilingRps!, 'the event loop alone would allow far more');
         // A mean over 1 s export intervals, the first and last only partly under load.
-        assert.ok(r.syncThread.utilization! > 0.5 && r.syncThread.utilization! <= 1.05, `the sync thread was busy ${r.syncThread.utilization} of the time`);
+        assert.ok(
+          r.syncThread.utilization! > 0.5 && r.syncThread.utilization! <= 1.05,
+          `the sync thread was busy ${r.syncThread.utilization} of the time`,
+        );
       } else {
         // A thread per request: no queue to speak of; 10 ms of CPU a request under the GIL binds.
         assert.equal(r.ceiling.syncThreadRps, null, seen);
@@ -99,7 +125,10 @@ for (const [i, runtime] of djangoMatrix().entries()) {
         // Little's law: threads busy = requests/s × thread held (a mean over intervals only
         // partly under load, so at least half of it).
         const expected = measured * (m.threadHeldMsPerCall! / 1000);
-        assert.ok(r.syncThread.utilization! >= expected * 0.5, `threads busy ${r.syncThread.utilization} against ${expected.toFixed(1)}`);
+        assert.ok(
+          r.syncThread.utilization! >= expected * 0.5,
+          `threads busy ${r.syncThread.utilization} against ${expected.toFixed(1)}`,
+        );
       }
       assert.ok(within(r.ceilingRps, measured), seen);
     });
@@ -117,7 +146,10 @@ for (const [i, runtime] of djangoMatrix().entries()) {
     });
 
     test('a sync view doing 20 ms of CPU under async middleware: a thread for the view, the GIL binds', async () => {
-      const { measured, r, m } = await alone(`sync-view-${i}`, 'project.middleware.AsyncCapable', { path: '/cpu/', name: 'project.views.sync_cpu' });
+      const { measured, r, m } = await alone(`sync-view-${i}`, 'project.middleware.AsyncCapable', {
+        path: '/cpu/',
+        name: 'project.views.sync_cpu',
+      });
       assert.equal(m.framework, 'django');
       assert.ok(m.occupancyMsPerCall! >= 19.5, `the view's CPU: ${m.occupancyMsPerCall} ms`);
       assert.ok(r.resources.cpuMsPerRequest! >= 19.5, `CPU ${r.resources.cpuMsPerRequest} ms a request`);
@@ -128,7 +160,10 @@ for (const [i, runtime] of djangoMatrix().entries()) {
 
     if (runtime.model === 'shared') {
       test('the same Django 3.2 app inside a per-request ThreadSensitiveContext (what 4.0+ does) is told apart: a thread each, the CPU binds', async () => {
-        const { measured, r } = await alone(`sync-around-context-${i}`, SYNC, { model: 'per-request', env: { TEST_THREAD_CONTEXT: '1' } });
+        const { measured, r } = await alone(`sync-around-context-${i}`, SYNC, {
+          model: 'per-request',
+          env: { TEST_THREAD_CONTEXT: '1' },
+        });
         assert.equal(r.syncThread.model, 'per-request', brief(measured, r));
         assert.equal(r.ceiling.binding, 'cpu', brief(measured, r));
         assert.ok(measured > 20, `${measured.toFixed(1)} req/s: requests no longer serialize behind one thread`);
@@ -138,12 +173,23 @@ for (const [i, runtime] of djangoMatrix().entries()) {
 
     test("Django's default MIDDLEWARE: per-middleware switches, the handler's own, totals equal asgiref's count", async () => {
       const service = `defaults-${i}`;
-      const app = await startDjango({ HOPSCOPE_ENDPOINT: dashboard.url, HOPSCOPE_SERVICE_NAME: service, TEST_MIDDLEWARE: '', TEST_COUNT_SWITCHES: '1' }, runtime);
+      const app = await startDjango(
+        {
+          HOPSCOPE_ENDPOINT: dashboard.url,
+          HOPSCOPE_SERVICE_NAME: service,
+          TEST_MIDDLEWARE: '',
+          TEST_COUNT_SWITCHES: '1',
+        },
+        runtime,
+      );
       const N = 20;
       let perRequest: number;
       try {
         const count = async () => {
-          const c = (await (await fetch(`${app.url}/switches`)).json()) as { sync_to_async: number; async_to_sync: number };
+          const c = (await (await fetch(`${app.url}/switches`)).json()) as {
+            sync_to_async: number;
+            async_to_sync: number;
+          };
           return c.sync_to_async + c.async_to_sync;
         };
         const before = await count();
@@ -157,8 +203,14 @@ for (const [i, runtime] of djangoMatrix().entries()) {
       const r = await ranking(dashboard.url, service, (b) => calls(b, HANDLER) >= N + 3);
       const hops = Object.fromEntries(r.middleware.map((m) => [m.name, m.hopsPerCall!]));
       const total = Object.values(hops).reduce((a, b) => a + b, 0);
-      console.log(`${runtime.label}: asgiref counted ${perRequest} switches a request; Hopscope: ${JSON.stringify(hops)}`);
-      assert.equal(Math.round(total * 100) / 100, perRequest, `Hopscope's rows add up to ${total}: ${JSON.stringify(hops)}`);
+      console.log(
+        `${runtime.label}: asgiref counted ${perRequest} switches a request; Hopscope: ${JSON.stringify(hops)}`,
+      );
+      assert.equal(
+        Math.round(total * 100) / 100,
+        perRequest,
+        `Hopscope's rows add up to ${total}: ${JSON.stringify(hops)}`,
+      );
       assert.equal(hops['django.middleware.csrf.CsrfViewMiddleware'], 3);
       assert.equal(hops['django.contrib.auth.middleware.AuthenticationMiddleware'], 1);
     });

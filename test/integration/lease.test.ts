@@ -8,7 +8,10 @@ import { migrate } from '../../lib/db/migrate';
 import { storeFromUrl } from '../../lib/db/url';
 import { postgresStore, sqliteStore, type TestStore } from '../helpers/stores';
 
-for (const [name, make] of [['SQLite', sqliteStore], ['PostgreSQL', postgresStore]] as const) {
+for (const [name, make] of [
+  ['SQLite', sqliteStore],
+  ['PostgreSQL', postgresStore],
+] as const) {
   describe(`lease (${name})`, () => {
     let store: TestStore;
     let a: Db;
@@ -26,7 +29,10 @@ for (const [name, make] of [['SQLite', sqliteStore], ['PostgreSQL', postgresStor
       a = createDb(storeFromUrl(store.url));
       b = createDb(storeFromUrl(store.url));
       const t0 = new Date();
-      const ask = [() => holdLease(a, 'alerts', 'replica-a', 3000, t0), () => holdLease(b, 'alerts', 'replica-b', 3000, t0)];
+      const ask = [
+        () => holdLease(a, 'alerts', 'replica-a', 3000, t0),
+        () => holdLease(b, 'alerts', 'replica-b', 3000, t0),
+      ];
       // PostgreSQL: at the same moment, as replicas do. SQLite's driver is synchronous, so two
       // clients in one process would wait on each other's lock; there they ask in turn.
       const first = name === 'PostgreSQL' ? await Promise.all(ask.map((f) => f())) : [await ask[0](), await ask[1]()];

@@ -30,12 +30,24 @@ function minuteOfData(batch: Batch, minutesAgo: number, calls: number, occupancy
   }
   batch.contributions.push({
     dedupeKey: `test:${minutesAgo}`,
-    key: { service: 'svc', version: '1', environment: 'e', middleware: 'auth', framework: 'express', route: '/r', method: 'GET', bucket: NOW - minutesAgo * MINUTE_MS },
+    key: {
+      service: 'svc',
+      version: '1',
+      environment: 'e',
+      middleware: 'auth',
+      framework: 'express',
+      route: '/r',
+      method: 'GET',
+      bucket: NOW - minutesAgo * MINUTE_MS,
+    },
     delta,
   });
 }
 
-for (const [name, makeStore] of [['SQLite', sqliteStore], ['PostgreSQL', postgresStore]] as const) {
+for (const [name, makeStore] of [
+  ['SQLite', sqliteStore],
+  ['PostgreSQL', postgresStore],
+] as const) {
   describe(`maintenance on ${name}`, () => {
     let test_: TestStore;
     let store: Store;
@@ -56,7 +68,17 @@ for (const [name, makeStore] of [['SQLite', sqliteStore], ['PostgreSQL', postgre
       minuteOfData(batch, 200 * 1440, 7, 1);
       // Profiler stacks: one minute 8 days ago (past the exemplars' 7), one now.
       for (const minutesAgo of [8 * 1440, 1]) {
-        batch.stacks.push({ service: 'svc', version: '1', environment: 'e', dedupeKey: `stack:${minutesAgo}`, middleware: 'auth', bucket: NOW - minutesAgo * MINUTE_MS, stackHash: 'h', stack: 'auth (app.js:1)', samples: 3 });
+        batch.stacks.push({
+          service: 'svc',
+          version: '1',
+          environment: 'e',
+          dedupeKey: `stack:${minutesAgo}`,
+          middleware: 'auth',
+          bucket: NOW - minutesAgo * MINUTE_MS,
+          stackHash: 'h',
+          stack: 'auth (app.js:1)',
+          samples: 3,
+        });
       }
       batch.seen.set('svc', { service: 'svc', version: '1', environment: 'e', lastSeen: NOW });
       await applyBatches(db, [batch]);
@@ -75,16 +97,32 @@ for (const [name, makeStore] of [['SQLite', sqliteStore], ['PostgreSQL', postgre
       assert.equal(result.deleted.rollups, 3 * 2, 'the minute, hour and day 200 days ago');
       assert.equal(result.deleted.minutes, 2 * 3, 'the minutes three days ago');
       assert.equal(result.deleted.stacks, 1, 'the stacks eight days ago, as long as exemplars');
-      assert.deepEqual((await db.profileStack.findMany({ select: { bucket: true } })).map((r) => r.bucket.getTime()), [NOW - MINUTE_MS]);
+      assert.deepEqual(
+        (await db.profileStack.findMany({ select: { bucket: true } })).map((r) => r.bucket.getTime()),
+        [NOW - MINUTE_MS],
+      );
       const minutes = await db.middlewareRollup.findMany({ where: { tier: 1 }, select: { bucket: true } });
-      assert.deepEqual(minutes.map((m) => m.bucket.getTime()).sort(), [NOW - 2 * MINUTE_MS, NOW - 2 * MINUTE_MS, NOW - MINUTE_MS, NOW - MINUTE_MS]);
-      const hours = await db.middlewareRollup.aggregate({ where: { tier: 60, allRoutes: true }, _sum: { calls: true } });
+      assert.deepEqual(minutes.map((m) => m.bucket.getTime()).sort(), [
+        NOW - 2 * MINUTE_MS,
+        NOW - 2 * MINUTE_MS,
+        NOW - MINUTE_MS,
+        NOW - MINUTE_MS,
+      ]);
+      const hours = await db.middlewareRollup.aggregate({
+        where: { tier: 60, allRoutes: true },
+        _sum: { calls: true },
+      });
       assert.equal(hours._sum.calls, 70, 'the hourly tier holds every call in retention');
       const after = await middlewareRanking(db, 'svc', range, EVERYTHING);
       assert.deepEqual(after, before);
       assert.equal(after.middleware[0].calls, 70);
       // The service page's series, summed per step by the database, from both tiers.
-      const lastHour = await serviceSeries(db, 'svc', { from: new Date(NOW - 60 * MINUTE_MS), to: new Date(NOW) }, EVERYTHING);
+      const lastHour = await serviceSeries(
+        db,
+        'svc',
+        { from: new Date(NOW - 60 * MINUTE_MS), to: new Date(NOW) },
+        EVERYTHING,
+      );
       assert.deepEqual(
         lastHour.map((p) => [p.t, p.requests, p.occupancyMsPerRequest]),
         [
@@ -92,11 +130,27 @@ for (const [name, makeStore] of [['SQLite', sqliteStore], ['PostgreSQL', postgre
           [new Date(NOW - MINUTE_MS).toISOString(), 5, 1],
         ],
       );
-      const week = await serviceSeries(db, 'svc', { from: new Date(NOW - 7 * DAY), to: new Date(NOW + MINUTE_MS) }, EVERYTHING);
-      assert.equal(week.reduce((n, p) => n + p.requests, 0), 70, 'every call of the week, in two-hour steps');
-      assert.ok(week.every((p) => Date.parse(p.t) % 3_600_000 === 0), 'steps start on the hour');
+      const week = await serviceSeries(
+        db,
+        'svc',
+        { from: new Date(NOW - 7 * DAY), to: new Date(NOW + MINUTE_MS) },
+        EVERYTHING,
+      );
+      assert.equal(
+        week.reduce((n, p) => n + p.requests, 0),
+        70,
+        'every call of the week, in two-hour steps',
+      );
+      assert.ok(
+        week.every((p) => Date.parse(p.t) % 3_600_000 === 0),
+        'steps start on the hour',
+      );
       const again = await maintain(db, retention, NOW);
-      assert.deepEqual(again.deleted, { minutes: 0, rollups: 0, exemplars: 0, stacks: 0, dedupeKeys: 0 }, 'a second pass has nothing to do');
+      assert.deepEqual(
+        again.deleted,
+        { minutes: 0, rollups: 0, exemplars: 0, stacks: 0, dedupeKeys: 0 },
+        'a second pass has nothing to do',
+      );
     });
   });
 }

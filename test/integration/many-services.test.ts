@@ -14,7 +14,9 @@ const SERVICES = 3_000;
 /** One OTLP/JSON metrics batch with a resource per service. */
 function estateBody(): string {
   const resourceMetrics = Array.from({ length: SERVICES }, (_, i) => {
-    const one = JSON.parse(middlewareMetricsJson(`svc-${String(i).padStart(4, '0')}`, 'v1', 'auth', [1, 2, 3])) as { resourceMetrics: unknown[] };
+    const one = JSON.parse(middlewareMetricsJson(`svc-${String(i).padStart(4, '0')}`, 'v1', 'auth', [1, 2, 3])) as {
+      resourceMetrics: unknown[];
+    };
     return one.resourceMetrics[0];
   });
   return JSON.stringify({ resourceMetrics });
@@ -33,42 +35,50 @@ for (const kind of ['sqlite', 'postgresql'] as const) {
       await store?.cleanup();
     });
 
-    test('the batch is taken; the list and the Services page answer a page at a time, and search', { timeout: 120_000 }, async () => {
-      const res = await fetch(`${dashboard.url}/v1/metrics`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: estateBody() });
-      assert.equal(res.status, 200, await res.text());
-      type Page = { services: ServiceSummary[]; total: number; offset: number; limit: number };
-      const first = await getJson<Page>(`${dashboard.url}/api/services`);
-      assert.equal(first.status, 200, JSON.stringify(first.body));
-      assert.equal(first.body.total, SERVICES);
-      assert.equal(first.body.services.length, 100);
-      assert.equal(first.body.services[0].name, 'svc-0000');
-      const last = await getJson<Page>(`${dashboard.url}/api/services?offset=2900&limit=1000`);
-      assert.equal(last.body.services.length, 100);
-      assert.equal(last.body.services.at(-1)!.name, 'svc-2999');
-      assert.equal(last.body.services.at(-1)!.worstMiddleware, 'auth');
-      const found = await getJson<Page>(`${dashboard.url}/api/services?q=SVC-29`);
-      assert.equal(found.body.total, 100);
-      assert.ok(found.body.services.every((s) => s.name.startsWith('svc-29')));
-      for (const [query, message] of [
-        ['limit=0', /^limit: a whole number from 1 to 1000$/],
-        ['limit=5000', /^limit: /],
-        ['offset=-1', /^offset: /],
-        ['offset=abc', /^offset: /],
-        [`q=${'x'.repeat(201)}`, /^q: at most 200/],
-      ] as [string, RegExp][]) {
-        const bad = await getJson<{ error: string }>(`${dashboard.url}/api/services?${query}`);
-        assert.equal(bad.status, 400, query);
-        assert.match(bad.body.error, message, query);
-      }
-      const page = await fetch(`${dashboard.url}/?q=svc-2999`);
-      assert.equal(page.status, 200);
-      const html = await page.text();
-      assert.match(html, /svc-2999/);
-      assert.doesNotMatch(html, /svc-2998/);
-      const second = await (await fetch(`${dashboard.url}/?offset=100`)).text();
-      assert.match(second, /101<!-- -->–<!-- -->200<!-- --> of <!-- -->3,000|101–200 of 3,000/);
-      assert.match(second, /svc-0100/);
-    });
+    test(
+      'the batch is taken; the list and the Services page answer a page at a time, and search',
+      { timeout: 120_000 },
+      async () => {
+        const res = await fetch(`${dashboard.url}/v1/metrics`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: estateBody(),
+        });
+        assert.equal(res.status, 200, await res.text());
+        type Page = { services: ServiceSummary[]; total: number; offset: number; limit: number };
+        const first = await getJson<Page>(`${dashboard.url}/api/services`);
+        assert.equal(first.status, 200, JSON.stringify(first.body));
+        assert.equal(first.body.total, SERVICES);
+        assert.equal(first.body.services.length, 100);
+        assert.equal(first.body.services[0].name, 'svc-0000');
+        const last = await getJson<Page>(`${dashboard.url}/api/services?offset=2900&limit=1000`);
+        assert.equal(last.body.services.length, 100);
+        assert.equal(last.body.services.at(-1)!.name, 'svc-2999');
+        assert.equal(last.body.services.at(-1)!.worstMiddleware, 'auth');
+        const found = await getJson<Page>(`${dashboard.url}/api/services?q=SVC-29`);
+        assert.equal(found.body.total, 100);
+        assert.ok(found.body.services.every((s) => s.name.startsWith('svc-29')));
+        for (const [query, message] of [
+          ['limit=0', /^limit: a whole number from 1 to 1000$/],
+          ['limit=5000', /^limit: /],
+          ['offset=-1', /^offset: /],
+          ['offset=abc', /^offset: /],
+          [`q=${'x'.repeat(201)}`, /^q: at most 200/],
+        ] as [string, RegExp][]) {
+          const bad = await getJson<{ error: string }>(`${dashboard.url}/api/services?${query}`);
+          assert.equal(bad.status, 400, query);
+          assert.match(bad.body.error, message, query);
+        }
+        const page = await fetch(`${dashboard.url}/?q=svc-2999`);
+        assert.equal(page.status, 200);
+        const html = await page.text();
+        assert.match(html, /svc-2999/);
+        assert.doesNotMatch(html, /svc-2998/);
+        const second = await (await fetch(`${dashboard.url}/?offset=100`)).text();
+        assert.match(second, /101<!-- -->–<!-- -->200<!-- --> of <!-- -->3,000|101–200 of 3,000/);
+        assert.match(second, /svc-0100/);
+      },
+    );
   });
 }
 
@@ -84,12 +94,21 @@ describe('the cap on services (HOPSCOPE_MAX_SERVICES)', () => {
     await store?.cleanup();
   });
   const send = async (...services: string[]) => {
-    const resourceMetrics = services.map((s) => (JSON.parse(middlewareMetricsJson(s, 'v1', 'auth', [1, 2])) as { resourceMetrics: unknown[] }).resourceMetrics[0]);
-    const res = await fetch(`${dashboard.url}/v1/metrics`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ resourceMetrics }) });
+    const resourceMetrics = services.map(
+      (s) =>
+        (JSON.parse(middlewareMetricsJson(s, 'v1', 'auth', [1, 2])) as { resourceMetrics: unknown[] })
+          .resourceMetrics[0],
+    );
+    const res = await fetch(`${dashboard.url}/v1/metrics`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ resourceMetrics }),
+    });
     assert.equal(res.status, 200);
     return (await res.json()) as { partialSuccess?: { rejectedDataPoints?: string | number; errorMessage?: string } };
   };
-  const listed = async () => (await getJson<{ services: ServiceSummary[] }>(`${dashboard.url}/api/services`)).body.services.map((s) => s.name);
+  const listed = async () =>
+    (await getJson<{ services: ServiceSummary[] }>(`${dashboard.url}/api/services`)).body.services.map((s) => s.name);
 
   test('past the cap a new service is refused with partial_success naming the limit; known services go on', async () => {
     assert.deepEqual((await send('a', 'b')).partialSuccess ?? {}, {});
@@ -105,7 +124,9 @@ describe('the cap on services (HOPSCOPE_MAX_SERVICES)', () => {
     const again = await send('b', 'f');
     assert.match(again.partialSuccess?.errorMessage ?? '', /not stored: "f"$/);
     assert.deepEqual((await send('c')).partialSuccess ?? {}, {});
-    const ranking = await getJson<{ middleware: { name: string; calls: number }[] }>(`${dashboard.url}/api/services/b/middleware?range=1h`);
+    const ranking = await getJson<{ middleware: { name: string; calls: number }[] }>(
+      `${dashboard.url}/api/services/b/middleware?range=1h`,
+    );
     assert.equal(ranking.body.middleware.find((m) => m.name === 'auth')?.calls, 4);
   });
 });

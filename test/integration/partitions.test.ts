@@ -18,7 +18,12 @@ import { emptyTotals } from '../../lib/rollup/totals';
 import { postgresStore, type TestStore } from '../helpers/stores';
 
 const TODAY = floorTo(Date.now(), DAY_MS);
-const RETENTION: Retention = { minuteTierMs: 2 * DAY_MS, rollupMs: 90 * DAY_MS, exemplarMs: 7 * DAY_MS, dedupeMs: DAY_MS };
+const RETENTION: Retention = {
+  minuteTierMs: 2 * DAY_MS,
+  rollupMs: 90 * DAY_MS,
+  exemplarMs: 7 * DAY_MS,
+  dedupeMs: DAY_MS,
+};
 const ymd = (ms: number) => new Date(ms).toISOString().slice(0, 10).replaceAll('-', '');
 
 /** `calls` calls of 2 ms at `bucket`, on one route (six rollup rows). */
@@ -33,7 +38,16 @@ async function ingest(db: Db, bucket: number, calls: number): Promise<void> {
   }
   batch.contributions.push({
     dedupeKey: `partitions:${bucket}`,
-    key: { service: 'svc', version: '1', environment: 'e', middleware: 'auth', framework: 'express', route: '/r', method: 'GET', bucket },
+    key: {
+      service: 'svc',
+      version: '1',
+      environment: 'e',
+      middleware: 'auth',
+      framework: 'express',
+      route: '/r',
+      method: 'GET',
+      bucket,
+    },
     delta,
   });
   batch.seen.set('svc', { service: 'svc', version: '1', environment: 'e', lastSeen: bucket });
@@ -42,12 +56,16 @@ async function ingest(db: Db, bucket: number, calls: number): Promise<void> {
 
 /** Rows per table of MiddlewareRollup. */
 async function rowsPerTable(db: Db): Promise<Record<string, number>> {
-  const rows = await db.$queryRawUnsafe<{ t: string; n: number }[]>(`SELECT tableoid::regclass::text AS t, COUNT(*)::int AS n FROM "MiddlewareRollup" GROUP BY 1`);
+  const rows = await db.$queryRawUnsafe<{ t: string; n: number }[]>(
+    `SELECT tableoid::regclass::text AS t, COUNT(*)::int AS n FROM "MiddlewareRollup" GROUP BY 1`,
+  );
   return Object.fromEntries(rows.map((r) => [r.t.replaceAll('"', ''), r.n]));
 }
 
 async function tables(db: Db): Promise<string[]> {
-  const rows = await db.$queryRawUnsafe<{ name: string }[]>(`SELECT relname::text AS name FROM pg_class WHERE relname LIKE 'MiddlewareRollup_%' AND relkind IN ('r', 'p') ORDER BY 1`);
+  const rows = await db.$queryRawUnsafe<{ name: string }[]>(
+    `SELECT relname::text AS name FROM pg_class WHERE relname LIKE 'MiddlewareRollup_%' AND relkind IN ('r', 'p') ORDER BY 1`,
+  );
   return rows.map((r) => r.name);
 }
 
@@ -67,7 +85,10 @@ describe('daily tables on PostgreSQL', () => {
   test('made ahead; rows land in their day; a day expires by dropping its table, figures unchanged', async () => {
     const pass = await maintain(db, RETENTION, TODAY + MINUTE_MS);
     const days = [0, 1, 2].map((d) => ymd(TODAY + d * DAY_MS));
-    assert.deepEqual(pass.tables?.created.sort(), [...days.map((d) => `MiddlewareRollup_hours_${d}`), ...days.map((d) => `MiddlewareRollup_minutes_${d}`)].sort());
+    assert.deepEqual(
+      pass.tables?.created.sort(),
+      [...days.map((d) => `MiddlewareRollup_hours_${d}`), ...days.map((d) => `MiddlewareRollup_minutes_${d}`)].sort(),
+    );
     const tomorrow = TODAY + DAY_MS;
     await ingest(db, tomorrow + 5 * MINUTE_MS, 10);
     await ingest(db, tomorrow + 70 * MINUTE_MS, 30);
@@ -83,13 +104,20 @@ describe('daily tables on PostgreSQL', () => {
     // Three days later tomorrow's minutes are all past two days: its table goes whole.
     const later = await maintain(db, RETENTION, tomorrow + 3 * DAY_MS + MINUTE_MS);
     // Today's minutes go too (empty), tomorrow's with its four rows.
-    assert.deepEqual(later.tables?.dropped.sort((x, y) => x.table.localeCompare(y.table)), [
-      { table: `MiddlewareRollup_minutes_${ymd(TODAY)}`, rows: 0 },
-      { table: `MiddlewareRollup_minutes_${ymd(tomorrow)}`, rows: 4 },
-    ]);
+    assert.deepEqual(
+      later.tables?.dropped.sort((x, y) => x.table.localeCompare(y.table)),
+      [
+        { table: `MiddlewareRollup_minutes_${ymd(TODAY)}`, rows: 0 },
+        { table: `MiddlewareRollup_minutes_${ymd(tomorrow)}`, rows: 4 },
+      ],
+    );
     assert.equal(later.deleted.minutes, 4);
     assert.ok(!(await tables(db)).includes(`MiddlewareRollup_minutes_${ymd(tomorrow)}`));
-    assert.deepEqual(await middlewareRanking(db, 'svc', day, EVERYTHING), before, 'the hour and day rows answer as before');
+    assert.deepEqual(
+      await middlewareRanking(db, 'svc', day, EVERYTHING),
+      before,
+      'the hour and day rows answer as before',
+    );
   });
 
   test('a day whose rows reached the default partition first gets no table, and expires by DELETE', async () => {
@@ -115,8 +143,12 @@ describe('daily tables on PostgreSQL', () => {
       const [a, b] = await Promise.all([maintain(db, RETENTION, at), maintain(other, RETENTION, at)]);
       const created = [...a.tables!.created, ...b.tables!.created];
       assert.equal(new Set(created).size, created.length, 'no table made twice');
-      for (const d of [0, 1, 2]) assert.ok((await tables(db)).includes(`MiddlewareRollup_minutes_${ymd(at + d * DAY_MS)}`));
-      const [c, d] = await Promise.all([maintain(db, RETENTION, at + 5 * DAY_MS), maintain(other, RETENTION, at + 5 * DAY_MS)]);
+      for (const d of [0, 1, 2])
+        assert.ok((await tables(db)).includes(`MiddlewareRollup_minutes_${ymd(at + d * DAY_MS)}`));
+      const [c, d] = await Promise.all([
+        maintain(db, RETENTION, at + 5 * DAY_MS),
+        maintain(other, RETENTION, at + 5 * DAY_MS),
+      ]);
       const dropped = [...c.tables!.dropped, ...d.tables!.dropped].map((x) => x.table);
       assert.equal(new Set(dropped).size, dropped.length, 'no table dropped twice');
       assert.ok(dropped.includes(`MiddlewareRollup_minutes_${ymd(at)}`));

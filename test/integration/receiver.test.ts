@@ -63,17 +63,72 @@ describe('receiver', () => {
   const valid = traceBody('svc', [{ name: 'auth', durationMs: 5 }]);
   const bomb = zlib.gzipSync(Buffer.alloc(64 * 1024 * 1024), { level: 9 });
   const cases: { name: string; status: number; message: RegExp; send: () => Promise<Response> }[] = [
-    { name: 'truncated protobuf', status: 400, message: /malformed protobuf body/, send: () => post('/v1/traces', valid.subarray(0, valid.length - 7)) },
-    { name: 'random bytes', status: 400, message: /malformed protobuf body/, send: () => post('/v1/traces', Buffer.alloc(256, 0xff)) },
-    { name: 'JSON that is not JSON', status: 400, message: /malformed json body/, send: () => post('/v1/metrics', '{"resourceMetrics": [', { 'content-type': 'application/json' }) },
-    { name: 'JSON of the wrong shape', status: 400, message: /resourceSpans must be an array/, send: () => post('/v1/traces', '{"resourceSpans": "all of them"}', { 'content-type': 'application/json' }) },
-    { name: 'gzip bomb', status: 413, message: /decompressed body exceeds the limit of 1048576 bytes/, send: () => post('/v1/traces', bomb, { 'content-encoding': 'gzip' }) },
-    { name: 'oversized body', status: 413, message: /exceeds the limit/, send: () => post('/v1/traces', Buffer.alloc(LIMIT + 1)) },
-    { name: 'not gzip', status: 400, message: /not valid gzip/, send: () => post('/v1/traces', valid, { 'content-encoding': 'gzip' }) },
-    { name: 'unknown encoding', status: 415, message: /Content-Encoding "br"/, send: () => post('/v1/traces', valid, { 'content-encoding': 'br' }) },
-    { name: 'unknown content type', status: 415, message: /Content-Type "text\/plain"/, send: () => post('/v1/traces', 'x', { 'content-type': 'text/plain' }) },
-    { name: 'missing token', status: 401, message: /bearer token/, send: () => post('/v1/traces', valid, { authorization: '' }) },
-    { name: 'wrong token', status: 401, message: /bearer token/, send: () => post('/v1/traces', valid, { authorization: 'Bearer test-token-0123456788' }) },
+    {
+      name: 'truncated protobuf',
+      status: 400,
+      message: /malformed protobuf body/,
+      send: () => post('/v1/traces', valid.subarray(0, valid.length - 7)),
+    },
+    {
+      name: 'random bytes',
+      status: 400,
+      message: /malformed protobuf body/,
+      send: () => post('/v1/traces', Buffer.alloc(256, 0xff)),
+    },
+    {
+      name: 'JSON that is not JSON',
+      status: 400,
+      message: /malformed json body/,
+      send: () => post('/v1/metrics', '{"resourceMetrics": [', { 'content-type': 'application/json' }),
+    },
+    {
+      name: 'JSON of the wrong shape',
+      status: 400,
+      message: /resourceSpans must be an array/,
+      send: () => post('/v1/traces', '{"resourceSpans": "all of them"}', { 'content-type': 'application/json' }),
+    },
+    {
+      name: 'gzip bomb',
+      status: 413,
+      message: /decompressed body exceeds the limit of 1048576 bytes/,
+      send: () => post('/v1/traces', bomb, { 'content-encoding': 'gzip' }),
+    },
+    {
+      name: 'oversized body',
+      status: 413,
+      message: /exceeds the limit/,
+      send: () => post('/v1/traces', Buffer.alloc(LIMIT + 1)),
+    },
+    {
+      name: 'not gzip',
+      status: 400,
+      message: /not valid gzip/,
+      send: () => post('/v1/traces', valid, { 'content-encoding': 'gzip' }),
+    },
+    {
+      name: 'unknown encoding',
+      status: 415,
+      message: /Content-Encoding "br"/,
+      send: () => post('/v1/traces', valid, { 'content-encoding': 'br' }),
+    },
+    {
+      name: 'unknown content type',
+      status: 415,
+      message: /Content-Type "text\/plain"/,
+      send: () => post('/v1/traces', 'x', { 'content-type': 'text/plain' }),
+    },
+    {
+      name: 'missing token',
+      status: 401,
+      message: /bearer token/,
+      send: () => post('/v1/traces', valid, { authorization: '' }),
+    },
+    {
+      name: 'wrong token',
+      status: 401,
+      message: /bearer token/,
+      send: () => post('/v1/traces', valid, { authorization: 'Bearer test-token-0123456788' }),
+    },
   ];
 
   for (const c of cases) {
@@ -102,7 +157,9 @@ describe('receiver', () => {
     ]);
     const res = await post('/v1/traces', body);
     assert.equal(res.status, 200);
-    const decoded = opentelemetry.proto.trace.v1.ExportTraceServiceResponse.decode(new Uint8Array(await res.arrayBuffer()));
+    const decoded = opentelemetry.proto.trace.v1.ExportTraceServiceResponse.decode(
+      new Uint8Array(await res.arrayBuffer()),
+    );
     assert.equal(Number(decoded.partialSuccess!.rejectedSpans), 1);
     assert.match(decoded.partialSuccess!.errorMessage ?? '', /invalid trace or span id/);
   });
@@ -113,11 +170,29 @@ describe('receiver', () => {
     const res = await post(
       '/v1/traces',
       JSON.stringify({
-        resourceSpans: [{ resource: { attributes: [{ key: 'service.name', value: { stringValue: 'json-svc' } }] }, scopeSpans: [{ spans: [{
-          traceId: crypto.randomBytes(16).toString('hex'), spanId: crypto.randomBytes(8).toString('hex'), name: 'm',
-          startTimeUnixNano: String(now - 5e6), endTimeUnixNano: String(now), kind: 1,
-          attributes: [{ key: 'express.type', value: { stringValue: 'middleware' } }, { key: 'express.name', value: { stringValue: name } }],
-        }] }] }],
+        resourceSpans: [
+          {
+            resource: { attributes: [{ key: 'service.name', value: { stringValue: 'json-svc' } }] },
+            scopeSpans: [
+              {
+                spans: [
+                  {
+                    traceId: crypto.randomBytes(16).toString('hex'),
+                    spanId: crypto.randomBytes(8).toString('hex'),
+                    name: 'm',
+                    startTimeUnixNano: String(now - 5e6),
+                    endTimeUnixNano: String(now),
+                    kind: 1,
+                    attributes: [
+                      { key: 'express.type', value: { stringValue: 'middleware' } },
+                      { key: 'express.name', value: { stringValue: name } },
+                    ],
+                  },
+                ],
+              },
+            ],
+          },
+        ],
       }),
       { 'content-type': 'application/json' },
     );
@@ -137,11 +212,15 @@ describe('receiver', () => {
     assert.equal(ranking.body.middleware[0].calls, 10);
     assert.equal((await post('/v1/traces', body)).status, 200);
     assert.equal(snapshot(), first);
-    assert.deepEqual((await getJson<MiddlewareRanking>(`${dashboard.url}/api/services/replay/middleware?range=15m`)).body.middleware, ranking.body.middleware);
+    assert.deepEqual(
+      (await getJson<MiddlewareRanking>(`${dashboard.url}/api/services/replay/middleware?range=15m`)).body.middleware,
+      ranking.body.middleware,
+    );
   });
 
   test('cardinality guard: names past the cap fold into (other), still counted', async () => {
-    for (let i = 0; i < 6; i++) assert.equal((await post('/v1/traces', plainExpressBody('many', 2, 1, `mw${i}`))).status, 200);
+    for (let i = 0; i < 6; i++)
+      assert.equal((await post('/v1/traces', plainExpressBody('many', 2, 1, `mw${i}`))).status, 200);
     const { body } = await getJson<MiddlewareRanking>(`${dashboard.url}/api/services/many/middleware?range=15m`);
     const names = body.middleware.map((m) => m.name).sort();
     assert.deepEqual(names, ['(other)', 'mw0', 'mw1', 'mw2']);
@@ -163,7 +242,11 @@ describe('query API validation', () => {
   before(async () => {
     const s = sqliteStore();
     local = { store: s, dashboard: await startDashboard(s.url) };
-    await fetch(`${local.dashboard.url}/v1/traces`, { method: 'POST', headers: { 'content-type': 'application/x-protobuf' }, body: Buffer.from(plainExpressBody('q', 1, 1)) });
+    await fetch(`${local.dashboard.url}/v1/traces`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-protobuf' },
+      body: Buffer.from(plainExpressBody('q', 1, 1)),
+    });
   });
   after(async () => {
     await local.dashboard.stop();

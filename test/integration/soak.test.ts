@@ -9,17 +9,32 @@ import { soakApp } from '../../bench/soak-app';
 
 describe('soak, short', () => {
   test('SQLite under sustained ingest, killed with SIGKILL mid-run: every acknowledged batch counted once', async () => {
-    const run = await soak('sqlite', { seconds: 20, spansPerSecond: 10_000, services: 20, killEverySeconds: 8, windowSeconds: 5 });
+    const run = await soak('sqlite', {
+      seconds: 20,
+      spansPerSecond: 10_000,
+      services: 20,
+      killEverySeconds: 8,
+      windowSeconds: 5,
+    });
     const t = run.totals;
     assert.ok(run.kills >= 1, 'killed at least once');
     assert.equal(t.refused, 0, 'no batch refused for good');
-    assert.ok(t.metricBatches >= 30 && t.spanBatches >= 200, `acknowledged: ${t.metricBatches} metric, ${t.spanBatches} span batches`);
+    assert.ok(
+      t.metricBatches >= 30 && t.spanBatches >= 200,
+      `acknowledged: ${t.metricBatches} metric, ${t.spanBatches} span batches`,
+    );
     assert.equal(run.callsStored, t.callsSent, 'calls stored = calls in the acknowledged metric batches');
     assert.ok(run.probes.length > 0 && run.probes.every((p) => p.rssMb > 0), 'the dashboard reported its memory');
   });
 
   test('PostgreSQL under sustained ingest: every acknowledged batch counted once', async () => {
-    const run = await soak('postgresql', { seconds: 12, spansPerSecond: 10_000, services: 20, killEverySeconds: 0, windowSeconds: 4 });
+    const run = await soak('postgresql', {
+      seconds: 12,
+      spansPerSecond: 10_000,
+      services: 20,
+      killEverySeconds: 0,
+      windowSeconds: 4,
+    });
     assert.equal(run.totals.refused, 0);
     assert.ok(run.totals.metricBatches >= 20, `acknowledged: ${run.totals.metricBatches} metric batches`);
     assert.equal(run.callsStored, run.totals.callsSent);

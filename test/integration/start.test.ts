@@ -15,53 +15,61 @@ const ROOT = path.resolve(__dirname, '..', '..');
 
 type Services = { services: { name: string; requestsPerSecond: number }[] };
 
-test('npm start serves the dashboard with both demos reporting, and Ctrl-C stops it all', { timeout: 240_000 }, async () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hopscope-start-'));
-  const port = await freePort();
-  const url = `http://127.0.0.1:${port}`;
-  // npm from PATH, as the README says; on the twin PATH starts with Node 24.
-  const npm = spawn('npm', ['start'], {
-    cwd: ROOT,
-    env: { ...process.env, PORT: String(port), DATABASE_URL: `file:${path.join(dir, 'hopscope.db')}` },
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  npm.stdout!.on('data', (d) => (output += d));
-  npm.stderr!.on('data', (d) => (output += d));
-  try {
-    const deadline = Date.now() + 180_000;
-    let names: string[] = [];
-    while (Date.now() < deadline) {
-      assert.equal(npm.exitCode, null, `npm start exited:\n${output}`);
-      try {
-        const res = await fetch(`${url}/api/services`);
-        if (res.ok) {
-          names = ((await res.json()) as Services).services.filter((s) => s.requestsPerSecond > 0).map((s) => s.name);
-          if (names.includes('demo-shop') && names.includes('demo-shop-django')) break;
+test(
+  'npm start serves the dashboard with both demos reporting, and Ctrl-C stops it all',
+  { timeout: 240_000 },
+  async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hopscope-start-'));
+    const port = await freePort();
+    const url = `http://127.0.0.1:${port}`;
+    // npm from PATH, as the README says; on the twin PATH starts with Node 24.
+    const npm = spawn('npm', ['start'], {
+      cwd: ROOT,
+      env: { ...process.env, PORT: String(port), DATABASE_URL: `file:${path.join(dir, 'hopscope.db')}` },
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    npm.stdout!.on('data', (d) => (output += d));
+    npm.stderr!.on('data', (d) => (output += d));
+    try {
+      const deadline = Date.now() + 180_000;
+      let names: string[] = [];
+      while (Date.now() < deadline) {
+        assert.equal(npm.exitCode, null, `npm start exited:\n${output}`);
+        try {
+          const res = await fetch(`${url}/api/services`);
+          if (res.ok) {
+            names = ((await res.json()) as Services).services.filter((s) => s.requestsPerSecond > 0).map((s) => s.name);
+            if (names.includes('demo-shop') && names.includes('demo-shop-django')) break;
+          }
+        } catch {
+          // not listening yet
         }
-      } catch {
-        // not listening yet
+        await new Promise((r) => setTimeout(r, 1000));
       }
-      await new Promise((r) => setTimeout(r, 1000));
+      assert.deepEqual(
+        names.sort(),
+        ['demo-shop', 'demo-shop-django'],
+        `services with requests: ${names.join(', ')}\n${output}`,
+      );
+      const page = await fetch(`${url}/services/demo-shop`);
+      assert.equal(page.status, 200);
+      assert.match(await page.text(), /demo-shop/);
+    } finally {
+      // npm itself dies of the signal at once; what it started shuts down in its own time.
+      process.kill(-npm.pid!, 'SIGINT');
     }
-    assert.deepEqual(names.sort(), ['demo-shop', 'demo-shop-django'], `services with requests: ${names.join(', ')}\n${output}`);
-    const page = await fetch(`${url}/services/demo-shop`);
-    assert.equal(page.status, 200);
-    assert.match(await page.text(), /demo-shop/);
-  } finally {
-    // npm itself dies of the signal at once; what it started shuts down in its own time.
-    process.kill(-npm.pid!, 'SIGINT');
-  }
-  const deadline = Date.now() + 20_000;
-  let up = true;
-  while (up && Date.now() < deadline) {
-    await new Promise((r) => setTimeout(r, 500));
-    up = await fetch(`${url}/api/health`).then(
-      () => true,
-      () => false,
-    );
-  }
-  assert.equal(up, false, `the dashboard still answers 20 s after Ctrl-C:\n${output}`);
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+    const deadline = Date.now() + 20_000;
+    let up = true;
+    while (up && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 500));
+      up = await fetch(`${url}/api/health`).then(
+        () => true,
+        () => false,
+      );
+    }
+    assert.equal(up, false, `the dashboard still answers 20 s after Ctrl-C:\n${output}`);
+    fs.rmSync(dir, { recursive: true, force: true });
+  },
+);

@@ -20,12 +20,15 @@ async function deliver(url: string, body: Uint8Array): Promise<Delivery> {
   const t0 = performance.now();
   const attempts: Delivery['attempts'] = [];
   while (performance.now() - t0 < 60_000) {
-    const status = await fetch(`${url}/v1/metrics`, { method: 'POST', headers: { 'content-type': 'application/x-protobuf' }, body: Buffer.from(body) })
-      .then(async (r) => {
-        await r.arrayBuffer();
-        attempts.push({ status: r.status, retryAfter: r.headers.get('retry-after') });
-        return r.status;
-      });
+    const status = await fetch(`${url}/v1/metrics`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-protobuf' },
+      body: Buffer.from(body),
+    }).then(async (r) => {
+      await r.arrayBuffer();
+      attempts.push({ status: r.status, retryAfter: r.headers.get('retry-after') });
+      return r.status;
+    });
     if (status === 200) return { attempts, ms: performance.now() - t0 };
     if (status !== 503 && status !== 429) throw new Error(`batch refused for good: ${status}`);
     await new Promise((r) => setTimeout(r, 200));
@@ -37,7 +40,10 @@ async function callsStored(url: string, service: string): Promise<number> {
   const c = new pg.Client({ connectionString: url });
   await c.connect();
   try {
-    const { rows } = await c.query(`SELECT COALESCE(SUM(calls), 0)::int AS n FROM "MiddlewareRollup" WHERE service = $1 AND tier = 1 AND "allRoutes" AND middleware = 'requestId'`, [service]);
+    const { rows } = await c.query(
+      `SELECT COALESCE(SUM(calls), 0)::int AS n FROM "MiddlewareRollup" WHERE service = $1 AND tier = 1 AND "allRoutes" AND middleware = 'requestId'`,
+      [service],
+    );
     return rows[0].n;
   } finally {
     await c.end();
@@ -75,10 +81,22 @@ describe('PostgreSQL faults', () => {
 
     const refused = deliveries.flatMap((d) => d.attempts).filter((a) => a.status !== 200);
     assert.ok(refused.length > 0, 'some batches came while the server was down');
-    for (const a of refused) assert.deepEqual([a.status, a.retryAfter !== null], [503, true], 'down: 503 with Retry-After');
-    assert.ok(deliveries.slice(0, 3).every((d) => d.attempts.length === 1), 'batches before the stop went through at once');
-    assert.equal(deliveries.length, batches.length, 'every batch acknowledged in the end, without restarting the receiver');
-    assert.equal(await callsStored(cluster.url, 'restarted'), batches.length * CALLS_PER_BATCH, 'each acknowledged batch counted once');
+    for (const a of refused)
+      assert.deepEqual([a.status, a.retryAfter !== null], [503, true], 'down: 503 with Retry-After');
+    assert.ok(
+      deliveries.slice(0, 3).every((d) => d.attempts.length === 1),
+      'batches before the stop went through at once',
+    );
+    assert.equal(
+      deliveries.length,
+      batches.length,
+      'every batch acknowledged in the end, without restarting the receiver',
+    );
+    assert.equal(
+      await callsStored(cluster.url, 'restarted'),
+      batches.length * CALLS_PER_BATCH,
+      'each acknowledged batch counted once',
+    );
   });
 
   test('page queries holding every query connection do not keep acknowledgements waiting', async () => {
@@ -91,7 +109,9 @@ describe('PostgreSQL faults', () => {
     const stuck = Array.from({ length: 15 }, () => fetch(`${dashboard.url}/api/services/pool/middleware?range=15m`));
     try {
       await new Promise((r) => setTimeout(r, 1000));
-      const { rows } = await locker.query(`SELECT COUNT(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()`);
+      const { rows } = await locker.query(
+        `SELECT COUNT(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()`,
+      );
       assert.ok(rows[0].n >= 10, `the query pool is held (${rows[0].n} waiting)`);
       for (let i = 0; i < 3; i++) {
         const d = await deliver(dashboard.url, metricBatch('pool'));

@@ -20,7 +20,14 @@ function fanOut(targets: string[]): Promise<{ url: string; delivered: () => numb
     for await (const c of req) chunks.push(c as Buffer);
     const body = Buffer.concat(chunks);
     const headers = { 'content-type': req.headers['content-type'] ?? 'application/x-protobuf' };
-    const answers = await Promise.all(targets.map((t) => fetch(t + req.url, { method: req.method, headers, body }).then(async (r) => ({ status: r.status, body: Buffer.from(await r.arrayBuffer()) }))));
+    const answers = await Promise.all(
+      targets.map((t) =>
+        fetch(t + req.url, { method: req.method, headers, body }).then(async (r) => ({
+          status: r.status,
+          body: Buffer.from(await r.arrayBuffer()),
+        })),
+      ),
+    );
     delivered += answers.filter((a) => a.status === 200).length;
     const first = answers.find((a) => a.status !== 200) ?? answers[0];
     res.writeHead(first.status, { 'content-type': headers['content-type'] });
@@ -60,12 +67,16 @@ describe('two receivers on one PostgreSQL database', () => {
     assert.ok(tee.delivered() >= 4, `each export reached both receivers (${tee.delivered()} deliveries)`);
     // One fixed range for both, so that their answers can be compared field by field.
     const range = `from=${new Date(Date.now() - 900_000).toISOString()}&to=${new Date().toISOString()}`;
-    const [ra, rb] = await Promise.all([a, b].map((d) => getJson<MiddlewareRanking>(`${d.url}/api/services/twice/middleware?${range}`)));
+    const [ra, rb] = await Promise.all(
+      [a, b].map((d) => getJson<MiddlewareRanking>(`${d.url}/api/services/twice/middleware?${range}`)),
+    );
     assert.equal(ra.status, 200);
     const calls = Object.fromEntries(ra.body.middleware.map((m) => [m.name, m.calls]));
     assert.deepEqual(calls, { blocker: 60, waiter: 60, hasher: 60, getItem: 60 });
     assert.deepEqual(rb.body, ra.body, 'both receivers answer the same ranking');
-    const [da, db] = await Promise.all([a, b].map((d) => getJson(`${d.url}/api/services/twice/middleware/blocker?${range}`)));
+    const [da, db] = await Promise.all(
+      [a, b].map((d) => getJson(`${d.url}/api/services/twice/middleware/blocker?${range}`)),
+    );
     assert.deepEqual(db.body, da.body, 'and the same drill-down, exemplars included');
 
     const client = new pg.Client({ connectionString: store.url });

@@ -27,7 +27,16 @@ test('a full queue refuses at once; what it accepted is committed', async (t) =>
       delta.calls = 1;
       b.contributions.push({
         dedupeKey: `k${i}`,
-        key: { service: 's', version: 'v', environment: 'e', middleware: 'm', framework: 'express', route: '/', method: 'GET', bucket: 0 },
+        key: {
+          service: 's',
+          version: 'v',
+          environment: 'e',
+          middleware: 'm',
+          framework: 'express',
+          route: '/',
+          method: 'GET',
+          bucket: 0,
+        },
         delta,
       });
       return writer.submit(b);

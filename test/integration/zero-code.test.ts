@@ -37,7 +37,9 @@ describe('zero-code start', () => {
       const deadline = Date.now() + 15_000;
       let ranking: MiddlewareRanking | undefined;
       while (Date.now() < deadline) {
-        const r = await getJson<MiddlewareRanking>(`${dashboard.url}/api/services/${service}/middleware?range=15m&version=1.2.3&environment=staging`);
+        const r = await getJson<MiddlewareRanking>(
+          `${dashboard.url}/api/services/${service}/middleware?range=15m&version=1.2.3&environment=staging`,
+        );
         if (r.status === 200 && (r.body.middleware.find((m) => m.name === 'blocker')?.calls ?? 0) >= 20) {
           ranking = r.body;
           break;
@@ -62,7 +64,10 @@ describe('zero-code start', () => {
       const run = start('--require', { OTEL_SERVICE_NAME: 'bad', [variable]: value });
       assert.notEqual(run.status, 0);
       assert.equal(run.stdout, '', 'the app did not run');
-      assert.match(run.stderr, new RegExp(`${variable}=${JSON.stringify(value).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} is not valid`));
+      assert.match(
+        run.stderr,
+        new RegExp(`${variable}=${JSON.stringify(value).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} is not valid`),
+      );
     });
   }
 });

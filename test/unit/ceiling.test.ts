@@ -22,7 +22,13 @@ test('each resource allows capacity ÷ use per request; the lowest binds', () =>
 
 test('what is not reported does not bind', () => {
   const c = ceilingOf({ requests: 100, loop: 0.5, pool: null, poolThreads: null, cpu: null, cores: null, held: 0 });
-  assert.deepEqual(c, { eventLoopRps: 200, threadPoolRps: null, cpuRps: null, syncThreadRps: null, binding: 'event-loop' });
+  assert.deepEqual(c, {
+    eventLoopRps: 200,
+    threadPoolRps: null,
+    cpuRps: null,
+    syncThreadRps: null,
+    binding: 'event-loop',
+  });
   assert.equal(ceilingOf({ ...base, requests: 0 }).binding, null);
 });
 

@@ -17,7 +17,8 @@ const PRODUCER_OWN = new Set(['SCOPE', 'FRAMEWORK', 'HANDLER_STEP']);
 
 function pythonNames(): Map<string, string> {
   const names = new Map<string, string>();
-  for (const m of fs.readFileSync(PYTHON_FILE, 'utf8').matchAll(/^([A-Z][A-Z0-9_]*) = "([^"]*)"$/gm)) names.set(m[1], m[2]);
+  for (const m of fs.readFileSync(PYTHON_FILE, 'utf8').matchAll(/^([A-Z][A-Z0-9_]*) = "([^"]*)"$/gm))
+    names.set(m[1], m[2]);
   return names;
 }
 
@@ -41,17 +42,25 @@ test("the Django producer's names are the contract's, constant by constant", () 
 
 test("the dashboard's own names are none of the contract's", async () => {
   const dashboard = await import('../../lib/contract');
-  for (const name of Object.keys(dashboard)) assert.ok(!(name in sc), `${name} is defined in lib/contract.ts and in the contract`);
+  for (const name of Object.keys(dashboard))
+    assert.ok(!(name in sc), `${name} is defined in lib/contract.ts and in the contract`);
 });
 
 test("Django's own step, as the producer names it, is one of the contract's framework steps", () => {
   const names = pythonNames();
   assert.equal(names.get('FRAMEWORK'), 'django');
-  assert.ok(sc.isFrameworkStep('django', names.get('HANDLER_STEP')!), `${names.get('HANDLER_STEP')} is not in FRAMEWORK_STEPS.django`);
+  assert.ok(
+    sc.isFrameworkStep('django', names.get('HANDLER_STEP')!),
+    `${names.get('HANDLER_STEP')} is not in FRAMEWORK_STEPS.django`,
+  );
 });
 
 test('the histogram layout: every shared test vector lands in the same bucket in the Node producer, the dashboard and the Django producer', () => {
-  const vectors = JSON.parse(fs.readFileSync(VECTORS, 'utf8')) as { scale: number; zeroThreshold: number; cases: [number, number | null][] };
+  const vectors = JSON.parse(fs.readFileSync(VECTORS, 'utf8')) as {
+    scale: number;
+    zeroThreshold: number;
+    cases: [number, number | null][];
+  };
   assert.equal(sc.HISTOGRAM_SCALE, vectors.scale);
   assert.equal(sc.HISTOGRAM_ZERO_THRESHOLD, vectors.zeroThreshold);
   /** Where one recorded value went: its bucket's index, or null for the zero bucket. */
@@ -69,7 +78,10 @@ test('the histogram layout: every shared test vector lands in the same bucket in
   const django = JSON.parse(
     execFileSync(
       ensureDjangoEnv('django-5.2'),
-      ['-c', 'import json, sys\nfrom hopscope_django.export import ExpHistogram\nout = []\nfor v, _ in json.load(sys.stdin)["cases"]:\n    h = ExpHistogram()\n    h.record(v)\n    out.append(None if h.zero else next(iter(h.buckets)))\nprint(json.dumps(out))'],
+      [
+        '-c',
+        'import json, sys\nfrom hopscope_django.export import ExpHistogram\nout = []\nfor v, _ in json.load(sys.stdin)["cases"]:\n    h = ExpHistogram()\n    h.record(v)\n    out.append(None if h.zero else next(iter(h.buckets)))\nprint(json.dumps(out))',
+      ],
       { input: JSON.stringify(vectors), encoding: 'utf8' },
     ),
   ) as (number | null)[];

@@ -15,7 +15,14 @@ function group(traces: number): Span[] {
   const out: Span[] = [];
   for (let t = 0; t < traces; t++) {
     const traceId = crypto.randomBytes(16).toString('hex');
-    for (const middleware of MIDDLEWARE) out.push({ traceId, spanId: crypto.randomBytes(8).toString('hex'), middleware, duration: Math.random(), start: 0 });
+    for (const middleware of MIDDLEWARE)
+      out.push({
+        traceId,
+        spanId: crypto.randomBytes(8).toString('hex'),
+        middleware,
+        duration: Math.random(),
+        start: 0,
+      });
   }
   return out;
 }
@@ -29,18 +36,26 @@ test('a busy minute stores a few dozen spans, and the slowest of all are among t
   // Per group at most the whole picked traces and each middleware's slowest; over n groups
   // the bars rise, so roughly k·(1 + ln n) make it in, not n·k.
   const perMinuteBound =
-    (SLOWEST_TRACES + RANDOM_TRACES) * MIDDLEWARE.length * 12 + SLOWEST_PER_MIDDLEWARE * MIDDLEWARE.length * 12 + MIDDLEWARE.length * MIDDLEWARE.length * 12;
+    (SLOWEST_TRACES + RANDOM_TRACES) * MIDDLEWARE.length * 12 +
+    SLOWEST_PER_MIDDLEWARE * MIDDLEWARE.length * 12 +
+    MIDDLEWARE.length * MIDDLEWARE.length * 12;
   assert.ok(stored.length < perMinuteBound, `${stored.length} stored of ${all.length}`);
   assert.ok(stored.length < all.length / 20);
   const traceDuration = new Map<string, number>();
   for (const s of all) traceDuration.set(s.traceId, (traceDuration.get(s.traceId) ?? 0) + s.duration);
-  const slowest = [...traceDuration].sort((x, y) => y[1] - x[1]).slice(0, SLOWEST_TRACES).map(([id]) => id);
+  const slowest = [...traceDuration]
+    .sort((x, y) => y[1] - x[1])
+    .slice(0, SLOWEST_TRACES)
+    .map(([id]) => id);
   const storedTraces = new Set(stored.map((s) => s.traceId));
   for (const id of slowest) assert.ok(storedTraces.has(id), 'the slowest requests are kept whole');
   const lowest = [...traceDuration.keys()].sort().slice(0, RANDOM_TRACES);
   for (const id of lowest) assert.ok(storedTraces.has(id), 'the random picks (lowest ids) are kept');
   for (const m of MIDDLEWARE) {
-    const worst = all.filter((s) => s.middleware === m).sort((x, y) => y.duration - x.duration).slice(0, SLOWEST_PER_MIDDLEWARE);
+    const worst = all
+      .filter((s) => s.middleware === m)
+      .sort((x, y) => y.duration - x.duration)
+      .slice(0, SLOWEST_PER_MIDDLEWARE);
     for (const s of worst) assert.ok(stored.includes(s), `${m}'s slowest spans are kept`);
     const request = stored.filter((s) => s.traceId === worst[0].traceId);
     assert.equal(request.length, MIDDLEWARE.length, `the request of ${m}'s slowest span is kept whole`);
@@ -74,7 +89,13 @@ test('a kept request stays whole when its spans come in two exports and two minu
   // The slowest request of all starts at :59.9 and its spans come in two exports: the first
   // middleware's now, the other three in the next minute, each span alone unremarkable.
   const traceId = 'f'.repeat(32);
-  const slow = MIDDLEWARE.map((middleware, i) => ({ traceId, spanId: `${i}`.repeat(16), middleware, duration: i === 0 ? 50 : 0.01, start: i === 0 ? 59_900 : 60_010 }));
+  const slow = MIDDLEWARE.map((middleware, i) => ({
+    traceId,
+    spanId: `${i}`.repeat(16),
+    middleware,
+    duration: i === 0 ? 50 : 0.01,
+    start: i === 0 ? 59_900 : 60_010,
+  }));
   assert.deepEqual(reservoir.select(slow.slice(0, 1), svc, sameMinute), slow.slice(0, 1));
   assert.deepEqual(reservoir.select(slow.slice(1), svc, sameMinute), slow.slice(1), 'its later spans are kept');
   assert.deepEqual(reservoir.select(slow.slice(1), svc, sameMinute), [], 'a retry stores nothing new');

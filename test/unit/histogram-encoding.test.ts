@@ -5,7 +5,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { HISTOGRAM_SCALE as SCALE } from '@hopscope/instrumentation/semconv';
-import { addOtlpBuckets, bucketsOf, emptyHistogram, mergeSerialized, record, serialize, type Histogram } from '../../lib/rollup/histogram';
+import {
+  addOtlpBuckets,
+  bucketsOf,
+  emptyHistogram,
+  mergeSerialized,
+  record,
+  serialize,
+  type Histogram,
+} from '../../lib/rollup/histogram';
 
 const roundTrip = (h: Histogram) => mergeSerialized(emptyHistogram(), serialize(h));
 /** A histogram holding exactly these buckets, through the OTLP path at the stored scale. */
@@ -22,14 +30,26 @@ test('every bucket and count comes back exactly', () => {
     histogram(7, []),
     histogram(0, [[-320, 1]]),
     // Far apart (1 ns and a day), negative and positive, a huge count.
-    histogram(3, [[-960, 5], [-959, 2 ** 40 + 3], [-2, 1], [17, 128], [542, 300_000]]),
+    histogram(3, [
+      [-960, 5],
+      [-959, 2 ** 40 + 3],
+      [-2, 1],
+      [17, 128],
+      [542, 300_000],
+    ]),
   ];
   for (const h of cases) {
     const back = roundTrip(h);
     assert.equal(back.zero, h.zero);
     assert.deepEqual(bucketsOf(back), bucketsOf(h));
   }
-  assert.deepEqual(bucketsOf(cases[3]), [[-960, 5], [-959, 2 ** 40 + 3], [-2, 1], [17, 128], [542, 300_000]]);
+  assert.deepEqual(bucketsOf(cases[3]), [
+    [-960, 5],
+    [-959, 2 ** 40 + 3],
+    [-2, 1],
+    [17, 128],
+    [542, 300_000],
+  ]);
 });
 
 test('a stored minute row is several times smaller than its JSON was', () => {
@@ -45,7 +65,10 @@ test('rows stored as JSON before the binary format are read as they are', () => 
   const legacy = new TextEncoder().encode('{"z":2,"b":[[-300,4],[-298,1]]}');
   const into = mergeSerialized(histogram(1, [[-300, 1]]), legacy);
   assert.equal(into.zero, 3);
-  assert.deepEqual(bucketsOf(into), [[-300, 5], [-298, 1]]);
+  assert.deepEqual(bucketsOf(into), [
+    [-300, 5],
+    [-298, 1],
+  ]);
 });
 
 test('an unknown format or a truncated value is refused', () => {
@@ -58,6 +81,10 @@ test('a bucket index beyond 1 ns … 2^25 s counts in the edge bucket, and the w
   const h = histogram(0, [[-2, 1]]);
   addOtlpBuckets(h, SCALE, 0, 2 ** 31, [4]);
   addOtlpBuckets(h, SCALE, 0, -(2 ** 31), [2]);
-  assert.deepEqual(bucketsOf(h), [[-961, 2], [-2, 1], [799, 4]]);
+  assert.deepEqual(bucketsOf(h), [
+    [-961, 2],
+    [-2, 1],
+    [799, 4],
+  ]);
   assert.ok(h.counts.length < 4096, `window of ${h.counts.length} buckets`);
 });

@@ -82,7 +82,12 @@ test("the OpenTelemetry SDK's own exponential histograms (any scale) are taken i
     const reader = new Reader();
     const provider = new MeterProvider({
       readers: [reader],
-      views: [{ instrumentName: 'latency', aggregation: { type: AggregationType.EXPONENTIAL_HISTOGRAM, options: { maxSize } } }],
+      views: [
+        {
+          instrumentName: 'latency',
+          aggregation: { type: AggregationType.EXPONENTIAL_HISTOGRAM, options: { maxSize } },
+        },
+      ],
     });
     const instrument = provider.getMeter('t').createHistogram('latency');
     const values = samples(5000, maxSize);
@@ -97,7 +102,10 @@ test("the OpenTelemetry SDK's own exponential histograms (any scale) are taken i
     for (const q of QUANTILES) {
       const want = exact(values, q);
       const got = quantile(h, q)!;
-      assert.ok(Math.abs(got - want) / want <= tolerance, `maxSize ${maxSize} scale ${point.scale} p${q * 100}: ${got} vs ${want}`);
+      assert.ok(
+        Math.abs(got - want) / want <= tolerance,
+        `maxSize ${maxSize} scale ${point.scale} p${q * 100}: ${got} vs ${want}`,
+      );
     }
     await provider.shutdown();
   }

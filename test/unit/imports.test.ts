@@ -11,8 +11,15 @@ const ROOT = path.resolve(__dirname, '..', '..');
 test('no module imports itself through others', () => {
   const dirs = ['app', 'components', 'lib', 'instrumentation/node/src', 'scripts', 'bench', 'test', 'demo'];
   // madge exits non-zero when it finds circles: the JSON on stdout says which.
-  const run = spawnSync(path.join(ROOT, 'node_modules', '.bin', 'madge'), ['--circular', '--json', '--extensions', 'ts,tsx', '--ts-config', 'tsconfig.json', ...dirs], { cwd: ROOT, encoding: 'utf8' });
+  const run = spawnSync(
+    path.join(ROOT, 'node_modules', '.bin', 'madge'),
+    ['--circular', '--json', '--extensions', 'ts,tsx', '--ts-config', 'tsconfig.json', ...dirs],
+    { cwd: ROOT, encoding: 'utf8' },
+  );
   const circles = JSON.parse(run.stdout || 'null') as string[][] | null;
   assert.ok(circles !== null, `madge gave no answer: ${run.stderr}`);
-  assert.deepEqual(circles.map((c) => c.join(' > ')), []);
+  assert.deepEqual(
+    circles.map((c) => c.join(' > ')),
+    [],
+  );
 });

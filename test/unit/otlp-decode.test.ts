@@ -10,7 +10,13 @@ import { OTLPMetricExporter as ProtoMetrics } from '@opentelemetry/exporter-metr
 import { OTLPTraceExporter as JsonTraces } from '@opentelemetry/exporter-trace-otlp-http';
 import { OTLPTraceExporter as ProtoTraces } from '@opentelemetry/exporter-trace-otlp-proto';
 import { resourceFromAttributes } from '@opentelemetry/resources';
-import { AggregationTemporality, AggregationType, InstrumentType, MeterProvider, PeriodicExportingMetricReader } from '@opentelemetry/sdk-metrics';
+import {
+  AggregationTemporality,
+  AggregationType,
+  InstrumentType,
+  MeterProvider,
+  PeriodicExportingMetricReader,
+} from '@opentelemetry/sdk-metrics';
 import { BasicTracerProvider, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base';
 import { emptyBatch } from '../../lib/ingest/batch';
 import { collectMetrics } from '../../lib/ingest/metrics';
@@ -27,7 +33,9 @@ async function capture(send: (endpoint: string) => Promise<void>): Promise<Captu
     req.on('data', (c) => chunks.push(c));
     req.on('end', () => {
       got.push({ path: req.url!, contentType: req.headers['content-type']!, body: Buffer.concat(chunks) });
-      res.writeHead(200, { 'content-type': req.headers['content-type'] }).end(req.headers['content-type']?.includes('json') ? '{}' : '');
+      res
+        .writeHead(200, { 'content-type': req.headers['content-type'] })
+        .end(req.headers['content-type']?.includes('json') ? '{}' : '');
     });
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
@@ -73,7 +81,12 @@ for (const encoding of ['protobuf', 'json'] as const) {
       span.setStatus({ code: SpanStatusCode.ERROR });
       span.end(1_764_000_000_012);
       // A plain OpenTelemetry express span: duration only.
-      tracer.startSpan('middleware - query', { startTime: 1_764_000_000_000, attributes: { 'express.type': 'middleware', 'express.name': 'query' } }).end(1_764_000_000_002);
+      tracer
+        .startSpan('middleware - query', {
+          startTime: 1_764_000_000_000,
+          attributes: { 'express.type': 'middleware', 'express.name': 'query' },
+        })
+        .end(1_764_000_000_002);
       // Not a middleware span at all.
       tracer.startSpan('GET /orders').end();
       await provider.forceFlush();
@@ -92,7 +105,13 @@ for (const encoding of ['protobuf', 'json'] as const) {
     assert.match(ours.traceId, /^[0-9a-f]{32}$/);
     assert.match(ours.spanId, /^[0-9a-f]{16}$/);
     assert.deepEqual(
-      { service: ours.service, version: ours.version, environment: ours.environment, route: ours.route, method: ours.method },
+      {
+        service: ours.service,
+        version: ours.version,
+        environment: ours.environment,
+        route: ours.route,
+        method: ours.method,
+      },
       { service: 'checkout', version: '2.1.0', environment: 'prod', route: '/orders/:id', method: 'POST' },
     );
     assert.equal(ours.start.getTime(), 1_764_000_000_000);
@@ -119,11 +138,22 @@ for (const encoding of ['protobuf', 'json'] as const) {
       const provider = new MeterProvider({
         resource,
         readers: [reader],
-        views: [{ instrumentName: 'middleware.*', instrumentType: InstrumentType.HISTOGRAM, aggregation: { type: AggregationType.EXPONENTIAL_HISTOGRAM } }],
+        views: [
+          {
+            instrumentName: 'middleware.*',
+            instrumentType: InstrumentType.HISTOGRAM,
+            aggregation: { type: AggregationType.EXPONENTIAL_HISTOGRAM },
+          },
+        ],
       });
       const meter = provider.getMeter('@hopscope/instrumentation');
       const occupancy = meter.createHistogram('middleware.occupancy', { unit: 's' });
-      const attrs = { 'middleware.name': 'auth', 'middleware.framework': 'express', 'http.route': '/orders/:id', 'http.request.method': 'GET' };
+      const attrs = {
+        'middleware.name': 'auth',
+        'middleware.framework': 'express',
+        'http.route': '/orders/:id',
+        'http.request.method': 'GET',
+      };
       for (let i = 1; i <= 100; i++) occupancy.record(i / 1000, attrs);
       meter.createCounter('middleware.stall', { unit: 's' }).add(0.5, attrs);
       meter.createCounter('middleware.hops.count').add(7, { ...attrs, 'middleware.hop.kind': 'threadpool' });
@@ -147,7 +177,10 @@ for (const encoding of ['protobuf', 'json'] as const) {
 
 test('cumulative temporality is refused with a reason, not silently double counted', async () => {
   const bodies = await capture(async (endpoint) => {
-    const reader = new PeriodicExportingMetricReader({ exporter: new JsonMetrics({ url: `${endpoint}/v1/metrics` }), exportIntervalMillis: 60_000 });
+    const reader = new PeriodicExportingMetricReader({
+      exporter: new JsonMetrics({ url: `${endpoint}/v1/metrics` }),
+      exportIntervalMillis: 60_000,
+    });
     const provider = new MeterProvider({ resource, readers: [reader] });
     provider.getMeter('m').createCounter('middleware.stall').add(1, { 'middleware.name': 'x' });
     await reader.forceFlush();

@@ -30,6 +30,10 @@ test('bad ranges are a 400 with a message that says what to send', () => {
     ['from=2025-01-01T00:00:00Z&to=2026-11-25T10:00:00Z', /at most 31 days/],
   ];
   for (const [q, message] of cases) {
-    assert.throws(() => parse(q), (err: unknown) => err instanceof HttpError && err.status === 400 && message.test(err.message), q);
+    assert.throws(
+      () => parse(q),
+      (err: unknown) => err instanceof HttpError && err.status === 400 && message.test(err.message),
+      q,
+    );
   }
 });

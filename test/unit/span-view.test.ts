@@ -25,9 +25,17 @@ const spans = [
     name: 'middleware - auth',
     startTimeUnixNano: 1_764_000_000_000_000_000,
     endTimeUnixNano: 1_764_000_000_012_000_000,
-    attributes: [str('http.route', '/orders/:id'), str('middleware.name', 'auth'), dbl('middleware.occupancy', 0.009), dbl('middleware.duration', 0.012), str('middleware.framework', 'express')],
+    attributes: [
+      str('http.route', '/orders/:id'),
+      str('middleware.name', 'auth'),
+      dbl('middleware.occupancy', 0.009),
+      dbl('middleware.duration', 0.012),
+      str('middleware.framework', 'express'),
+    ],
     status: { code: 2 },
-    events: [{ name: 'exception', timeUnixNano: 1_764_000_000_005_000_000, attributes: [str('exception.type', 'TypeError')] }],
+    events: [
+      { name: 'exception', timeUnixNano: 1_764_000_000_005_000_000, attributes: [str('exception.type', 'TypeError')] },
+    ],
   },
   {
     traceId: id(3, 16),
@@ -35,10 +43,18 @@ const spans = [
     name: 'middleware - query',
     startTimeUnixNano: 1_764_000_000_000_000_000,
     endTimeUnixNano: 1_764_000_000_002_000_000,
-    attributes: [str('express.type', 'middleware'), str('express.name', 'query'), { key: 'middleware.duration', value: { intValue: 3 } }],
+    attributes: [
+      str('express.type', 'middleware'),
+      str('express.name', 'query'),
+      { key: 'middleware.duration', value: { intValue: 3 } },
+    ],
   },
 ];
-const request = { resourceSpans: [{ resource: { attributes: [str('service.name', 'checkout')] }, scopeSpans: [{ scope: { name: 's' }, spans }] }] };
+const request = {
+  resourceSpans: [
+    { resource: { attributes: [str('service.name', 'checkout')] }, scopeSpans: [{ scope: { name: 's' }, spans }] },
+  ],
+};
 const body = ExportTraceServiceRequest.encode(request).finish();
 
 test('protobuf: ids, times and the asked attributes as the full decode has them; decode() is the whole span', () => {
@@ -68,14 +84,28 @@ test('JSON: the same views from the same request', () => {
     resourceSpans: [
       {
         resource: request.resourceSpans[0].resource,
-        scopeSpans: [{ spans: spans.map((s) => ({ ...s, traceId: s.traceId.toString('hex'), spanId: s.spanId.toString('hex'), startTimeUnixNano: String(s.startTimeUnixNano), endTimeUnixNano: String(s.endTimeUnixNano) })) }, { spans: [42] }],
+        scopeSpans: [
+          {
+            spans: spans.map((s) => ({
+              ...s,
+              traceId: s.traceId.toString('hex'),
+              spanId: s.spanId.toString('hex'),
+              startTimeUnixNano: String(s.startTimeUnixNano),
+              endTimeUnixNano: String(s.endTimeUnixNano),
+            })),
+          },
+          { spans: [42] },
+        ],
       },
       'not an object',
     ],
   };
   const views = viewTraces(json, KEYS);
   assert.equal(views.length, 1, 'a resource that is not an object is skipped');
-  assert.deepEqual(views[0].spans.map((v) => v?.picked), [['auth', 'express', 0.012], [undefined, undefined, 3], undefined]);
+  assert.deepEqual(
+    views[0].spans.map((v) => v?.picked),
+    [['auth', 'express', 0.012], [undefined, undefined, 3], undefined],
+  );
   assert.equal(views[0].spans[2], null, 'a span that is not an object is null, for the collector to reject');
   assert.equal(views[0].spans[0]!.traceId, '01'.repeat(16));
   assert.equal(views[0].spans[0]!.decode().name, 'middleware - auth');
@@ -84,19 +114,45 @@ test('JSON: the same views from the same request', () => {
 test('a value before its key, unknown fields and a key of a wanted length that is not wanted', () => {
   // KeyValue { value = 2, key = 1 }, written in that order, then an unknown field 7.
   const kv = protobuf.Writer.create();
-  kv.uint32((2 << 3) | 2).fork().uint32((1 << 3) | 2).string('cors').ldelim();
+  kv.uint32((2 << 3) | 2)
+    .fork()
+    .uint32((1 << 3) | 2)
+    .string('cors')
+    .ldelim();
   kv.uint32((1 << 3) | 2).string('middleware.name');
   kv.uint32((7 << 3) | 0).uint32(99);
   const other = protobuf.Writer.create();
   other.uint32((1 << 3) | 2).string('middleware.nane'); // as long as middleware.name
-  other.uint32((2 << 3) | 2).fork().uint32((1 << 3) | 2).string('no').ldelim();
+  other
+    .uint32((2 << 3) | 2)
+    .fork()
+    .uint32((1 << 3) | 2)
+    .string('no')
+    .ldelim();
   const span = protobuf.Writer.create();
-  span.uint32((1 << 3) | 2).bytes(id(5, 16)).uint32((2 << 3) | 2).bytes(id(6, 8));
-  span.uint32((9 << 3) | 2).bytes(kv.finish()).uint32((9 << 3) | 2).bytes(other.finish());
+  span
+    .uint32((1 << 3) | 2)
+    .bytes(id(5, 16))
+    .uint32((2 << 3) | 2)
+    .bytes(id(6, 8));
+  span
+    .uint32((9 << 3) | 2)
+    .bytes(kv.finish())
+    .uint32((9 << 3) | 2)
+    .bytes(other.finish());
   span.uint32((99 << 3) | 1).fixed64(7); // unknown, 64-bit
-  const scope = protobuf.Writer.create().uint32((2 << 3) | 2).bytes(span.finish()).finish();
-  const rs = protobuf.Writer.create().uint32((2 << 3) | 2).bytes(scope).finish();
-  const req = protobuf.Writer.create().uint32((1 << 3) | 2).bytes(rs).finish();
+  const scope = protobuf.Writer.create()
+    .uint32((2 << 3) | 2)
+    .bytes(span.finish())
+    .finish();
+  const rs = protobuf.Writer.create()
+    .uint32((2 << 3) | 2)
+    .bytes(scope)
+    .finish();
+  const req = protobuf.Writer.create()
+    .uint32((1 << 3) | 2)
+    .bytes(rs)
+    .finish();
   const [view] = viewTraces(req, KEYS)[0].spans;
   assert.deepEqual(view!.picked, ['cors', undefined, undefined]);
   assert.deepEqual(Buffer.from(view!.spanId as Uint8Array), id(6, 8));
@@ -115,12 +171,28 @@ test('a body cut anywhere inside its spans, or a length past the end, is refused
 test('text that is not UTF-8 in a span that is decoded whole is a 400, as in a full decode', () => {
   const route = protobuf.Writer.create();
   route.uint32((1 << 3) | 2).string('http.route');
-  route.uint32((2 << 3) | 2).fork().uint32((1 << 3) | 2).bytes(Buffer.from([0xff, 0xfe])).ldelim();
+  route
+    .uint32((2 << 3) | 2)
+    .fork()
+    .uint32((1 << 3) | 2)
+    .bytes(Buffer.from([0xff, 0xfe]))
+    .ldelim();
   const own = Span.encode({ ...spans[0], attributes: [str('middleware.name', 'auth')] });
   own.uint32((9 << 3) | 2).bytes(route.finish());
-  const scope = protobuf.Writer.create().uint32((2 << 3) | 2).bytes(own.finish()).finish();
-  const rs = protobuf.Writer.create().uint32((2 << 3) | 2).bytes(scope).finish();
-  const req = Buffer.from(protobuf.Writer.create().uint32((1 << 3) | 2).bytes(rs).finish());
+  const scope = protobuf.Writer.create()
+    .uint32((2 << 3) | 2)
+    .bytes(own.finish())
+    .finish();
+  const rs = protobuf.Writer.create()
+    .uint32((2 << 3) | 2)
+    .bytes(scope)
+    .finish();
+  const req = Buffer.from(
+    protobuf.Writer.create()
+      .uint32((1 << 3) | 2)
+      .bytes(rs)
+      .finish(),
+  );
   assert.throws(
     () => collect('traces', req, 'protobuf'),
     (err: unknown) => err instanceof BodyError && err.status === 400 && /malformed protobuf body/.test(err.message),

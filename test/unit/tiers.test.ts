@@ -14,7 +14,8 @@ function intervals(range: { from: Date; to: Date }) {
   const out: [number, number, number][] = [];
   for (const p of c.parts) {
     const unit = UNIT[p.tier];
-    for (let b = Math.ceil(p.bucket.gte.getTime() / unit) * unit; b < p.bucket.lt.getTime(); b += unit) out.push([b, b + unit, p.tier]);
+    for (let b = Math.ceil(p.bucket.gte.getTime() / unit) * unit; b < p.bucket.lt.getTime(); b += unit)
+      out.push([b, b + unit, p.tier]);
   }
   return { from: c.from.getTime(), parts: out.sort((x, y) => x[0] - y[0]) };
 }
@@ -33,7 +34,10 @@ test('short recent ranges: exact, minutes at the ends, hours inside', () => {
   const from = NOW - 5 * HOUR_MS - 7 * MINUTE_MS;
   const parts = assertTiles({ from: new Date(from), to: new Date(NOW) }, from);
   const tiers = parts.map((p) => p[2]);
-  assert.deepEqual([...new Set(tiers)].sort((a, b) => a - b), [TIER_MINUTE, TIER_HOUR]);
+  assert.deepEqual(
+    [...new Set(tiers)].sort((a, b) => a - b),
+    [TIER_MINUTE, TIER_HOUR],
+  );
   assert.equal(tiers.filter((t) => t === TIER_HOUR).length, 4);
   assert.equal(tiers.filter((t) => t === TIER_MINUTE).length, 30 + 37, '10:30–11:00 and 15:00–15:37');
 });
@@ -54,7 +58,10 @@ test('a week: from on the hour, whole days from the day tier, a few dozen rows',
 
 test('an hour three days ago is read in hours: its minutes are gone', () => {
   const from = NOW - 3 * DAY_MS;
-  const parts = assertTiles({ from: new Date(from), to: new Date(from + HOUR_MS) }, Math.floor(from / HOUR_MS) * HOUR_MS);
+  const parts = assertTiles(
+    { from: new Date(from), to: new Date(from + HOUR_MS) },
+    Math.floor(from / HOUR_MS) * HOUR_MS,
+  );
   assert.deepEqual(new Set(parts.map((p) => p[2])), new Set([TIER_HOUR]));
 });
 

@@ -10,5 +10,8 @@ export function GET(request: Request): Promise<Response> {
 }
 
 export function POST(request: Request): Promise<Response> {
-  return jsonAnswer(async () => createToken(db(), tokenFor(await requireViewer(request), await readJson(request, newTokenSchema))), 201);
+  return jsonAnswer(
+    async () => createToken(db(), tokenFor(await requireViewer(request), await readJson(request, newTokenSchema))),
+    201,
+  );
 }

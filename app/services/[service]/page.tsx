@@ -13,7 +13,7 @@ import { ServiceSeriesChart } from '@/components/charts/ServiceSeriesChart';
 import { RankingTable } from '@/components/tables/RankingTable';
 import { db } from '@/lib/db/client';
 import { paramsOf, type PageSearchParams } from '@/lib/http/params';
-import { DEFAULT_RANGE, parseRange, RANGES, type RangeName } from '@/lib/query/range';
+import { DEFAULT_RANGE, formBounds, parseRange, RANGES } from '@/lib/query/range';
 import { middlewareRanking } from '@/lib/query/ranking';
 import { pageScope, scopeParams, scopeQuery, type Scope } from '@/lib/query/scope';
 import { serviceSeries } from '@/lib/query/series';
@@ -59,7 +59,12 @@ function Ranking({ service, query, scope }: { service: string; query: URLSearchP
             <h2>Over time</h2>
             <ServiceSeriesChart points={series} markers={markers} />
             <h2>Ranking by total thread occupancy</h2>
-            <RankingTable service={service} rows={ranking.middleware} sparklines={sparklines} query={query.toString() + scopeQuery(scope)} />
+            <RankingTable
+              service={service}
+              rows={ranking.middleware}
+              sparklines={sparklines}
+              query={query.toString() + scopeQuery(scope)}
+            />
           </>
         )
       }
@@ -70,7 +75,10 @@ function Ranking({ service, query, scope }: { service: string; query: URLSearchP
 export default async function ServicePage({ params, searchParams }: Props) {
   const service = decodeSegment((await params).service);
   // Unknown before anything streams: the answer is a real 404, not a 200 with a message.
-  const [versions, environments] = service === null ? [[], []] : await Promise.all([serviceVersions(db(), service), serviceEnvironments(db(), service)]);
+  const [versions, environments] =
+    service === null
+      ? [[], []]
+      : await Promise.all([serviceVersions(db(), service), serviceEnvironments(db(), service)]);
   if (service === null || versions.length === 0) notFound();
   const sp = paramsOf(await searchParams);
   const live = sp.get('live') === '1';
@@ -81,7 +89,7 @@ export default async function ServicePage({ params, searchParams }: Props) {
   const scope: Scope = pageScope(sp, versions);
   const href = (extra: Record<string, string>) => `?${new URLSearchParams({ ...extra, ...scopeParams(scope) })}`;
   const query = new URLSearchParams(custom ? { ...(from ? { from } : {}), ...(to ? { to } : {}) } : { range });
-  const now = Date.now();
+  const bounds = formBounds(range);
   return (
     <>
       <Breadcrumb trail={[{ label: 'Services', href: '/' }]} />
@@ -108,15 +116,21 @@ export default async function ServicePage({ params, searchParams }: Props) {
           <input type="hidden" name="range" value={range} />
         )}
         <Choice name="version" label="version" options={versions} value={scope.version ?? ''} any="all versions" />
-        <Choice name="environment" label="environment" options={environments} value={scope.environment ?? ''} any="all environments" />
+        <Choice
+          name="environment"
+          label="environment"
+          options={environments}
+          value={scope.environment ?? ''}
+          any="all environments"
+        />
         <button type="submit">Apply</button>
       </form>
       <form className="filters" method="get" aria-label="Custom range">
         <label>
-          from <input name="from" size={22} defaultValue={from ?? new Date(now - (RANGES[range as RangeName] ?? RANGES[DEFAULT_RANGE])).toISOString()} aria-describedby="iso-hint" />
+          from <input name="from" size={22} defaultValue={from ?? bounds.from} aria-describedby="iso-hint" />
         </label>
         <label>
-          to <input name="to" size={22} defaultValue={to ?? new Date(now).toISOString()} aria-describedby="iso-hint" />
+          to <input name="to" size={22} defaultValue={to ?? bounds.to} aria-describedby="iso-hint" />
         </label>
         <input type="hidden" name="version" value={scope.version ?? ''} />
         {scope.environment !== null && <input type="hidden" name="environment" value={scope.environment} />}
@@ -128,7 +142,10 @@ export default async function ServicePage({ params, searchParams }: Props) {
       {live ? (
         <LiveRanking service={service} scope={scope} />
       ) : (
-        <Suspense key={`${query}:${scope.version}:${scope.environment}`} fallback={<p className="muted">Loading ranking…</p>}>
+        <Suspense
+          key={`${query}:${scope.version}:${scope.environment}`}
+          fallback={<p className="muted">Loading ranking…</p>}
+        >
           <Ranking service={service} query={query} scope={scope} />
         </Suspense>
       )}

@@ -17,7 +17,6 @@ HOPSCOPE_EXPORT_INTERVAL, HOPSCOPE_PROFILE, HOPSCOPE_PROFILE_INTERVAL_MS, HOPSCO
 from __future__ import annotations
 
 import atexit
-from typing import Optional
 
 from . import patch
 from .config import POLICIES, resolve
@@ -26,7 +25,7 @@ from .export import Recorder
 __all__ = ["install", "uninstall", "POLICIES"]
 
 _explicit: dict = {}
-_recorder: Optional[Recorder] = None
+_recorder: Recorder | None = None
 
 
 def _start() -> Recorder:
@@ -39,18 +38,18 @@ def _start() -> Recorder:
 
 
 def install(
-    service_name: Optional[str] = None,
+    service_name: str | None = None,
     *,
-    service_version: Optional[str] = None,
-    environment: Optional[str] = None,
-    endpoint: Optional[str] = None,
-    token: Optional[str] = None,
-    policy: Optional[str] = None,
-    span_sample_ratio: Optional[float] = None,
-    export_interval: Optional[float] = None,
-    profile: Optional[bool] = None,
-    profile_interval_ms: Optional[float] = None,
-    profile_depth: Optional[int] = None,
+    service_version: str | None = None,
+    environment: str | None = None,
+    endpoint: str | None = None,
+    token: str | None = None,
+    policy: str | None = None,
+    span_sample_ratio: float | None = None,
+    export_interval: float | None = None,
+    profile: bool | None = None,
+    profile_interval_ms: float | None = None,
+    profile_depth: int | None = None,
 ) -> None:
     """Measures every middleware and view of the handlers built from now on and exports to
     the dashboard."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from typing import Any, Callable, Optional
+from typing import Any, Callable
 from urllib.parse import urlparse
 
 from django.core.exceptions import ImproperlyConfigured
@@ -26,7 +26,7 @@ class Settings:
     service_version: str
     environment: str
     endpoint: str
-    token: Optional[str]
+    token: str | None
     policy: str
     span_sample_ratio: float
     export_interval: float
@@ -41,7 +41,9 @@ def _configured() -> dict:
 
     value = getattr(settings, "HOPSCOPE", {})
     if not isinstance(value, dict):
-        raise ImproperlyConfigured(f"settings.HOPSCOPE must be a dict of hopscope_django's options, got {type(value).__name__}")
+        raise ImproperlyConfigured(
+            f"settings.HOPSCOPE must be a dict of hopscope_django's options, got {type(value).__name__}"
+        )
     return value
 
 
@@ -57,7 +59,7 @@ def _pick(name: str, explicit: dict, configured: dict, default: Any) -> tuple:
     return default, None
 
 
-def _check(value: Any, where: Optional[str], convert: Callable[[Any], Any], expected: str) -> Any:
+def _check(value: Any, where: str | None, convert: Callable[[Any], Any], expected: str) -> Any:
     try:
         return convert(value)
     except (TypeError, ValueError):
@@ -122,7 +124,19 @@ def _text(v: Any) -> str:
 
 def resolve(explicit: dict) -> Settings:
     configured = _configured()
-    unknown = set(configured) - {"service_name", "service_version", "environment", "endpoint", "ingest_token", "policy", "span_sample_ratio", "export_interval", "profile", "profile_interval_ms", "profile_depth"}
+    unknown = set(configured) - {
+        "service_name",
+        "service_version",
+        "environment",
+        "endpoint",
+        "ingest_token",
+        "policy",
+        "span_sample_ratio",
+        "export_interval",
+        "profile",
+        "profile_interval_ms",
+        "profile_depth",
+    }
     if unknown:
         raise ImproperlyConfigured(f"hopscope: settings.HOPSCOPE has unknown keys {sorted(unknown)}")
 
@@ -134,12 +148,16 @@ def resolve(explicit: dict) -> Settings:
         service_name=option("service_name", "unknown_service:django", _text, "expected a non-empty name"),
         service_version=option("service_version", "unknown", _text, "expected a non-empty version"),
         environment=option("environment", "development", _text, "expected a non-empty name"),
-        endpoint=option("endpoint", "http://127.0.0.1:3000", _url, "expected an http(s) URL such as http://127.0.0.1:3000"),
+        endpoint=option(
+            "endpoint", "http://127.0.0.1:3000", _url, "expected an http(s) URL such as http://127.0.0.1:3000"
+        ),
         token=option("ingest_token", None, str, "expected a token"),
         policy=option("policy", "record", _policy, "expected one of " + ", ".join(POLICIES)),
         span_sample_ratio=option("span_sample_ratio", 0.1, _ratio, "expected a number from 0 to 1"),
         export_interval=option("export_interval", 10.0, _interval, "expected a number of seconds above 0"),
         profile=option("profile", False, _flag, "expected true or false"),
-        profile_interval_ms=option("profile_interval_ms", 10.0, _sample_interval, "expected milliseconds between samples, 1 to 1000"),
+        profile_interval_ms=option(
+            "profile_interval_ms", 10.0, _sample_interval, "expected milliseconds between samples, 1 to 1000"
+        ),
         profile_depth=option("profile_depth", 32, _depth, "expected a whole number of frames, 1 to 256"),
     )

@@ -16,15 +16,13 @@ import signal
 import threading
 import time
 from collections import deque
-from typing import Any, Optional
+from typing import Any
 
 from opentelemetry.trace import SpanKind
 
-from . import otlp
+from . import measure, otlp, stacks
 from . import semconv as sc
 from .config import Settings
-from . import measure
-from . import stacks
 from .measure import Invocation, RequestState, now
 from .usage import ProcessUsage
 
@@ -67,7 +65,17 @@ class ExpHistogram:
 
 
 class Aggregate:
-    __slots__ = ("duration", "occupancy", "hops", "thread_held", "thread_wait", "thread_hops", "stall", "blocking", "stacks")
+    __slots__ = (
+        "duration",
+        "occupancy",
+        "hops",
+        "thread_held",
+        "thread_wait",
+        "thread_hops",
+        "stall",
+        "blocking",
+        "stacks",
+    )
 
     def __init__(self) -> None:
         self.duration = ExpHistogram()
@@ -125,7 +133,11 @@ class Recorder:
         self.sampler = stacks.Sampler(self.profile_interval, settings.profile_depth) if settings.profile else None
         stacks.enabled = settings.profile
         # (signal, the handler it had, ours), to put back on uninstall.
-        self.signals = [s for s in (_flush_before(signum, self.shutdown) for signum in (signal.SIGTERM, signal.SIGINT)) if s is not None]
+        self.signals = [
+            s
+            for s in (_flush_before(signum, self.shutdown) for signum in (signal.SIGTERM, signal.SIGINT))
+            if s is not None
+        ]
 
     # --- the request path: cheap, bounded ---
 
@@ -167,14 +179,23 @@ class Recorder:
                         # Django 4.0+: a thread per request in flight, not one queue for all.
                         cost = "each request in flight keeps a thread of its own that long (threads busy = requests/s × thread held)"
                     else:
-                        cap = f"at most {1 / inv.thread_held:.1f} requests/s" if inv.thread_held > 0 else "no limit measured yet"
+                        cap = (
+                            f"at most {1 / inv.thread_held:.1f} requests/s"
+                            if inv.thread_held > 0
+                            else "no limit measured yet"
+                        )
                         cost = f"requests queue for the process's one sync thread: {cap}"
                     logger.warning(
                         "hopscope: %s runs synchronously in an async (ASGI) stack: %d thread switches, %.1f ms queued for "
                         "a sync thread and %.1f ms on it in one request; it kept the thread %.1f ms, and %s. Make it "
                         "async-capable (async_capable = True and an async __call__) so Django stops adapting it. Warned "
                         "once per middleware.",
-                        inv.name, inv.thread_hops, inv.thread_wait * 1000, inv.occupancy * 1000, inv.thread_held * 1000, cost,
+                        inv.name,
+                        inv.thread_hops,
+                        inv.thread_wait * 1000,
+                        inv.occupancy * 1000,
+                        inv.thread_held * 1000,
+                        cost,
                     )
 
     def _queue_spans(self, state: RequestState, route: str, method: str, status: int, end: float, request: Any) -> None:
@@ -184,8 +205,17 @@ class Recorder:
         route_attr = {sc.ATTR_HTTP_ROUTE: route} if route else {}
         # From when Django got the request: time queued before the first middleware shows.
         new = [
-            (trace_id, request_span_id, parent, f"{method} {route}".strip(), SpanKind.SERVER, _unix_nanos(state.received), _unix_nanos(end),
-             {sc.ATTR_HTTP_METHOD: method, sc.ATTR_HTTP_STATUS: int(status), **route_attr}, False)
+            (
+                trace_id,
+                request_span_id,
+                parent,
+                f"{method} {route}".strip(),
+                SpanKind.SERVER,
+                _unix_nanos(state.received),
+                _unix_nanos(end),
+                {sc.ATTR_HTTP_METHOD: method, sc.ATTR_HTTP_STATUS: int(status), **route_attr},
+                False,
+            )
         ]
         for inv in state.invocations:
             attrs = {
@@ -208,10 +238,25 @@ class Recorder:
                 **route_attr,
                 **({sc.ATTR_ERROR_TYPE: inv.error} if inv.error else {}),
                 # Its blocking stretches' stack: the one its samples show most.
-                **({sc.ATTR_BLOCKING_STACK: max(list(inv.stacks.items()), key=lambda kv: kv[1])[0]} if inv.blocking and inv.stacks else {}),
+                **(
+                    {sc.ATTR_BLOCKING_STACK: max(list(inv.stacks.items()), key=lambda kv: kv[1])[0]}
+                    if inv.blocking and inv.stacks
+                    else {}
+                ),
             }
-            new.append((trace_id, os.urandom(8).hex(), request_span_id, sc.SPAN_NAME_PREFIX + inv.name, SpanKind.INTERNAL,
-                        _unix_nanos(inv.start), _unix_nanos(inv.start + inv.duration), attrs, inv.error is not None))
+            new.append(
+                (
+                    trace_id,
+                    os.urandom(8).hex(),
+                    request_span_id,
+                    sc.SPAN_NAME_PREFIX + inv.name,
+                    SpanKind.INTERNAL,
+                    _unix_nanos(inv.start),
+                    _unix_nanos(inv.start + inv.duration),
+                    attrs,
+                    inv.error is not None,
+                )
+            )
         if len(self.spans) + len(new) > MAX_QUEUED_SPANS:
             self.dropped += len(new)
             return
@@ -288,7 +333,9 @@ class Recorder:
             return
         self.dropped += items
         if self.dropped == items or self.dropped % 1000 < items:
-            logger.warning("hopscope: export of %s to %s failed; %d items dropped so far", what, self.endpoint, self.dropped)
+            logger.warning(
+                "hopscope: export of %s to %s failed; %d items dropped so far", what, self.endpoint, self.dropped
+            )
 
     def _middleware_metrics(self, aggregates: dict, start: int, end: int) -> list:
         histograms = {
@@ -309,7 +356,9 @@ class Recorder:
             for metric, (_, field) in histograms.items():
                 points[metric].append(otlp.histogram_point(attrs, start, end, getattr(agg, field), sc.HISTOGRAM_SCALE))
             if agg.thread_hops:
-                hops.append(otlp.number_point({**attrs, sc.ATTR_HOP_KIND: sc.HOP_KIND_THREAD}, start, end, agg.thread_hops))
+                hops.append(
+                    otlp.number_point({**attrs, sc.ATTR_HOP_KIND: sc.HOP_KIND_THREAD}, start, end, agg.thread_hops)
+                )
             stall.append(otlp.number_point(attrs, start, end, agg.stall))
             blocking.append(otlp.number_point(attrs, start, end, agg.blocking))
             for stack, n in agg.stacks.items():
@@ -317,15 +366,21 @@ class Recorder:
         if not aggregates:
             return []
         metrics = [otlp.histograms(metric, unit, points[metric]) for metric, (unit, _) in histograms.items()]
-        metrics += [otlp.counter(sc.METRIC_STALL, "s", stall), otlp.counter(sc.METRIC_BLOCKING_COUNT, "{segment}", blocking)]
+        metrics += [
+            otlp.counter(sc.METRIC_STALL, "s", stall),
+            otlp.counter(sc.METRIC_BLOCKING_COUNT, "{segment}", blocking),
+        ]
         if hops:
             metrics.append(otlp.counter(sc.METRIC_HOPS_COUNT, "{hop}", hops))
         if samples:
-            metrics += [otlp.counter(sc.METRIC_PROFILE_SAMPLES, "{sample}", samples), otlp.gauge(sc.METRIC_PROFILE_INTERVAL, "s", self.profile_interval, end)]
+            metrics += [
+                otlp.counter(sc.METRIC_PROFILE_SAMPLES, "{sample}", samples),
+                otlp.gauge(sc.METRIC_PROFILE_INTERVAL, "s", self.profile_interval, end),
+            ]
         return metrics
 
 
-def _flush_before(signum: int, flush: Any) -> Optional[tuple]:
+def _flush_before(signum: int, flush: Any) -> tuple | None:
     """Flushes before whoever handled `signum` does. uvicorn (0.29 and later) stops on
     SIGTERM, puts back the handler it found and raises the signal again, so the process dies
     by it and atexit never runs: the last interval's figures were lost. This handler, set
@@ -357,7 +412,7 @@ def _flush_before(signum: int, flush: Any) -> Optional[tuple]:
         return None
 
 
-def _traceparent(request: Any) -> Optional[str]:
+def _traceparent(request: Any) -> str | None:
     value = getattr(request, "META", {}).get("HTTP_TRACEPARENT")
     return value if isinstance(value, str) and len(value) == 55 else None
 

@@ -31,7 +31,7 @@ import contextvars
 import threading
 import time
 from dataclasses import dataclass, field
-from typing import Any, Optional
+from typing import Any
 
 from . import stacks
 
@@ -65,11 +65,11 @@ class Invocation:
     max_segment: float = 0.0
     blocking: int = 0
     stall: float = 0.0
-    error: Optional[str] = None
+    error: str | None = None
     # Start of the synchronous segment running now (sync mode only), on the thread's CPU clock.
     seg_start: float = 0.0
     # Profiler samples taken while it ran, by folded stack (stacks.py), when profiling.
-    stacks: Optional[dict] = None
+    stacks: dict | None = None
 
     def segment(self, length: float) -> None:
         """One continuous stretch of this invocation's code: wall time on the loop, CPU time on
@@ -100,25 +100,25 @@ class RequestState:
     invocations: list = field(default_factory=list)
     # Framed by ASGIHandler.__call__ (patch.py): its `django.handler` step, and the
     # request object once Django has made it.
-    handler_step: Optional[Invocation] = None
+    handler_step: Invocation | None = None
     request: Any = None
     # Django's threading model for this request (ASGI): True where its thread-sensitive sync
     # code runs on a thread of its own (asgiref's ThreadSensitiveContext, which Django 4.0+
     # opens per request), False where it shares the process's one sync thread (Django 3.x).
-    own_thread: Optional[bool] = None
+    own_thread: bool | None = None
     # The OpenTelemetry span opened around the request (opentelemetry-instrumentation-asgi)
     # or for it (-django), if any: (trace id, span id, sampled), so Hopscope's spans join it.
-    parent: Optional[tuple] = None
+    parent: tuple | None = None
 
 
-CURRENT: contextvars.ContextVar[Optional[Invocation]] = contextvars.ContextVar("hopscope_invocation", default=None)
-REQUEST: contextvars.ContextVar[Optional[RequestState]] = contextvars.ContextVar("hopscope_request", default=None)
+CURRENT: contextvars.ContextVar[Invocation | None] = contextvars.ContextVar("hopscope_invocation", default=None)
+REQUEST: contextvars.ContextVar[RequestState | None] = contextvars.ContextVar("hopscope_request", default=None)
 # A sync_to_async switch not yet claimed, as [claimer, submitted at → time queued]: the
 # first sync-only middleware (or sync view) that starts on the thread takes it, since
 # Django switches on its behalf; or a middleware's process_view/process_exception/
 # process_template_response run there; otherwise the caller's invocation does
 # (MiddlewareMixin's process_request/response).
-PENDING_HOP: contextvars.ContextVar[Optional[list]] = contextvars.ContextVar("hopscope_pending_hop", default=None)
+PENDING_HOP: contextvars.ContextVar[list | None] = contextvars.ContextVar("hopscope_pending_hop", default=None)
 
 _lock = threading.Lock()
 _in_flight = 0
@@ -153,7 +153,7 @@ def _hold_stack() -> list:
     return stack
 
 
-def hold_begin(inv: Optional[Invocation]) -> Optional[list]:
+def hold_begin(inv: Invocation | None) -> list | None:
     """The thread starts being kept for `inv` (or for a caller known at hold_end). Only under
     ASGI, where sync code shares one thread; None otherwise."""
     state = REQUEST.get()
@@ -164,7 +164,7 @@ def hold_begin(inv: Optional[Invocation]) -> Optional[list]:
     return hold
 
 
-def hold_end(hold: Optional[list], inv: Optional[Invocation] = None) -> None:
+def hold_end(hold: list | None, inv: Invocation | None = None) -> None:
     """The hold ends; its length, less the holds nested in it, is charged to its invocation
     (or to `inv`, when it was begun without one)."""
     global _held_total
@@ -208,7 +208,7 @@ def claim_pending_hop(inv: Invocation) -> None:
         inv.thread_wait += pending[1]
 
 
-def begin(name: str, mode: str, sync_only: bool = False) -> Optional[Invocation]:
+def begin(name: str, mode: str, sync_only: bool = False) -> Invocation | None:
     state = REQUEST.get()
     if state is None:
         return None
@@ -219,7 +219,7 @@ def begin(name: str, mode: str, sync_only: bool = False) -> Optional[Invocation]
     return inv
 
 
-def find(name: str) -> Optional[Invocation]:
+def find(name: str) -> Invocation | None:
     """This request's (latest) invocation of a middleware."""
     state = REQUEST.get()
     if state is None:
@@ -248,14 +248,14 @@ class TimedCoroutine:
 
     __slots__ = ("_coro", "_inv")
 
-    def __init__(self, coro: Any, inv: Optional[Invocation]):
+    def __init__(self, coro: Any, inv: Invocation | None):
         self._coro = coro
         self._inv = inv
 
     def __await__(self):
         coro = self._coro
         send_value: Any = None
-        throw_value: Optional[BaseException] = None
+        throw_value: BaseException | None = None
         while True:
             stack = _stack()
             frame = [0.0]

@@ -11,7 +11,8 @@ tracer (which would start them now).
 from __future__ import annotations
 
 import uuid
-from typing import Any, Mapping, Optional, Sequence
+from collections.abc import Mapping, Sequence
+from typing import Any
 
 from opentelemetry.exporter.otlp.proto.http.metric_exporter import OTLPMetricExporter
 from opentelemetry.exporter.otlp.proto.http.trace_exporter import OTLPSpanExporter
@@ -54,7 +55,9 @@ def resource(service_name: str, service_version: str, environment: str) -> Resou
     )
 
 
-def histogram_point(attributes: Mapping[str, Any], start: int, end: int, h: Any, scale: int) -> ExponentialHistogramDataPoint:
+def histogram_point(
+    attributes: Mapping[str, Any], start: int, end: int, h: Any, scale: int
+) -> ExponentialHistogramDataPoint:
     """One of export.py's ExpHistograms as the SDK's point."""
     offset = min(h.buckets) if h.buckets else 0
     top = max(h.buckets) if h.buckets else -1
@@ -79,11 +82,21 @@ def number_point(attributes: Mapping[str, Any], start: int, end: int, value: flo
 
 
 def histograms(name: str, unit: str, points: Sequence[ExponentialHistogramDataPoint]) -> Metric:
-    return Metric(name=name, description="", unit=unit, data=ExponentialHistogram(data_points=list(points), aggregation_temporality=DELTA))
+    return Metric(
+        name=name,
+        description="",
+        unit=unit,
+        data=ExponentialHistogram(data_points=list(points), aggregation_temporality=DELTA),
+    )
 
 
 def counter(name: str, unit: str, points: Sequence[NumberDataPoint]) -> Metric:
-    return Metric(name=name, description="", unit=unit, data=Sum(data_points=list(points), aggregation_temporality=DELTA, is_monotonic=True))
+    return Metric(
+        name=name,
+        description="",
+        unit=unit,
+        data=Sum(data_points=list(points), aggregation_temporality=DELTA, is_monotonic=True),
+    )
 
 
 def gauge(name: str, unit: str, value: float, time: int) -> Metric:
@@ -93,7 +106,7 @@ def gauge(name: str, unit: str, value: float, time: int) -> Metric:
 def span(
     trace_id: str,
     span_id: str,
-    parent_id: Optional[str],
+    parent_id: str | None,
     name: str,
     kind: SpanKind,
     start: int,
@@ -107,7 +120,9 @@ def span(
     return ReadableSpan(
         name=name,
         context=SpanContext(int(trace_id, 16), int(span_id, 16), is_remote=False, trace_flags=sampled),
-        parent=SpanContext(int(trace_id, 16), int(parent_id, 16), is_remote=False, trace_flags=sampled) if parent_id else None,
+        parent=SpanContext(int(trace_id, 16), int(parent_id, 16), is_remote=False, trace_flags=sampled)
+        if parent_id
+        else None,
         resource=res,
         attributes=dict(attributes),
         kind=kind,
@@ -121,14 +136,22 @@ def span(
 class Exporter:
     """The SDK's OTLP/HTTP exporters, pointed at the dashboard (or a Collector)."""
 
-    def __init__(self, endpoint: str, token: Optional[str], res: Resource) -> None:
+    def __init__(self, endpoint: str, token: str | None, res: Resource) -> None:
         headers = {"Authorization": f"Bearer {token}"} if token else {}
         self.resource = res
         self.metrics = OTLPMetricExporter(endpoint=f"{endpoint}/v1/metrics", headers=headers, timeout=TIMEOUT_S)
         self.spans = OTLPSpanExporter(endpoint=f"{endpoint}/v1/traces", headers=headers, timeout=TIMEOUT_S)
 
     def send_metrics(self, metrics: Sequence[Metric]) -> bool:
-        data = MetricsData(resource_metrics=[ResourceMetrics(resource=self.resource, scope_metrics=[ScopeMetrics(scope=SCOPE, metrics=list(metrics), schema_url="")], schema_url="")])
+        data = MetricsData(
+            resource_metrics=[
+                ResourceMetrics(
+                    resource=self.resource,
+                    scope_metrics=[ScopeMetrics(scope=SCOPE, metrics=list(metrics), schema_url="")],
+                    schema_url="",
+                )
+            ]
+        )
         return self.metrics.export(data, timeout_millis=TIMEOUT_S * 1000) == MetricExportResult.SUCCESS
 
     def send_spans(self, spans: Sequence[ReadableSpan]) -> bool:

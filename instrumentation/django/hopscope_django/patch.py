@@ -21,18 +21,17 @@ from __future__ import annotations
 import asyncio
 import functools
 import logging
-from typing import Any, Callable, Optional
+from typing import Any, Callable
 
 from asgiref import sync as asgiref_sync
-from opentelemetry import trace as otel_trace
 from django.core.exceptions import ImproperlyConfigured
 from django.core.handlers import asgi, base
 from django.dispatch import dispatcher
 from django.utils import deprecation
+from opentelemetry import trace as otel_trace
 
-from . import measure
+from . import measure, stacks
 from . import semconv as sc
-from . import stacks
 from .measure import CURRENT, PENDING_HOP, TimedCoroutine, begin, cpu_now, now
 
 logger = logging.getLogger("hopscope_django")
@@ -44,14 +43,22 @@ _loading_async = False
 # Sync-only middleware of the async stack being loaded: the policies' subject.
 _adapted: list = []
 _policy = "record"
-_start: Callable[[], Any] = lambda: None
-_on_request_done: Callable[[measure.RequestState, Any, int], None] = lambda state, request, status: None
+
+
+def _start() -> Any:
+    return None
+
+
+def _on_request_done(state: measure.RequestState, request: Any, status: int) -> None:
+    return None
 
 
 def _copy_identity(wrapper: Any, wrapped: Any) -> Any:
     # Names only: copying __dict__ would carry an asyncio "is coroutine" marker from the
     # wrapped callable onto a sync wrapper, and Django picks sync or async mode by it.
-    functools.update_wrapper(wrapper, wrapped, assigned=("__module__", "__name__", "__qualname__", "__doc__"), updated=())
+    functools.update_wrapper(
+        wrapper, wrapped, assigned=("__module__", "__name__", "__qualname__", "__doc__"), updated=()
+    )
     if hasattr(wrapped, "__self__"):
         wrapper.__self__ = wrapped.__self__
     return wrapper
@@ -138,14 +145,14 @@ def _downstream(get_response: Any) -> Any:
     return downstream
 
 
-def _failed(inv: Optional[measure.Invocation], e: Exception) -> None:
+def _failed(inv: measure.Invocation | None, e: Exception) -> None:
     """error.type: the exception that left the invocation. Django turns each middleware's
     downstream exceptions into responses (convert_exception_to_response), so it is its own."""
     if inv is not None and inv.error is None:
         inv.error = type(e).__name__
 
 
-def _run_sync(inv: Optional[measure.Invocation], call: Callable[[], Any]) -> Any:
+def _run_sync(inv: measure.Invocation | None, call: Callable[[], Any]) -> Any:
     token = CURRENT.set(inv)
     hold = measure.hold_begin(inv) if inv is not None else None
     marked = stacks.run_as(inv) if stacks.enabled else None
@@ -166,7 +173,7 @@ def _run_sync(inv: Optional[measure.Invocation], call: Callable[[], Any]) -> Any
         CURRENT.reset(token)
 
 
-async def _run_async(inv: Optional[measure.Invocation], coro: Any) -> Any:
+async def _run_async(inv: measure.Invocation | None, coro: Any) -> Any:
     try:
         return await TimedCoroutine(coro, inv)
     except Exception as e:
@@ -238,7 +245,9 @@ class AsyncProxy(_Proxy):
 
 
 def _is_async_instance(instance: Any) -> bool:
-    return asyncio.iscoroutinefunction(instance) or asyncio.iscoroutinefunction(getattr(instance, "__call__", None))
+    return asyncio.iscoroutinefunction(instance) or (
+        callable(instance) and asyncio.iscoroutinefunction(instance.__call__)
+    )
 
 
 def _factory(path: str, middleware: Any) -> Any:
@@ -303,7 +312,12 @@ def _judge_adapted(paths: list) -> None:
             f"hopscope: synchronous-only middleware in an asynchronous (ASGI) stack: {listed}. {cost} Make them "
             "async-capable (async_capable = True with an async __call__, or MiddlewareMixin), or set the policy to 'warn'."
         )
-    logger.warning("hopscope: Django adapts %d synchronous-only middleware in this async (ASGI) stack: %s. %s", len(paths), listed, cost)
+    logger.warning(
+        "hopscope: Django adapts %d synchronous-only middleware in this async (ASGI) stack: %s. %s",
+        len(paths),
+        listed,
+        cost,
+    )
 
 
 def _replace(owner: Any, attribute: str, value: Any) -> None:
@@ -465,7 +479,7 @@ def _status(response: Any) -> int:
     return getattr(response, "status_code", 500) if response is not None else 500
 
 
-def _done(state: measure.RequestState, request: Any, status: Optional[int]) -> None:
+def _done(state: measure.RequestState, request: Any, status: int | None) -> None:
     # Never let telemetry break a request.
     try:
         _on_request_done(state, request, status if status is not None else 500)

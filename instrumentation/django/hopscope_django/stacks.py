@@ -21,7 +21,7 @@ from __future__ import annotations
 import os
 import sys
 import threading
-from typing import Any, Optional
+from typing import Any
 
 from . import semconv as sc
 
@@ -66,11 +66,11 @@ def add_samples(into: dict, stack: str, n: int) -> None:
 def _frame_name(code: Any) -> str:
     path = code.co_filename
     if path.startswith(_CWD):
-        path = path[len(_CWD):]
+        path = path[len(_CWD) :]
     return f"{code.co_name.replace(';', ',')} ({path.replace(';', ',')}:{code.co_firstlineno})"
 
 
-def fold(frame: Any, depth: int) -> Optional[str]:
+def fold(frame: Any, depth: int) -> str | None:
     """root;…;leaf of a thread's frames, this package's left out; None when the leaf-most
     frame is this package's own work."""
     names: list = []

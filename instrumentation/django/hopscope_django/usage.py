@@ -14,12 +14,11 @@ import os
 import re
 import sys
 import time
-from typing import Optional
 
 TICKS_PER_SECOND = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
 
 
-def _read(path: str) -> Optional[str]:
+def _read(path: str) -> str | None:
     try:
         with open(path) as f:
             return f.read()
@@ -27,7 +26,7 @@ def _read(path: str) -> Optional[str]:
         return None
 
 
-def quota_cores(cpu_max: str) -> Optional[float]:
+def quota_cores(cpu_max: str) -> float | None:
     """cgroup v2 cpu.max ("max 100000" or "<quota> <period>") as cores; None for no limit."""
     parts = cpu_max.split()
     try:
@@ -37,13 +36,13 @@ def quota_cores(cpu_max: str) -> Optional[float]:
     return quota / period if quota > 0 and period > 0 else None
 
 
-def _cgroup_quota() -> Optional[float]:
+def _cgroup_quota() -> float | None:
     """The tightest cgroup v2 CPU quota of this process's cgroup and its parents."""
     own = _read("/proc/self/cgroup") or ""
     m = re.search(r"^0::(\S*)$", own, re.M)
     if m is None:
         return None
-    limit: Optional[float] = None
+    limit: float | None = None
     path = m.group(1)
     while True:
         cpu_max = _read(f"/sys/fs/cgroup{path}/cpu.max")
@@ -55,7 +54,7 @@ def _cgroup_quota() -> Optional[float]:
         path = path[: path.rfind("/")]
 
 
-def _busy_ticks(cpus: set) -> Optional[int]:
+def _busy_ticks(cpus: set) -> int | None:
     """Busy ticks (all but idle and iowait) of the given CPUs, from /proc/stat."""
     stat = _read("/proc/stat")
     if stat is None:
@@ -80,7 +79,9 @@ class ProcessUsage:
     """Measures between calls of take(); the first interval starts at construction."""
 
     def __init__(self) -> None:
-        self.cpus = set(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else set(range(os.cpu_count() or 1))
+        self.cpus = (
+            set(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else set(range(os.cpu_count() or 1))
+        )
         self.quota = _cgroup_quota()
         self.gil = gil_serialises()
         self.cpu = time.process_time()

@@ -1,5 +1,6 @@
 """pytest for hopscope_django, beside the package (npm test runs it in every environment of
 the support matrix): the test project's settings, and no exports anywhere."""
+
 import os
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "project.settings")

@@ -1,5 +1,6 @@
 """The package as installed: its version of the contract, its histogram, what it reads of
 the process, the threading model it tells apart, and an uninstall that undoes everything."""
+
 import asyncio
 import math
 import signal
@@ -70,7 +71,14 @@ def test_the_threading_model_is_told_from_the_running_code():
 
 
 def test_uninstall_puts_back_what_install_replaced():
-    originals = (base.import_string, base.sync_to_async, deprecation.sync_to_async, asgi.sync_to_async, asgi.ASGIHandler.__call__, base.BaseHandler.load_middleware)
+    originals = (
+        base.import_string,
+        base.sync_to_async,
+        deprecation.sync_to_async,
+        asgi.sync_to_async,
+        asgi.ASGIHandler.__call__,
+        base.BaseHandler.load_middleware,
+    )
     term = signal.getsignal(signal.SIGTERM)
     hopscope_django.install(service_name="pytest")
     try:
@@ -81,7 +89,14 @@ def test_uninstall_puts_back_what_install_replaced():
     finally:
         hopscope_django.uninstall()
     assert signal.getsignal(signal.SIGTERM) is term
-    assert (base.import_string, base.sync_to_async, deprecation.sync_to_async, asgi.sync_to_async, asgi.ASGIHandler.__call__, base.BaseHandler.load_middleware) == originals
+    assert (
+        base.import_string,
+        base.sync_to_async,
+        deprecation.sync_to_async,
+        asgi.sync_to_async,
+        asgi.ASGIHandler.__call__,
+        base.BaseHandler.load_middleware,
+    ) == originals
     assert base.sync_to_async is sync_to_async
 
 
@@ -90,7 +105,10 @@ def test_the_contract_names_this_producer_sends():
     assert semconv.HANDLER_STEP == "django.handler"
 
 
-@pytest.mark.parametrize("variable,value", [("HOPSCOPE_PROFILE", "yes"), ("HOPSCOPE_PROFILE_INTERVAL_MS", "0"), ("HOPSCOPE_PROFILE_DEPTH", "2.5")])
+@pytest.mark.parametrize(
+    "variable,value",
+    [("HOPSCOPE_PROFILE", "yes"), ("HOPSCOPE_PROFILE_INTERVAL_MS", "0"), ("HOPSCOPE_PROFILE_DEPTH", "2.5")],
+)
 def test_a_wrong_profile_setting_is_refused_by_name(monkeypatch, variable, value):
     monkeypatch.setenv(variable, value)
     with pytest.raises(ImproperlyConfigured, match=f"{variable} = '{value}' is not valid"):
@@ -110,8 +128,10 @@ def test_a_sampled_stack_is_folded_root_to_leaf_and_cut_at_its_leaf_end():
 
     frame = middle()
     whole = stacks.fold(frame, 256)
-    assert whole is not None and whole.endswith(";middle (tests/test_package.py:%d);leaf (tests/test_package.py:%d)" % (middle.__code__.co_firstlineno, leaf.__code__.co_firstlineno))
-    assert stacks.fold(frame, 2) == "…;middle (tests/test_package.py:%d);leaf (tests/test_package.py:%d)" % (middle.__code__.co_firstlineno, leaf.__code__.co_firstlineno)
+    lines = (middle.__code__.co_firstlineno, leaf.__code__.co_firstlineno)
+    tail = f"middle (tests/test_package.py:{lines[0]});leaf (tests/test_package.py:{lines[1]})"
+    assert whole is not None and whole.endswith(";" + tail)
+    assert stacks.fold(frame, 2) == "…;" + tail
 
 
 def test_samples_go_to_the_marked_invocation_only(monkeypatch):

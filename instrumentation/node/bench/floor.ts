@@ -101,11 +101,17 @@ function passThrough(orig: Handle): Handle {
 export function startFloor(variant: FloorVariant): void {
   startSdk([], new AlwaysOnSampler());
   if (variant === 'hook') createHook({ init() {}, before() {}, after() {} }).enable();
-  if (variant === 'promisehook' || variant === 'splithook') promiseHooks.createHook({ init() {}, before() {}, after() {} });
-  if (variant === 'splithook') createHook({ init() {}, before() {}, after() {}, trackPromises: false } as Parameters<typeof createHook>[0]).enable();
+  if (variant === 'promisehook' || variant === 'splithook')
+    promiseHooks.createHook({ init() {}, before() {}, after() {} });
+  if (variant === 'splithook')
+    createHook({ init() {}, before() {}, after() {}, trackPromises: false } as Parameters<
+      typeof createHook
+    >[0]).enable();
   // Express 5 calls every middleware through the router package's Layer.
   const express = require.resolve('express');
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const Layer: { prototype: { handleRequest: Handle } } = require(require.resolve('router/lib/layer.js', { paths: [express] }));
+  const Layer: { prototype: { handleRequest: Handle } } = require(
+    require.resolve('router/lib/layer.js', { paths: [express] }),
+  );
   Layer.prototype.handleRequest = (variant === 'clock' ? clocked : passThrough)(Layer.prototype.handleRequest);
 }

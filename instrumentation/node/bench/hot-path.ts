@@ -90,13 +90,24 @@ function fastestEighth(xs: number[]): number {
 
 type Totals = { times: number[]; gcMs: number; bytes: number; requests: number };
 
-function table(node: BenchNode, shape: BenchApp, variants: string[], totals: Record<string, Totals>, rounds: number, batches: number): void {
+function table(
+  node: BenchNode,
+  shape: BenchApp,
+  variants: string[],
+  totals: Record<string, Totals>,
+  rounds: number,
+  batches: number,
+): void {
   const bare = totals.bare;
   const bareFast = fastestEighth(bare.times);
   const bareMedian = median(bare.times);
   const title = shape === 'sync' ? 'Ten synchronous middleware' : 'Five synchronous and five async middleware';
-  console.log(`\n${title}, Express on Node ${node.line}, in one process, no sockets; ${rounds} rounds × ${batches} batches × ${PER_BATCH} requests per variant\n`);
-  console.log('| variant | CPU µs/request, median batch | vs bare | CPU µs/request, fastest eighth | vs bare | GC µs/request | KB allocated/request |');
+  console.log(
+    `\n${title}, Express on Node ${node.line}, in one process, no sockets; ${rounds} rounds × ${batches} batches × ${PER_BATCH} requests per variant\n`,
+  );
+  console.log(
+    '| variant | CPU µs/request, median batch | vs bare | CPU µs/request, fastest eighth | vs bare | GC µs/request | KB allocated/request |',
+  );
   console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const v of variants) {
     const t = totals[v];
@@ -111,15 +122,30 @@ function table(node: BenchNode, shape: BenchApp, variants: string[], totals: Rec
 
 function parent(): void {
   const shapes = process.env.BENCH_APPS?.split(',').map(benchAppOf) ?? BENCH_APPS;
-  const variants = ['bare', ...(process.env.BENCH_VARIANTS?.split(',') ?? ['floor', 'clock', 'hook', 'sync-0', 'full-0', 'register', 'full-100'])];
+  const variants = [
+    'bare',
+    ...(process.env.BENCH_VARIANTS?.split(',') ?? [
+      'floor',
+      'clock',
+      'hook',
+      'sync-0',
+      'full-0',
+      'register',
+      'full-100',
+    ]),
+  ];
   const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
   const batches = Number(process.env.BENCH_BATCHES ?? 200);
   const nodes = benchNodes();
-  const runs = nodes.flatMap((node) => shapes.flatMap((shape) => variants.map((v) => ({ node, shape, v, key: runKey(node, shape, v) }))));
+  const runs = nodes.flatMap((node) =>
+    shapes.flatMap((shape) => variants.map((v) => ({ node, shape, v, key: runKey(node, shape, v) }))),
+  );
   const totals: Record<string, Totals> = {};
   for (let round = 1; round <= rounds; round++) {
     for (const { node, shape, v, key } of inRoundOrder(runs, round)) {
-      const out = execFileSync(node.execPath, ['--import', 'tsx', __filename, '--child', shape, v, String(batches)], { encoding: 'utf8' });
+      const out = execFileSync(node.execPath, ['--import', 'tsx', __filename, '--child', shape, v, String(batches)], {
+        encoding: 'utf8',
+      });
       const r = JSON.parse(out) as ChildResult;
       const t = (totals[key] ??= { times: [], gcMs: 0, bytes: 0, requests: 0 });
       t.times.push(...r.times);

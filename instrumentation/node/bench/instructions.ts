@@ -24,16 +24,38 @@ const run = promisify(execFile);
 const HOT_PATH = path.join(__dirname, 'hot-path.ts');
 
 /** Instructions callgrind counted for one child, and the requests it served. */
-async function count(node: BenchNode, shape: string, variant: string, batches: number): Promise<{ instructions: number; requests: number }> {
+async function count(
+  node: BenchNode,
+  shape: string,
+  variant: string,
+  batches: number,
+): Promise<{ instructions: number; requests: number }> {
   const { stdout, stderr } = await run(
     'valgrind',
     // JIT-compiled code rewrites itself: without --smc-check=all callgrind would miss it.
-    ['--tool=callgrind', '--smc-check=all', '--callgrind-out-file=/dev/null', node.execPath, '--single-threaded', '--import', 'tsx', HOT_PATH, '--child', shape, variant, String(batches)],
+    [
+      '--tool=callgrind',
+      '--smc-check=all',
+      '--callgrind-out-file=/dev/null',
+      node.execPath,
+      '--single-threaded',
+      '--import',
+      'tsx',
+      HOT_PATH,
+      '--child',
+      shape,
+      variant,
+      String(batches),
+    ],
     { maxBuffer: 64 * 1024 * 1024 },
   );
   const refs = /I\s+refs:\s+([\d,]+)/.exec(stderr);
-  if (refs === null) throw new Error(`callgrind printed no count for ${runKey(node, shape, variant)}:\n${stderr.slice(-2000)}`);
-  return { instructions: Number(refs[1].replaceAll(',', '')), requests: (JSON.parse(stdout) as { requests: number }).requests };
+  if (refs === null)
+    throw new Error(`callgrind printed no count for ${runKey(node, shape, variant)}:\n${stderr.slice(-2000)}`);
+  return {
+    instructions: Number(refs[1].replaceAll(',', '')),
+    requests: (JSON.parse(stdout) as { requests: number }).requests,
+  };
 }
 
 /** Runs `jobs` two at a time (the machine has two cores; the counts do not depend on load). */
@@ -52,7 +74,10 @@ async function inPairs<T>(jobs: (() => Promise<T>)[]): Promise<T[]> {
 
 async function main(): Promise<void> {
   const shapes = process.env.BENCH_APPS?.split(',').map(benchAppOf) ?? BENCH_APPS;
-  const variants = ['bare', ...(process.env.BENCH_VARIANTS?.split(',') ?? ['hook', 'splithook', 'sync-0', 'full-0', 'register'])];
+  const variants = [
+    'bare',
+    ...(process.env.BENCH_VARIANTS?.split(',') ?? ['hook', 'splithook', 'sync-0', 'full-0', 'register']),
+  ];
   const few = Number(process.env.BENCH_BATCHES_FEW ?? 20);
   const many = Number(process.env.BENCH_BATCHES_MANY ?? 80);
   if (!(Number.isInteger(few) && Number.isInteger(many) && few > 0 && many > few)) {
@@ -72,18 +97,26 @@ async function main(): Promise<void> {
   const of = (node: BenchNode, shape: string, v: string): number => perRequest.get(runKey(node, shape, v)) ?? NaN;
   for (const node of nodes) {
     for (const shape of shapes) {
-      console.log(`\n${shape} app, Express on Node ${node.line}: instructions per request (callgrind, ${many - few} batches of 100 requests told apart)\n`);
+      console.log(
+        `\n${shape} app, Express on Node ${node.line}: instructions per request (callgrind, ${many - few} batches of 100 requests told apart)\n`,
+      );
       console.log('| variant | instructions/request | added to bare | bare ÷ variant |');
       console.log('| --- | ---: | ---: | ---: |');
       const bare = of(node, shape, 'bare');
       for (const v of variants) {
         const x = of(node, shape, v);
-        console.log(`| ${v} | ${Math.round(x).toLocaleString('en')} | ${Math.round(x - bare).toLocaleString('en')} | ${(bare / x).toFixed(3)}× |`);
+        console.log(
+          `| ${v} | ${Math.round(x).toLocaleString('en')} | ${Math.round(x - bare).toLocaleString('en')} | ${(bare / x).toFixed(3)}× |`,
+        );
       }
     }
   }
-  printSideBySide('Every line against its own bare app: bare ÷ variant in instructions per request', nodes, shapes, variants.slice(1), (node, shape, v) =>
-    `${(of(node, shape, 'bare') / of(node, shape, v)).toFixed(3)}×`,
+  printSideBySide(
+    'Every line against its own bare app: bare ÷ variant in instructions per request',
+    nodes,
+    shapes,
+    variants.slice(1),
+    (node, shape, v) => `${(of(node, shape, 'bare') / of(node, shape, v)).toFixed(3)}×`,
   );
 }
 

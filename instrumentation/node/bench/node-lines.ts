@@ -8,16 +8,20 @@ export type BenchNode = { line: string; execPath: string };
 
 export function benchNodes(): BenchNode[] {
   const own = process.versions.node.split('.')[0];
-  const asked = process.env.BENCH_NODE?.split(',').map((s) => s.trim()).filter(Boolean) ?? [own];
+  const asked = process.env.BENCH_NODE?.split(',')
+    .map((s) => s.trim())
+    .filter(Boolean) ?? [own];
   return asked.map((line) => {
     if (line === own) return { line, execPath: process.execPath };
-    if (!(line in NODE_LINES)) throw new Error(`BENCH_NODE: no Node ${line} (${[own, ...Object.keys(NODE_LINES)].join(', ')})`);
+    if (!(line in NODE_LINES))
+      throw new Error(`BENCH_NODE: no Node ${line} (${[own, ...Object.keys(NODE_LINES)].join(', ')})`);
     return { line, execPath: ensureNodeLine(line as NodeLine, console.error) };
   });
 }
 
 /** Where one line's run of one app and variant is kept in a benchmark's results. */
-export const runKey = (node: BenchNode, shape: string, variant: string): string => `Node ${node.line} ${shape} ${variant}`;
+export const runKey = (node: BenchNode, shape: string, variant: string): string =>
+  `Node ${node.line} ${shape} ${variant}`;
 
 /**
  * One table with a column per line, when there are several: `cell` gives a variant's

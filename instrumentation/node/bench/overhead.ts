@@ -20,7 +20,20 @@ import { BENCH_APPS, benchAppOf, type BenchApp } from './app';
 import { benchNodes, printSideBySide, runKey, type BenchNode } from './node-lines';
 import { inRoundOrder, median } from './rounds';
 
-const VARIANTS = ['bare', ...(process.env.BENCH_VARIANTS?.split(',') ?? ['sdk', 'floor', 'clock', 'hook', 'sync-0', 'full-0', 'register', 'full-100', 'otel'])];
+const VARIANTS = [
+  'bare',
+  ...(process.env.BENCH_VARIANTS?.split(',') ?? [
+    'sdk',
+    'floor',
+    'clock',
+    'hook',
+    'sync-0',
+    'full-0',
+    'register',
+    'full-100',
+    'otel',
+  ]),
+];
 const APPS = process.env.BENCH_APPS?.split(',').map(benchAppOf) ?? BENCH_APPS;
 const LABEL: Record<string, string> = {
   bare: 'bare Express',
@@ -57,7 +70,11 @@ function pinning(): number | null {
 const serverCpu = pinning();
 const NODES = benchNodes();
 
-function startServer(node: BenchNode, shape: BenchApp, variant: string): Promise<{ child: ChildProcess; port: number }> {
+function startServer(
+  node: BenchNode,
+  shape: BenchApp,
+  variant: string,
+): Promise<{ child: ChildProcess; port: number }> {
   return new Promise((resolve, reject) => {
     const command = [node.execPath, '--import', 'tsx', path.join(__dirname, 'server.ts'), variant, shape];
     const [file, ...args] = serverCpu === null ? command : ['taskset', '-c', String(serverCpu), ...command];
@@ -80,7 +97,9 @@ type Report = { cpuUs: number; gcUs: number; bytes: number };
 type Results = { rps: number[]; p99: number[]; cpu: number[]; gc: number[]; bytes: number[] };
 
 async function main(): Promise<void> {
-  const runs = NODES.flatMap((node) => APPS.flatMap((shape) => VARIANTS.map((v) => ({ node, shape, v, key: runKey(node, shape, v) }))));
+  const runs = NODES.flatMap((node) =>
+    APPS.flatMap((shape) => VARIANTS.map((v) => ({ node, shape, v, key: runKey(node, shape, v) }))),
+  );
   const results: Record<string, Results> = {};
   for (const { key } of runs) results[key] = { rps: [], p99: [], cpu: [], gc: [], bytes: [] };
   for (let round = 1; round <= rounds; round++) {
@@ -100,7 +119,9 @@ async function main(): Promise<void> {
       x.cpu.push(cpuUs);
       x.gc.push(gcUs);
       x.bytes.push(bytes);
-      console.error(`round ${round}/${rounds} ${key}: ${Math.round(r.requests.average)} req/s, p99 ${r.latency.p99} ms, ${cpuUs.toFixed(1)} µs CPU/request`);
+      console.error(
+        `round ${round}/${rounds} ${key}: ${Math.round(r.requests.average)} req/s, p99 ${r.latency.p99} ms, ${cpuUs.toFixed(1)} µs CPU/request`,
+      );
     }
   }
   const of = (node: BenchNode, shape: string, v: string) => results[runKey(node, shape, v)];
@@ -126,8 +147,12 @@ function table(node: BenchNode, shape: BenchApp, of: (variant: string) => Result
   const bareBest = Math.min(...bare.cpu);
   const pinned = serverCpu === null ? 'unpinned' : `server pinned to CPU ${serverCpu}, load generator to the others`;
   const title = shape === 'sync' ? 'Ten synchronous middleware' : 'Five synchronous and five async middleware';
-  console.log(`\n${title}, Node ${node.line}, ${connections} connections, ${rounds} rounds × ${seconds}s, ${pinned}; median of rounds (and best round)\n`);
-  console.log('| variant | req/s | p99 | throughput vs bare | server CPU/request | CPU vs bare | CPU vs bare, best rounds | GC µs/request | KB allocated/request |');
+  console.log(
+    `\n${title}, Node ${node.line}, ${connections} connections, ${rounds} rounds × ${seconds}s, ${pinned}; median of rounds (and best round)\n`,
+  );
+  console.log(
+    '| variant | req/s | p99 | throughput vs bare | server CPU/request | CPU vs bare | CPU vs bare, best rounds | GC µs/request | KB allocated/request |',
+  );
   console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const v of VARIANTS) {
     const x = of(v);

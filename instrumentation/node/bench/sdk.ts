@@ -4,13 +4,26 @@
 import { metrics } from '@opentelemetry/api';
 import type { ExportResult } from '@opentelemetry/core';
 import type { Instrumentation } from '@opentelemetry/instrumentation';
-import { AggregationTemporality, PeriodicExportingMetricReader, type PushMetricExporter } from '@opentelemetry/sdk-metrics';
+import {
+  AggregationTemporality,
+  PeriodicExportingMetricReader,
+  type PushMetricExporter,
+} from '@opentelemetry/sdk-metrics';
 import { NodeSDK } from '@opentelemetry/sdk-node';
-import { AlwaysOnSampler, BatchSpanProcessor, ParentBasedSampler, type Sampler, type SpanExporter } from '@opentelemetry/sdk-trace-base';
+import {
+  AlwaysOnSampler,
+  BatchSpanProcessor,
+  ParentBasedSampler,
+  type Sampler,
+  type SpanExporter,
+} from '@opentelemetry/sdk-trace-base';
 // The built package, as users run it (tsx's transform of src/ adds getters and helpers).
 import { MiddlewareInstrumentation } from '@hopscope/instrumentation';
 
-const dropSpans: SpanExporter = { export: (_s, done: (r: ExportResult) => void) => done({ code: 0 }), shutdown: async () => {} };
+const dropSpans: SpanExporter = {
+  export: (_s, done: (r: ExportResult) => void) => done({ code: 0 }),
+  shutdown: async () => {},
+};
 
 const dropMetrics: PushMetricExporter = {
   export: (_m, done: (r: ExportResult) => void) => done({ code: 0 }),
@@ -19,7 +32,11 @@ const dropMetrics: PushMetricExporter = {
   selectAggregationTemporality: () => AggregationTemporality.DELTA,
 };
 
-export function startSdk(instrumentations: Instrumentation[], root: Sampler, producer?: MiddlewareInstrumentation): void {
+export function startSdk(
+  instrumentations: Instrumentation[],
+  root: Sampler,
+  producer?: MiddlewareInstrumentation,
+): void {
   new NodeSDK({
     sampler: new ParentBasedSampler({ root }),
     spanProcessors: [new BatchSpanProcessor(dropSpans)],
@@ -35,7 +52,10 @@ export function startSdk(instrumentations: Instrumentation[], root: Sampler, pro
   // Every variant exports a metric, as every real setup does (register() adds the runtime's):
   // the SDK's export runs under context.with(), which turns AsyncLocalStorage's async hook
   // on for the rest of the process, and its cost belongs to any SDK setup, not to Hopscope.
-  metrics.getMeter('bench').createObservableGauge('bench.uptime').addCallback((r) => r.observe(process.uptime()));
+  metrics
+    .getMeter('bench')
+    .createObservableGauge('bench.uptime')
+    .addCallback((r) => r.observe(process.uptime()));
 }
 
 /**
@@ -45,7 +65,11 @@ export function startSdk(instrumentations: Instrumentation[], root: Sampler, pro
  */
 export function startHopscope(variant: string): void {
   const [detail, percent, profile] = variant.split('-');
-  const mw = new MiddlewareInstrumentation({ detail: detail as 'full' | 'sync', spanSampleRatio: Number(percent) / 100, profile: profile === 'profile' });
+  const mw = new MiddlewareInstrumentation({
+    detail: detail as 'full' | 'sync',
+    spanSampleRatio: Number(percent) / 100,
+    profile: profile === 'profile',
+  });
   startSdk([mw], new AlwaysOnSampler(), mw);
 }
 

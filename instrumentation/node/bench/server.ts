@@ -63,7 +63,11 @@ process.on('message', (m) => {
     const used = process.cpuUsage(mark.cpu);
     const heap = mark.heap.stop();
     const n = Math.max(1, served - mark.served);
-    process.send!({ cpuUs: (used.user + used.system) / n, gcUs: (heap.gcMs * 1000) / n, bytes: heap.allocatedBytes / n });
+    process.send!({
+      cpuUs: (used.user + used.system) / n,
+      gcUs: (heap.gcMs * 1000) / n,
+      bytes: heap.allocatedBytes / n,
+    });
   }
 });
 

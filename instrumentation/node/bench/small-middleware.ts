@@ -43,7 +43,8 @@ async function child(detail: 'full' | 'sync' | 'none', requests: number): Promis
       own.get(name)!.push(performance.now() - start - downstream);
       // An async one's own work goes on until its promise settles (one request in flight:
       // nothing else runs in between but the microtasks it queued).
-      if (result instanceof Promise) void result.then(() => settled.get(name)!.push(performance.now() - start - downstream));
+      if (result instanceof Promise)
+        void result.then(() => settled.get(name)!.push(performance.now() - start - downstream));
     };
     own.set(name, []);
     settled.set(name, []);
@@ -54,10 +55,13 @@ async function child(detail: 'full' | 'sync' | 'none', requests: number): Promis
   app.use(timed('helmet', helmet()));
   app.use(timed('cors', cors()));
   app.use(timed('cookieParser', cookieParser()));
-  app.use(timed('rateLimit', rateLimit({ windowMs: 60_000, limit: 1e9, standardHeaders: 'draft-8', legacyHeaders: false })));
+  app.use(
+    timed('rateLimit', rateLimit({ windowMs: 60_000, limit: 1e9, standardHeaders: 'draft-8', legacyHeaders: false })),
+  );
   app.get('/x', (_req, res) => void res.send('ok'));
   const { url, close } = await listen(http.createServer(app));
-  for (let i = 0; i < WARM_UP + requests; i++) await (await fetch(`${url}/x`, { headers: { cookie: 'a=1; b=2' } })).text();
+  for (let i = 0; i < WARM_UP + requests; i++)
+    await (await fetch(`${url}/x`, { headers: { cookie: 'a=1; b=2' } })).text();
   await settle(50);
   await close();
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1] * 1000;
@@ -65,7 +69,15 @@ async function child(detail: 'full' | 'sync' | 'none', requests: number): Promis
     name,
     ownUs: median(own.get(name)!.slice(WARM_UP)),
     settledUs: settled.get(name)!.length > 0 ? median(settled.get(name)!.slice(WARM_UP)) : null,
-    hopscopeUs: h === null ? null : median(h.attrs(name).slice(WARM_UP).map((a) => Number(a['middleware.occupancy']))) * 1000,
+    hopscopeUs:
+      h === null
+        ? null
+        : median(
+            h
+              .attrs(name)
+              .slice(WARM_UP)
+              .map((a) => Number(a['middleware.occupancy'])),
+          ) * 1000,
   }));
   process.stdout.write(JSON.stringify(rows));
 }
@@ -77,7 +89,12 @@ function main(): void {
   console.log('| --- | --- | --- | --- | --- | --- |');
   for (const node of benchNodes()) {
     const run = (detail: string) =>
-      JSON.parse(execFileSync(node.execPath, ['--import', 'tsx', __filename, '--child', detail, String(requests)], { encoding: 'utf8', maxBuffer: 16 << 20 })) as {
+      JSON.parse(
+        execFileSync(node.execPath, ['--import', 'tsx', __filename, '--child', detail, String(requests)], {
+          encoding: 'utf8',
+          maxBuffer: 16 << 20,
+        }),
+      ) as {
         name: string;
         ownUs: number;
         settledUs: number | null;
@@ -87,7 +104,9 @@ function main(): void {
     const full = run('full');
     const sync = run('sync');
     for (const [i, row] of bare.entries()) {
-      console.log(`| Node ${node.line} | ${row.name} | ${row.ownUs.toFixed(1)} | ${row.settledUs?.toFixed(1) ?? '–'} | ${full[i].hopscopeUs!.toFixed(1)} | ${sync[i].hopscopeUs!.toFixed(1)} |`);
+      console.log(
+        `| Node ${node.line} | ${row.name} | ${row.ownUs.toFixed(1)} | ${row.settledUs?.toFixed(1) ?? '–'} | ${full[i].hopscopeUs!.toFixed(1)} | ${sync[i].hopscopeUs!.toFixed(1)} |`,
+      );
     }
   }
 }

@@ -12,7 +12,9 @@ if (process.env.OTEL_SDK_DISABLED?.trim().toLowerCase() !== 'true') {
   const options = registerOptionsFromEnv();
   if (!process.env.OTEL_SERVICE_NAME && !options.resourceAttributes?.[RESOURCE_SERVICE_NAME]) {
     diag.warn(`@hopscope/instrumentation: OTEL_SERVICE_NAME is not set; reporting as "${options.serviceName}"`);
-    process.emitWarning(`OTEL_SERVICE_NAME is not set; Hopscope reports this service as "${options.serviceName}"`, { code: 'HOPSCOPE_SERVICE_NAME' });
+    process.emitWarning(`OTEL_SERVICE_NAME is not set; Hopscope reports this service as "${options.serviceName}"`, {
+      code: 'HOPSCOPE_SERVICE_NAME',
+    });
   }
   const registration = register(options);
   // A service that ends by itself (its loop runs empty) flushes what is buffered first.

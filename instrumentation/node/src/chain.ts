@@ -22,7 +22,11 @@ function isRoutingSignal(err: unknown): boolean {
 }
 
 function isThenable(v: unknown): v is PromiseLike<unknown> {
-  return v !== null && (typeof v === 'object' || typeof v === 'function') && typeof (v as PromiseLike<unknown>).then === 'function';
+  return (
+    v !== null &&
+    (typeof v === 'object' || typeof v === 'function') &&
+    typeof (v as PromiseLike<unknown>).then === 'function'
+  );
 }
 
 // Marks the response methods claimResponse() made.
@@ -63,7 +67,11 @@ function wrapNext(inv: Invocation, next: Next, incoming: unknown, write?: unknow
       // Arguments pass through untouched (next() versus next(undefined) can differ),
       // without materializing `arguments` in the usual cases.
       const n = arguments.length;
-      return n === 0 ? next.call(this) : n === 1 ? next.call(this, err) : next.apply(this, arguments as unknown as [unknown]);
+      return n === 0
+        ? next.call(this)
+        : n === 1
+          ? next.call(this, err)
+          : next.apply(this, arguments as unknown as [unknown]);
     } finally {
       resume(inv, running);
     }
@@ -231,7 +239,8 @@ export function hookStyleIn(
 ): unknown {
   const inv = beginInvocation(info, state);
   const done = args[doneIndex];
-  if (typeof done === 'function') args[doneIndex] = errorFirst ? wrapNext(inv, done as Next, NO_ERROR) : handingOn(inv, done);
+  if (typeof done === 'function')
+    args[doneIndex] = errorFirst ? wrapNext(inv, done as Next, NO_ERROR) : handingOn(inv, done);
   const result = runSync(inv, () => fn.apply(thisArg, args));
   if (isThenable(result)) return settled(inv, result, () => NO_ERROR);
   if (typeof done !== 'function') settle(inv);

@@ -31,7 +31,7 @@ export class ExpHistogram {
       counts.push(1);
       return;
     }
-    let i = index - this.offset;
+    const i = index - this.offset;
     if (i < 0) {
       // Rare after warm-up: a value smaller than any seen in this interval.
       const grown = new Array<number>(-i).fill(0);

@@ -37,10 +37,27 @@ type Tagged = {
 // Work that runs on libuv's thread pool (fs, crypto jobs, zlib, dns.lookup) or comes back
 // from a worker thread; everything else that is not a promise is network or timers.
 const THREADPOOL_TYPES = new Set([
-  'FSREQCALLBACK', 'FSREQPROMISE', 'FILEHANDLECLOSEREQ', 'ZLIB', 'GETADDRINFOREQWRAP', 'GETNAMEINFOREQWRAP',
-  'PBKDF2REQUEST', 'SCRYPTREQUEST', 'RANDOMBYTESREQUEST', 'RANDOMPRIMEREQUEST', 'CHECKPRIMEREQUEST',
-  'HKDFREQUEST', 'HASHREQUEST', 'SIGNREQUEST', 'VERIFYREQUEST', 'KEYGENREQUEST', 'KEYPAIRGENREQUEST',
-  'CIPHERREQUEST', 'DERIVEBITSREQUEST', 'KEYEXPORTREQUEST', 'SECRETKEYGENREQUEST',
+  'FSREQCALLBACK',
+  'FSREQPROMISE',
+  'FILEHANDLECLOSEREQ',
+  'ZLIB',
+  'GETADDRINFOREQWRAP',
+  'GETNAMEINFOREQWRAP',
+  'PBKDF2REQUEST',
+  'SCRYPTREQUEST',
+  'RANDOMBYTESREQUEST',
+  'RANDOMPRIMEREQUEST',
+  'CHECKPRIMEREQUEST',
+  'HKDFREQUEST',
+  'HASHREQUEST',
+  'SIGNREQUEST',
+  'VERIFYREQUEST',
+  'KEYGENREQUEST',
+  'KEYPAIRGENREQUEST',
+  'CIPHERREQUEST',
+  'DERIVEBITSREQUEST',
+  'KEYEXPORTREQUEST',
+  'SECRETKEYGENREQUEST',
 ]);
 const WORKER_TYPES = new Set(['MESSAGEPORT', 'WORKER']);
 
@@ -50,10 +67,13 @@ export function hopKindOf(type: string): NodeHopKind {
   if (kind === undefined) {
     kind =
       // process.nextTick runs before I/O, like a promise reaction.
-      type === 'PROMISE' || type === 'TickObject' ? 'microtask'
-      : THREADPOOL_TYPES.has(type) ? 'threadpool'
-      : WORKER_TYPES.has(type) ? 'worker'
-      : 'io';
+      type === 'PROMISE' || type === 'TickObject'
+        ? 'microtask'
+        : THREADPOOL_TYPES.has(type)
+          ? 'threadpool'
+          : WORKER_TYPES.has(type)
+            ? 'worker'
+            : 'io';
     kindByType.set(type, kind);
   }
   return kind;
@@ -136,7 +156,10 @@ function beforeCallback(resource: object): void {
     // Hopscope recording it on 'close'): nobody's, or a final handler that only called
     // res.json() would be charged for it (measured: 0.22-0.29 ms instead of 0.16-0.21).
     const request = r[REQUEST];
-    inv = request === undefined || request.ended || request.open === null || request.res.writableEnded ? undefined : request.open;
+    inv =
+      request === undefined || request.ended || request.open === null || request.res.writableEnded
+        ? undefined
+        : request.open;
     requestIo = inv ?? null;
   } else if (inv !== currentInvocation()) {
     kind = r[KIND] ?? 'microtask';
@@ -179,7 +202,12 @@ const NO_RESOURCE = {};
 function asyncHooksCanSkipPromises(): boolean {
   let sawPromise = false;
   // `as HookCallbacks`: @types/node does not know trackPromises yet.
-  const probe = createHook({ init: (_id, type) => { if (type === 'PROMISE') sawPromise = true; }, trackPromises: false } as HookCallbacks);
+  const probe = createHook({
+    init: (_id, type) => {
+      if (type === 'PROMISE') sawPromise = true;
+    },
+    trackPromises: false,
+  } as HookCallbacks);
   probe.enable();
   void Promise.resolve();
   probe.disable();
@@ -194,12 +222,18 @@ let enabled = false;
 export function enableHops(): void {
   if (hook === null) {
     promisesApart = asyncHooksCanSkipPromises();
-    hook = createHook(promisesApart ? ({ init, before, after, trackPromises: false } as HookCallbacks) : { init, before, after });
+    hook = createHook(
+      promisesApart ? ({ init, before, after, trackPromises: false } as HookCallbacks) : { init, before, after },
+    );
   }
   hook.enable();
   if (promisesApart && stopPromiseHooks === null) {
     // Returns the function that stops them (typed as Function in @types/node).
-    stopPromiseHooks = promiseHooks.createHook({ init: initPromise, before: beforeCallback, after: afterCallback }) as () => void;
+    stopPromiseHooks = promiseHooks.createHook({
+      init: initPromise,
+      before: beforeCallback,
+      after: afterCallback,
+    }) as () => void;
   }
   enabled = true;
 }

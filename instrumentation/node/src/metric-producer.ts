@@ -80,7 +80,16 @@ class MiddlewareMetricProducer implements MetricProducer {
     const startTime = this.lastCollect;
     const endTime = hrTime();
     this.lastCollect = endTime;
-    const points: Points = { duration: [], occupancy: [], hops: [], hopsCount: [], stall: [], blocking: [], threadpool: [], stacks: [] };
+    const points: Points = {
+      duration: [],
+      occupancy: [],
+      hops: [],
+      hopsCount: [],
+      stall: [],
+      blocking: [],
+      threadpool: [],
+      stacks: [],
+    };
     if (this.enabled) {
       for (const info of allMiddleware()) {
         for (const byMethod of info.byRoute.values()) {
@@ -98,7 +107,16 @@ class MiddlewareMetricProducer implements MetricProducer {
           }
         }
         for (const [stack, value] of info.stacks) {
-          points.stacks.push({ startTime, endTime, attributes: { [sc.ATTR_NAME]: info.name, [sc.ATTR_FRAMEWORK]: info.framework, [sc.ATTR_PROFILE_STACK]: stack }, value });
+          points.stacks.push({
+            startTime,
+            endTime,
+            attributes: {
+              [sc.ATTR_NAME]: info.name,
+              [sc.ATTR_FRAMEWORK]: info.framework,
+              [sc.ATTR_PROFILE_STACK]: stack,
+            },
+            value,
+          });
         }
         info.stacks.clear();
       }
@@ -109,7 +127,8 @@ class MiddlewareMetricProducer implements MetricProducer {
     // flight (a slow request's CPU is spent before it finishes), never for an idle one.
     const usage = this.usage.take();
     const requests = takeRequestCount();
-    if (this.enabled && (requests > 0 || requestsInFlight() > 0)) metrics.push(...this.machineLoad(endTime), ...this.resources(usage, requests, startTime, endTime));
+    if (this.enabled && (requests > 0 || requestsInFlight() > 0))
+      metrics.push(...this.machineLoad(endTime), ...this.resources(usage, requests, startTime, endTime));
     const scopeMetrics = metrics.length === 0 ? [] : [{ scope: { name: sc.INSTRUMENTATION_NAME }, metrics }];
     return { resourceMetrics: { resource: emptyResource(), scopeMetrics }, errors: [] };
   }
@@ -176,20 +195,82 @@ function addPoints(p: Points, acc: Accumulator, attributes: Attributes, startTim
 function middlewareMetrics(p: Points): MetricData[] {
   const delta = AggregationTemporality.DELTA;
   const hist = DataPointType.EXPONENTIAL_HISTOGRAM;
-  const metrics: MetricData[] = p.duration.length === 0 ? [] : [
-    { descriptor: descriptor(sc.METRIC_DURATION, 's', 'Own-phase wall time of one middleware invocation'), aggregationTemporality: delta, dataPointType: hist, dataPoints: p.duration },
-    { descriptor: descriptor(sc.METRIC_OCCUPANCY, 's', 'JavaScript thread time of one middleware invocation'), aggregationTemporality: delta, dataPointType: hist, dataPoints: p.occupancy },
-    { descriptor: descriptor(sc.METRIC_HOPS, '{hop}', 'Times one invocation gave up the thread and resumed'), aggregationTemporality: delta, dataPointType: hist, dataPoints: p.hops },
-    { descriptor: descriptor(sc.METRIC_HOPS_COUNT, '{hop}', 'Hops by kind', ValueType.INT), aggregationTemporality: delta, dataPointType: DataPointType.SUM, isMonotonic: true, dataPoints: p.hopsCount },
-    { descriptor: descriptor(sc.METRIC_STALL, 's', 'Time other requests (in flight, or not yet read) waited while the middleware held the thread'), aggregationTemporality: delta, dataPointType: DataPointType.SUM, isMonotonic: true, dataPoints: p.stall },
-    { descriptor: descriptor(sc.METRIC_BLOCKING_COUNT, '{segment}', 'Synchronous segments at or over the blocking threshold', ValueType.INT), aggregationTemporality: delta, dataPointType: DataPointType.SUM, isMonotonic: true, dataPoints: p.blocking },
-  ];
+  const metrics: MetricData[] =
+    p.duration.length === 0
+      ? []
+      : [
+          {
+            descriptor: descriptor(sc.METRIC_DURATION, 's', 'Own-phase wall time of one middleware invocation'),
+            aggregationTemporality: delta,
+            dataPointType: hist,
+            dataPoints: p.duration,
+          },
+          {
+            descriptor: descriptor(sc.METRIC_OCCUPANCY, 's', 'JavaScript thread time of one middleware invocation'),
+            aggregationTemporality: delta,
+            dataPointType: hist,
+            dataPoints: p.occupancy,
+          },
+          {
+            descriptor: descriptor(sc.METRIC_HOPS, '{hop}', 'Times one invocation gave up the thread and resumed'),
+            aggregationTemporality: delta,
+            dataPointType: hist,
+            dataPoints: p.hops,
+          },
+          {
+            descriptor: descriptor(sc.METRIC_HOPS_COUNT, '{hop}', 'Hops by kind', ValueType.INT),
+            aggregationTemporality: delta,
+            dataPointType: DataPointType.SUM,
+            isMonotonic: true,
+            dataPoints: p.hopsCount,
+          },
+          {
+            descriptor: descriptor(
+              sc.METRIC_STALL,
+              's',
+              'Time other requests (in flight, or not yet read) waited while the middleware held the thread',
+            ),
+            aggregationTemporality: delta,
+            dataPointType: DataPointType.SUM,
+            isMonotonic: true,
+            dataPoints: p.stall,
+          },
+          {
+            descriptor: descriptor(
+              sc.METRIC_BLOCKING_COUNT,
+              '{segment}',
+              'Synchronous segments at or over the blocking threshold',
+              ValueType.INT,
+            ),
+            aggregationTemporality: delta,
+            dataPointType: DataPointType.SUM,
+            isMonotonic: true,
+            dataPoints: p.blocking,
+          },
+        ];
   if (p.threadpool.length > 0) {
-    metrics.push({ descriptor: descriptor(sc.METRIC_THREADPOOL_DURATION, 's', 'Dispatch-to-callback time of its thread-pool hops'), aggregationTemporality: delta, dataPointType: DataPointType.SUM, isMonotonic: true, dataPoints: p.threadpool });
+    metrics.push({
+      descriptor: descriptor(sc.METRIC_THREADPOOL_DURATION, 's', 'Dispatch-to-callback time of its thread-pool hops'),
+      aggregationTemporality: delta,
+      dataPointType: DataPointType.SUM,
+      isMonotonic: true,
+      dataPoints: p.threadpool,
+    });
   }
   if (p.stacks.length > 0) {
     metrics.push(
-      { descriptor: descriptor(sc.METRIC_PROFILE_SAMPLES, '{sample}', 'Profiler samples of the thread while the middleware held it, by stack', ValueType.INT), aggregationTemporality: delta, dataPointType: DataPointType.SUM, isMonotonic: true, dataPoints: p.stacks },
+      {
+        descriptor: descriptor(
+          sc.METRIC_PROFILE_SAMPLES,
+          '{sample}',
+          'Profiler samples of the thread while the middleware held it, by stack',
+          ValueType.INT,
+        ),
+        aggregationTemporality: delta,
+        dataPointType: DataPointType.SUM,
+        isMonotonic: true,
+        dataPoints: p.stacks,
+      },
       gauge(sc.METRIC_PROFILE_INTERVAL, 's', profiler.intervalSeconds(), p.stacks[0].endTime),
     );
   }

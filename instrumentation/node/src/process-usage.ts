@@ -95,7 +95,8 @@ function cgroupQuota(): number | null {
     for (const base of ['/sys/fs/cgroup/cpu,cpuacct', '/sys/fs/cgroup/cpu']) {
       const quota = read(`${base}${v1[1]}/cpu.cfs_quota_us`) ?? read(`${base}/cpu.cfs_quota_us`);
       const period = read(`${base}${v1[1]}/cpu.cfs_period_us`) ?? read(`${base}/cpu.cfs_period_us`);
-      if (quota !== null && period !== null) tighter(quotaCores(`${Number(quota) < 0 ? 'max' : quota.trim()} ${period.trim()}`));
+      if (quota !== null && period !== null)
+        tighter(quotaCores(`${Number(quota) < 0 ? 'max' : quota.trim()} ${period.trim()}`));
     }
   }
   return limit;
@@ -202,7 +203,8 @@ export class ProcessUsage {
     const allowed = this.cpus?.length ?? os.availableParallelism();
     const busy = this.cpus && busyTicks(this.cpus);
     let others = 0;
-    if (busy !== null && this.busy !== null) others = Math.max(0, (busy - this.busy) / TICKS_PER_SECOND - ownCpu) / seconds;
+    if (busy !== null && this.busy !== null)
+      others = Math.max(0, (busy - this.busy) / TICKS_PER_SECOND - ownCpu) / seconds;
     this.busy = busy;
     const limit = this.quota === null ? allowed : Math.min(this.quota, allowed);
     // Never less than it did use: tick counting is coarse, and what it got it can get.

@@ -20,7 +20,7 @@ export function scheduleReaderCheck(afterMs: number): void {
       `no metric reader has collected Hopscope's metrics in the ${Math.round(afterMs / 1000)} s since it started, so ` +
       'per-middleware occupancy, hops and stall are not exported. Pass the producer to your reader: ' +
       'new PeriodicExportingMetricReader({ exporter, metricProducers: [middlewareInstrumentation.metricProducer] }) ' +
-      "(the README's \"Already running an OpenTelemetry NodeSDK?\"), or start with register().";
+      '(the README\'s "Already running an OpenTelemetry NodeSDK?"), or start with register().';
     diag.warn(`@hopscope/instrumentation: ${message}`);
     process.emitWarning(message, { code: 'HOPSCOPE_NO_METRIC_READER' });
   }, afterMs);

@@ -67,7 +67,10 @@ export function register(options: RegisterOptions): Registration {
   if (!(ratio >= 0 && ratio <= 1)) throw new RangeError(`spanSampleRatio must be between 0 and 1, got ${ratio}`);
   const endpoint = (options.endpoint ?? process.env.HOPSCOPE_ENDPOINT ?? 'http://127.0.0.1:3000').replace(/\/+$/, '');
   const token = options.token ?? process.env.HOPSCOPE_INGEST_TOKEN;
-  const headers: Record<string, string> = { ...options.headers, ...(token ? { Authorization: `Bearer ${token}` } : {}) };
+  const headers: Record<string, string> = {
+    ...options.headers,
+    ...(token ? { Authorization: `Bearer ${token}` } : {}),
+  };
 
   const json = options.protocol === 'http/json';
   const traceExporter = json
@@ -92,7 +95,9 @@ export function register(options: RegisterOptions): Registration {
     }),
     // With the HTTP instrumentation the SDK samples each request's server span; without
     // it the middleware instrumentation decides itself, before any span work.
-    sampler: new ParentBasedSampler({ root: options.httpInstrumentation ? new TraceIdRatioBasedSampler(ratio) : new AlwaysOnSampler() }),
+    sampler: new ParentBasedSampler({
+      root: options.httpInstrumentation ? new TraceIdRatioBasedSampler(ratio) : new AlwaysOnSampler(),
+    }),
     traceExporter,
     metricReaders: [reader],
     instrumentations: [

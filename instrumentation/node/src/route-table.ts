@@ -6,7 +6,13 @@ import { OTHER } from './semconv';
 export type RouteTable<T> = Map<string, Map<string, T>>;
 
 /** The entry of `route` and `key`, made by `make(route)` when new (with the route it is filed under). */
-export function entryFor<T>(table: RouteTable<T>, maxRoutes: number, route: string, key: string, make: (route: string) => T): T {
+export function entryFor<T>(
+  table: RouteTable<T>,
+  maxRoutes: number,
+  route: string,
+  key: string,
+  make: (route: string) => T,
+): T {
   let byKey = table.get(route);
   if (byKey === undefined) {
     if (table.size >= maxRoutes && route !== OTHER) return entryFor(table, maxRoutes, OTHER, key, make);

@@ -117,7 +117,8 @@ export const FRAMEWORK_STEPS: Readonly<Record<string, readonly string[]>> = {
   express: ['query', 'expressInit'],
   django: ['django.handler'],
 };
-export const isFrameworkStep = (framework: string, name: string): boolean => FRAMEWORK_STEPS[framework]?.includes(name) ?? false;
+export const isFrameworkStep = (framework: string, name: string): boolean =>
+  FRAMEWORK_STEPS[framework]?.includes(name) ?? false;
 
 /**
  * Every kind of hop, in one order everywhere: microtask, io, threadpool and worker are

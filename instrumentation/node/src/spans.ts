@@ -2,7 +2,17 @@
 // there is one, else of a request span Hopscope makes after the fact (parented to the
 // incoming traceparent, if any). Called at once for a request whose trace is sampled, or
 // at collection time for the exemplars (exemplars.ts): times are the ones measured.
-import { propagation, ROOT_CONTEXT, SpanKind, SpanStatusCode, trace, type Attributes, type Context, type Span, type Tracer } from '@opentelemetry/api';
+import {
+  propagation,
+  ROOT_CONTEXT,
+  SpanKind,
+  SpanStatusCode,
+  trace,
+  type Attributes,
+  type Context,
+  type Span,
+  type Tracer,
+} from '@opentelemetry/api';
 import { isMainThread, threadId } from 'node:worker_threads';
 import type { Invocation, RequestState } from './internal-types';
 import { hopsOf } from './accumulator';
@@ -20,7 +30,11 @@ export function emitRequest(t: Tracer, state: RequestState, parent: Context | nu
   if (parent === null) {
     requestSpan = t.startSpan(
       state.route === '' ? state.method : `${state.method} ${state.route}`,
-      { kind: SpanKind.SERVER, startTime: hrTimeAt(invocations[0].start, offset), attributes: requestAttributes(state) },
+      {
+        kind: SpanKind.SERVER,
+        startTime: hrTimeAt(invocations[0].start, offset),
+        attributes: requestAttributes(state),
+      },
       propagation.extract(ROOT_CONTEXT, state.headers),
     );
     if (!requestSpan.isRecording()) return;
@@ -78,12 +92,20 @@ function emitSpan(t: Tracer, inv: Invocation, state: RequestState, parent: Conte
   // Attributes given at start are checked and copied three times by the SDK (for the
   // sampler, then for the span), those set afterwards once: only the two a sampler may
   // use go first.
-  const span = t.startSpan(inv.info.spanName, { kind: SpanKind.INTERNAL, startTime: hrTimeAt(inv.start, offset), attributes: identity(inv) }, parent);
+  const span = t.startSpan(
+    inv.info.spanName,
+    { kind: SpanKind.INTERNAL, startTime: hrTimeAt(inv.start, offset), attributes: identity(inv) },
+    parent,
+  );
   if (!span.isRecording()) return;
   const durationMs = durationOf(inv);
   span.setAttributes(measurements(inv, state, durationMs));
   if (inv.blocking > 0) {
-    span.addEvent(sc.EVENT_BLOCKING, { [sc.ATTR_DURATION]: inv.maxSegment / 1000 }, hrTimeAt(inv.maxSegmentStart, offset));
+    span.addEvent(
+      sc.EVENT_BLOCKING,
+      { [sc.ATTR_DURATION]: inv.maxSegment / 1000 },
+      hrTimeAt(inv.maxSegmentStart, offset),
+    );
   }
   if (inv.error !== undefined) span.setStatus({ code: SpanStatusCode.ERROR });
   span.end(hrTimeAt(inv.start + durationMs, offset));

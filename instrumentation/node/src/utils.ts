@@ -30,8 +30,23 @@ export function errorTypeOf(err: unknown): string {
 // frameworks' own code and what they load plugins and modules through.
 const INTERNAL_FRAME = /^node:|[\\/]instrumentation[\\/]node[\\/](dist|src)[\\/]/;
 const FRAMEWORK_PACKAGES = new Set([
-  'express', 'router', 'connect', 'koa', 'koa-compose', '@koa/router', 'koa-router', 'fastify', 'avvio', 'fastify-plugin',
-  'find-my-way', '@hapi/hapi', '@hopscope/instrumentation', '@opentelemetry/instrumentation', 'require-in-the-middle', 'import-in-the-middle', 'tsx',
+  'express',
+  'router',
+  'connect',
+  'koa',
+  'koa-compose',
+  '@koa/router',
+  'koa-router',
+  'fastify',
+  'avvio',
+  'fastify-plugin',
+  'find-my-way',
+  '@hapi/hapi',
+  '@hopscope/instrumentation',
+  '@opentelemetry/instrumentation',
+  'require-in-the-middle',
+  'import-in-the-middle',
+  'tsx',
 ]);
 // The innermost package of a path: node_modules/@scope/name/… or node_modules/name/….
 const PACKAGE = /[\\/]node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)[\\/](?!.*[\\/]node_modules[\\/])/;

@@ -17,11 +17,15 @@ const SETUPS: Record<string, [fixture: string, ...args: string[]]> = {
 function run(setup: string, instrumented: boolean): { results: { status: number }[]; events: string[] } {
   const [name, ...args] = SETUPS[setup];
   const fixture = path.join(__dirname, 'fixtures', `behaviour-${name}.ts`);
-  const out = execFileSync(process.execPath, ['--import', 'tsx', fixture, ...args, ...(instrumented ? ['--instrumented'] : [])], {
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'ignore'],
-    timeout: 30_000,
-  });
+  const out = execFileSync(
+    process.execPath,
+    ['--import', 'tsx', fixture, ...args, ...(instrumented ? ['--instrumented'] : [])],
+    {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+      timeout: 30_000,
+    },
+  );
   return JSON.parse(out);
 }
 
@@ -29,7 +33,10 @@ for (const framework of Object.keys(SETUPS)) {
   test(`${framework} behaves the same with and without the instrumentation`, () => {
     const bare = run(framework, false);
     const instrumented = run(framework, true);
-    assert.ok(bare.results.some((r) => r.status >= 418), 'the fixture exercises error paths');
+    assert.ok(
+      bare.results.some((r) => r.status >= 418),
+      'the fixture exercises error paths',
+    );
     assert.deepEqual(instrumented, bare);
   });
 }

@@ -37,11 +37,15 @@ export function boundariesSuite(detail: 'full' | 'sync'): void {
       for (const a of h.attrs(name)) {
         // Idle time charged would be at least 30 ms (the timer) or 40 ms (the gap); a cold first
         // res.send() on a loaded CI machine has taken 7 ms of real work.
-        assert.ok(ms(a['middleware.occupancy']) < 20, `${name} charged ${ms(a['middleware.occupancy']).toFixed(2)} ms of thread time`);
+        assert.ok(
+          ms(a['middleware.occupancy']) < 20,
+          `${name} charged ${ms(a['middleware.occupancy']).toFixed(2)} ms of thread time`,
+        );
       }
     }
     assert.equal(h.attrs('after').length, 3);
     // The deferring middleware's own phase lasts until it hands on, 30 ms later.
-    for (const a of h.attrs('deferring')) assert.ok(ms(a['middleware.duration']) >= 29, `duration ${ms(a['middleware.duration'])}`);
+    for (const a of h.attrs('deferring'))
+      assert.ok(ms(a['middleware.duration']) >= 29, `duration ${ms(a['middleware.duration'])}`);
   });
 }

@@ -11,15 +11,27 @@ const express: typeof import('express') = require('express');
 
 async function serve() {
   const app = express();
-  app.get('/', function hashPassword(_req, _res, next) {
-    busyWait(25);
-    next();
-  }, function cheap(_req, _res, next) {
-    next();
-  }, (_req, res) => res.send('ok'));
-  app.use((err: Error, _req: http.IncomingMessage, res: http.ServerResponse & { status(n: number): { send(s: string): void } }, _next: () => void) => {
-    res.status(500).send(`${err.name}: ${err.message}`);
-  });
+  app.get(
+    '/',
+    function hashPassword(_req, _res, next) {
+      busyWait(25);
+      next();
+    },
+    function cheap(_req, _res, next) {
+      next();
+    },
+    (_req, res) => res.send('ok'),
+  );
+  app.use(
+    (
+      err: Error,
+      _req: http.IncomingMessage,
+      res: http.ServerResponse & { status(n: number): { send(s: string): void } },
+      _next: () => void,
+    ) => {
+      res.status(500).send(`${err.name}: ${err.message}`);
+    },
+  );
   return listen(http.createServer(app));
 }
 
@@ -46,5 +58,8 @@ test("onExceeded 'throw': the request fails with MiddlewareBudgetError", async (
   t.after(close);
   const res = await fetch(url);
   assert.equal(res.status, 500);
-  assert.match(await res.text(), /^MiddlewareBudgetError: middleware "hashPassword" held the JavaScript thread for \d+\.\d ms, over its budget of 10 ms$/);
+  assert.match(
+    await res.text(),
+    /^MiddlewareBudgetError: middleware "hashPassword" held the JavaScript thread for \d+\.\d ms, over its budget of 10 ms$/,
+  );
 });

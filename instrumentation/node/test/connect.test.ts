@@ -36,7 +36,9 @@ describe('connect', () => {
     assert.equal(parse['middleware.framework'], 'connect');
     assert.ok(ms(lookup['middleware.occupancy']) < AWAITING_MAX_MS);
     assert.ok(ms(lookup['middleware.duration']) >= 9);
-    const anonymous = h.exporter.getFinishedSpans().find((s) => String(s.attributes['middleware.name']).startsWith('<anonymous>@'));
+    const anonymous = h.exporter
+      .getFinishedSpans()
+      .find((s) => String(s.attributes['middleware.name']).startsWith('<anonymous>@'));
     assert.match(String(anonymous?.attributes['middleware.name']), /connect\.test\.ts:\d+$/);
   });
 });

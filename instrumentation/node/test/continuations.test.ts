@@ -20,7 +20,11 @@ const BUSY_MS = 20;
 type Next = NextFunction;
 
 /** Each mechanism: how it schedules `then`, and the hop kind it must count. */
-const MECHANISMS: { name: string; kind: 'microtask' | 'io' | 'threadpool' | 'worker'; schedule: (then: () => void, peer: string) => void }[] = [
+const MECHANISMS: {
+  name: string;
+  kind: 'microtask' | 'io' | 'threadpool' | 'worker';
+  schedule: (then: () => void, peer: string) => void;
+}[] = [
   { name: 'promise', kind: 'microtask', schedule: (then) => void Promise.resolve().then(then) },
   { name: 'nextTick', kind: 'microtask', schedule: (then) => process.nextTick(then) },
   { name: 'timer', kind: 'io', schedule: (then) => setTimeout(then, 5) },
@@ -96,12 +100,21 @@ describe(`continuations on Node ${process.versions.node}`, () => {
       assert.equal(own.length, 3);
       for (const a of own) {
         const occupancy = ms(a['middleware.occupancy']);
-        assert.ok(occupancy >= BUSY_MS - 1 && occupancy < 3 * BUSY_MS, `via_${m.name} occupancy ${occupancy} ms, not ~${BUSY_MS}`);
-        assert.ok(Number(a[`middleware.hops.${m.kind}`]) >= 1, `via_${m.name}: ${a[`middleware.hops.${m.kind}`]} ${m.kind} hops`);
+        assert.ok(
+          occupancy >= BUSY_MS - 1 && occupancy < 3 * BUSY_MS,
+          `via_${m.name} occupancy ${occupancy} ms, not ~${BUSY_MS}`,
+        );
+        assert.ok(
+          Number(a[`middleware.hops.${m.kind}`]) >= 1,
+          `via_${m.name}: ${a[`middleware.hops.${m.kind}`]} ${m.kind} hops`,
+        );
       }
       for (const a of next) {
         const occupancy = ms(a['middleware.occupancy']);
-        assert.ok(occupancy < AWAITING_MAX_MS, `after_${m.name} was charged ${occupancy} ms of its neighbour's continuation`);
+        assert.ok(
+          occupancy < AWAITING_MAX_MS,
+          `after_${m.name} was charged ${occupancy} ms of its neighbour's continuation`,
+        );
       }
     });
   }

@@ -8,7 +8,12 @@ import path from 'node:path';
 /** The span names an ES-module app in fixtures/ prints, run with the built package under --import. */
 function spanNamesOf(app: string): string[] {
   const dir = path.join(__dirname, 'fixtures');
-  return JSON.parse(execFileSync(process.execPath, ['--import', path.join(dir, 'esm-telemetry.mjs'), path.join(dir, app)], { encoding: 'utf8', timeout: 30_000 }));
+  return JSON.parse(
+    execFileSync(process.execPath, ['--import', path.join(dir, 'esm-telemetry.mjs'), path.join(dir, app)], {
+      encoding: 'utf8',
+      timeout: 30_000,
+    }),
+  );
 }
 
 test('an ES-module Express app is instrumented by the package loaded with --import', () => {
@@ -18,5 +23,8 @@ test('an ES-module Express app is instrumented by the package loaded with --impo
 
 test('an ES-module NestJS app: its guard and middleware class are rows of their own', () => {
   const names = spanNamesOf('nest-esm-app.mjs');
-  assert.ok(names.includes('middleware - CheckGuard') && names.includes('middleware - StampMiddleware'), names.join(', '));
+  assert.ok(
+    names.includes('middleware - CheckGuard') && names.includes('middleware - StampMiddleware'),
+    names.join(', '),
+  );
 });

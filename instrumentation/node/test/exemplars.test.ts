@@ -24,18 +24,24 @@ function app(): import('express').Express {
   a.use(function gate(_req, _res, next) {
     next();
   });
-  a.get('/work/:ms/:parse/:wait', function heavy(req, _res, next) {
-    busyWait(Number(req.params.ms));
-    next();
-  }, function parser(req, _res, next) {
-    busyWait(Number(req.params.parse));
-    next();
-  }, async function waiter(req, _res, next) {
-    await sleep(Number(req.params.wait));
-    next();
-  }, function respond(_req, res) {
-    res.send('ok');
-  });
+  a.get(
+    '/work/:ms/:parse/:wait',
+    function heavy(req, _res, next) {
+      busyWait(Number(req.params.ms));
+      next();
+    },
+    function parser(req, _res, next) {
+      busyWait(Number(req.params.parse));
+      next();
+    },
+    async function waiter(req, _res, next) {
+      await sleep(Number(req.params.wait));
+      next();
+    },
+    function respond(_req, res) {
+      res.send('ok');
+    },
+  );
   return a;
 }
 
@@ -83,7 +89,8 @@ test('the slowest, the blocking and a few random requests become whole spans at 
   for (const [id, trace] of kept) {
     assert.deepEqual([...trace.byName.keys()].sort(), [...MIDDLEWARE].sort(), `request ${id} is whole`);
     assert.equal(trace.request.name, 'GET /work/:ms/:parse/:wait');
-    for (const s of trace.byName.values()) assert.equal(s.parentSpanContext?.spanId, trace.request.spanContext().spanId);
+    for (const s of trace.byName.values())
+      assert.equal(s.parentSpanContext?.spanId, trace.request.spanContext().spanId);
   }
   const find = (name: string, attribute: string, lowMs: number, highMs: number) =>
     [...kept.values()].find((k) => {
@@ -93,7 +100,8 @@ test('the slowest, the blocking and a few random requests become whole spans at 
   // The two slowest of each measure are kept: two kept requests at or above the second's
   // ground truth (counted, not told apart by value: the scheduler can stretch the 25 ms
   // busy-wait past 29 ms on a loaded machine, as it did once in a full run).
-  const atLeast = (name: string, attribute: string, lowMs: number) => [...kept.values()].filter((k) => ms(k.byName.get(name)!.attributes[attribute]) >= lowMs);
+  const atLeast = (name: string, attribute: string, lowMs: number) =>
+    [...kept.values()].filter((k) => ms(k.byName.get(name)!.attributes[attribute]) >= lowMs);
   const slowest = find('heavy', 'middleware.occupancy', 29, 80);
   assert.ok(slowest, 'the slowest request by occupancy is kept');
   assert.ok(atLeast('heavy', 'middleware.occupancy', 24).length >= 2, 'and the second slowest');
@@ -106,7 +114,10 @@ test('the slowest, the blocking and a few random requests become whole spans at 
   // Start times are the ones measured, not the collection's: within the client's window.
   const start = hrTimeToMilliseconds(slowest.request.startTime);
   const end = hrTimeToMilliseconds(slowest.request.endTime);
-  assert.ok(start >= cpu30.before - 5 && end <= cpu30.after + 5, `request span ${start}..${end} within ${cpu30.before}..${cpu30.after}`);
+  assert.ok(
+    start >= cpu30.before - 5 && end <= cpu30.after + 5,
+    `request span ${start}..${end} within ${cpu30.before}..${cpu30.after}`,
+  );
   const heavy = slowest.byName.get('heavy')!;
   assert.ok(hrTimeToMilliseconds(heavy.startTime) >= start - 1 && hrTimeToMilliseconds(heavy.endTime) <= end + 1);
 

@@ -22,7 +22,11 @@ const express: typeof import('express') = require('express');
 
 test('requests keep succeeding and the heap stops growing when exports fail', async (t) => {
   const app = express();
-  for (let i = 0; i < 5; i++) app.use(function step(_req, _res, next) { busyWait(0.01); next(); });
+  for (let i = 0; i < 5; i++)
+    app.use(function step(_req, _res, next) {
+      busyWait(0.01);
+      next();
+    });
   app.get('/r/:id', (_req, res) => res.send('ok'));
   const { url, close } = await listen(http.createServer(app));
   t.after(async () => {

@@ -7,7 +7,11 @@ export function loadExpress(major: 4 | 5): Express {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const express: Express = major === 4 ? require('@hopscope/test-express4') : require('express');
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const version: string = require(require.resolve('express/package.json', { paths: [require.resolve(major === 4 ? '@hopscope/test-express4' : 'express')] })).version;
+  const version: string = require(
+    require.resolve('express/package.json', {
+      paths: [require.resolve(major === 4 ? '@hopscope/test-express4' : 'express')],
+    }),
+  ).version;
   if (!version.startsWith(`${major}.`)) throw new Error(`expected Express ${major}, loaded ${version}`);
   return express;
 }

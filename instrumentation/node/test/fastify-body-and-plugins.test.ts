@@ -19,7 +19,9 @@ const compress: typeof import('@fastify/compress').default = require('@fastify/c
 const sjson: { parse: (text: string, reviver: null, options: object) => unknown } = require('secure-json-parse');
 
 // About 2 MB of JSON: its parse takes milliseconds, well above the clock's grain.
-const BODY = JSON.stringify({ items: Array.from({ length: 20_000 }, (_, i) => ({ id: i, name: `item ${i}`, tags: ['a', 'b', 'c'], price: i / 7 })) });
+const BODY = JSON.stringify({
+  items: Array.from({ length: 20_000 }, (_, i) => ({ id: i, name: `item ${i}`, tags: ['a', 'b', 'c'], price: i / 7 })),
+});
 const PAGE = 'x'.repeat(50_000) + Array.from({ length: 2_000 }, (_, i) => `line ${i}\n`).join('');
 
 /** What Fastify does with the body once read: one string from the chunks, then its parse (ms). */
@@ -56,7 +58,11 @@ describe('fastify: the body parser and plugin hooks', () => {
     // Each request's parse timed right after it, so that both see the machine alike.
     const truths: number[] = [];
     for (let i = 0; i < 9; i++) {
-      const res = await fetch(`${url}/items`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: BODY });
+      const res = await fetch(`${url}/items`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: BODY,
+      });
       assert.deepEqual(await res.json(), { count: 20_000 });
       truths.push(parseCostMs());
     }
@@ -65,13 +71,27 @@ describe('fastify: the body parser and plugin hooks', () => {
     const parser = h.attrs('defaultJsonParser');
     assert.equal(parser.length, 9, 'one parser row a request');
     assert.equal(parser[0]['http.route'], '/items');
-    assert.ok(parser.every((a) => a['error.type'] === undefined), 'a parsed body is no error');
+    assert.ok(
+      parser.every((a) => a['error.type'] === undefined),
+      'a parsed body is no error',
+    );
     // The first requests compile the path: the median of the rest.
     const occupancy = median(parser.slice(2).map((a) => ms(a['middleware.occupancy'])));
     // Its row also holds reading the 2 MB from the socket (the request's own I/O, 32 chunks).
-    assert.ok(occupancy >= 0.75 * truth && occupancy <= 1.5 * truth, `parser occupancy ${occupancy.toFixed(2)} ms, its parse ${truth.toFixed(2)} ms`);
-    const handler = median(h.attrs('saveItems').slice(2).map((a) => ms(a['middleware.occupancy'])));
-    assert.ok(handler < truth / 4, `the handler was charged ${handler.toFixed(2)} ms of the ${truth.toFixed(2)} ms parse`);
+    assert.ok(
+      occupancy >= 0.75 * truth && occupancy <= 1.5 * truth,
+      `parser occupancy ${occupancy.toFixed(2)} ms, its parse ${truth.toFixed(2)} ms`,
+    );
+    const handler = median(
+      h
+        .attrs('saveItems')
+        .slice(2)
+        .map((a) => ms(a['middleware.occupancy'])),
+    );
+    assert.ok(
+      handler < truth / 4,
+      `the handler was charged ${handler.toFixed(2)} ms of the ${truth.toFixed(2)} ms parse`,
+    );
     // The parser comes first in the chain, the handler after it.
     const positions = (name: string) => h.attrs(name).map((a) => Number(a['middleware.position']));
     assert.ok(positions('defaultJsonParser')[0] < positions('saveItems')[0]);
@@ -95,7 +115,10 @@ describe('fastify: the body parser and plugin hooks', () => {
       `zlib on the pool: ${onSend.map((a) => a['middleware.hops.threadpool']).join(', ')} thread-pool hops`,
     );
     for (const a of h.attrs('stampSent')) {
-      assert.ok(ms(a['middleware.occupancy']) < AWAITING_MAX_MS, `stampSent charged ${ms(a['middleware.occupancy'])} ms`);
+      assert.ok(
+        ms(a['middleware.occupancy']) < AWAITING_MAX_MS,
+        `stampSent charged ${ms(a['middleware.occupancy'])} ms`,
+      );
     }
   });
 });

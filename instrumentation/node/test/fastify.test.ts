@@ -51,7 +51,10 @@ describe('fastify', () => {
     assert.ok(ms(handler['middleware.occupancy']) >= 9);
     assert.equal(h.attrs('stamp').length, 1);
     assert.deepEqual(
-      h.exporter.getFinishedSpans().filter((s) => s.attributes['http.route'] === '/users/:id' && s.attributes['middleware.name']).map((s) => s.attributes['middleware.position']),
+      h.exporter
+        .getFinishedSpans()
+        .filter((s) => s.attributes['http.route'] === '/users/:id' && s.attributes['middleware.name'])
+        .map((s) => s.attributes['middleware.position']),
       [0, 1, 2, 3],
     );
   });

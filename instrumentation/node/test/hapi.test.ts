@@ -12,7 +12,11 @@ const h = setup();
 const Hapi: typeof import('@hapi/hapi') = require('@hapi/hapi');
 
 const SITE = 'instrumentation/node/test/hapi.test.ts';
-const line = (marker: string) => fs.readFileSync(__filename, 'utf8').split('\n').findIndex((l) => l.includes(marker)) + 1;
+const line = (marker: string) =>
+  fs
+    .readFileSync(__filename, 'utf8')
+    .split('\n')
+    .findIndex((l) => l.includes(marker)) + 1;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 const occupancies = (name: string) => h.attrs(name).map((a) => ms(a['middleware.occupancy']));
 
@@ -24,7 +28,8 @@ describe('hapi', () => {
       busyWait(4);
       return h.continue;
     });
-    server.ext('onPreAuth', (_request, h) => { // anonymous-ext
+    server.ext('onPreAuth', (_request, h) => {
+      // anonymous-ext
       busyWait(6);
       return h.continue;
     });
@@ -64,7 +69,10 @@ describe('hapi', () => {
       assert.equal(occupancies(name).length, 5, `${name}: one row a request`);
       // Up: the framework's own dispatch in the segment, and on a loaded 2-core machine the
       // scheduler's slices (CI read 3.81 ms for 3 with other test processes on both cores).
-      assert.ok(o >= expected * 0.95 && o <= expected * 1.25 + 1, `${name}: ${o.toFixed(2)} ms for ${expected} ms of busy-wait`);
+      assert.ok(
+        o >= expected * 0.95 && o <= expected * 1.25 + 1,
+        `${name}: ${o.toFixed(2)} ms for ${expected} ms of busy-wait`,
+      );
     };
     within('stampRequest', 4);
     within(`<onPreAuth>@${SITE}:${line('// anonymous-ext')}`, 6);
@@ -72,13 +80,19 @@ describe('hapi', () => {
     within('listItems', 3);
     const handler = h.attrs('listItems');
     assert.ok(handler.every((a) => a['middleware.framework'] === 'hapi' && a['http.route'] === '/items/{id}'));
-    assert.ok(handler.every((a) => Number(a['middleware.hops.io']) >= 1), 'the timer it awaits is a hop');
+    assert.ok(
+      handler.every((a) => Number(a['middleware.hops.io']) >= 1),
+      'the timer it awaits is a hop',
+    );
     // Its phase runs until its promise settles: past the timer, whose start libuv dates from
     // the loop iteration's start (after the extensions' busy-waits), so only `>` is certain.
-    assert.ok(handler.every((a) => ms(a['middleware.duration']) > ms(a['middleware.occupancy'])), 'its duration holds the timer');
+    assert.ok(
+      handler.every((a) => ms(a['middleware.duration']) > ms(a['middleware.occupancy'])),
+      'its duration holds the timer',
+    );
   });
 
-  test('a handler named only `handler` by its line; a failed authentication is the scheme\'s error', async () => {
+  test("a handler named only `handler` by its line; a failed authentication is the scheme's error", async () => {
     h.exporter.reset();
     assert.equal(await (await fetch(`${url}/open`)).text(), 'open');
     const denied = await fetch(`${url}/items/1`);

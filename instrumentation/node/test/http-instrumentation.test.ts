@@ -63,7 +63,14 @@ const frameworks: Record<string, () => Promise<Served>> = {
   koa: () => {
     const app = new Koa();
     for (const step of STEPS) {
-      app.use({ [step]: async (_ctx: unknown, next: () => Promise<void>) => { await work[step](); await next(); } }[step]);
+      app.use(
+        {
+          [step]: async (_ctx: unknown, next: () => Promise<void>) => {
+            await work[step]();
+            await next();
+          },
+        }[step],
+      );
     }
     app.use(async function handler(ctx) {
       ctx.body = 'ok';
@@ -81,10 +88,16 @@ const frameworks: Record<string, () => Promise<Served>> = {
   },
 };
 
-const byName = (spans: ReadableSpan[]) => new Map(spans.filter((s) => s.attributes['middleware.name']).map((s) => [String(s.attributes['middleware.name']), s]));
+const byName = (spans: ReadableSpan[]) =>
+  new Map(
+    spans.filter((s) => s.attributes['middleware.name']).map((s) => [String(s.attributes['middleware.name']), s]),
+  );
 
 /** One request; its middleware spans by name, and every span of its trace. */
-async function once(url: string, traceparent?: string): Promise<{ middleware: Map<string, ReadableSpan>; trace: ReadableSpan[] }> {
+async function once(
+  url: string,
+  traceparent?: string,
+): Promise<{ middleware: Map<string, ReadableSpan>; trace: ReadableSpan[] }> {
   h.exporter.reset();
   const res = await fetch(`${url}/work`, { headers: traceparent ? { traceparent } : {} });
   assert.equal(await res.text(), 'ok');
@@ -101,12 +114,18 @@ function assertGroundTruth(m: Map<string, ReadableSpan>, setting: string): void 
   };
   const occ = (name: Step) => ms(a(name)['middleware.occupancy']);
   assert.ok(occ('busy') >= 19 && occ('busy') < 40, `${setting}: busy occupancy ${occ('busy')}`);
-  assert.ok(occ('timer') < AWAITING_MAX_MS && ms(a('timer')['middleware.duration']) >= 14, `${setting}: timer ${occ('timer')} / ${ms(a('timer')['middleware.duration'])}`);
+  assert.ok(
+    occ('timer') < AWAITING_MAX_MS && ms(a('timer')['middleware.duration']) >= 14,
+    `${setting}: timer ${occ('timer')} / ${ms(a('timer')['middleware.duration'])}`,
+  );
   assert.ok(Number(a('timer')['middleware.hops.io']) >= 1, `${setting}: the timer is an io hop`);
   assert.ok(Number(a('pool')['middleware.hops.threadpool']) >= 1, `${setting}: pbkdf2 is a thread-pool hop`);
   assert.ok(occ('pool') < AWAITING_MAX_MS, `${setting}: pool occupancy ${occ('pool')}`);
   assert.ok(occ('split') >= 44 && occ('split') < 80, `${setting}: split occupancy ${occ('split')}`);
-  assert.ok(ms(a('split')['middleware.blocking.max']) >= 24 && ms(a('split')['middleware.blocking.max']) < 45, `${setting}: split max segment`);
+  assert.ok(
+    ms(a('split')['middleware.blocking.max']) >= 24 && ms(a('split')['middleware.blocking.max']) < 45,
+    `${setting}: split max segment`,
+  );
   assert.equal(a('split')['middleware.blocking.count'], 3, `${setting}: three blocking segments`);
 }
 
@@ -135,10 +154,14 @@ for (const [framework, start] of Object.entries(frameworks)) {
       const { middleware, trace } = await once(served.url);
       assertGroundTruth(middleware, `${framework} with the HTTP instrumentation`);
       const server = trace.filter((s) => s.kind === SpanKind.SERVER);
-      assert.equal(server.length, 1, 'one server span: the HTTP instrumentation\'s, none of Hopscope\'s own');
+      assert.equal(server.length, 1, "one server span: the HTTP instrumentation's, none of Hopscope's own");
       assert.equal(server[0].instrumentationScope.name, '@opentelemetry/instrumentation-http');
       for (const [name, span] of middleware) {
-        assert.equal(span.parentSpanContext?.spanId, server[0].spanContext().spanId, `${name} is a child of the server span`);
+        assert.equal(
+          span.parentSpanContext?.spanId,
+          server[0].spanContext().spanId,
+          `${name} is a child of the server span`,
+        );
         assert.equal(span.spanContext().traceId, server[0].spanContext().traceId);
       }
     });
@@ -147,13 +170,16 @@ for (const [framework, start] of Object.entries(frameworks)) {
       httpInstrumentation.enable();
       const traceId = crypto.randomBytes(16).toString('hex');
       const sampled = await once(served.url, `00-${traceId}-00f067aa0ba902b7-01`);
-      assert.ok(sampled.middleware.size >= STEPS.length, `a sampled parent: ${sampled.middleware.size} middleware spans`);
+      assert.ok(
+        sampled.middleware.size >= STEPS.length,
+        `a sampled parent: ${sampled.middleware.size} middleware spans`,
+      );
       for (const span of sampled.middleware.values()) assert.equal(span.spanContext().traceId, traceId);
       const unsampled = await once(served.url, `00-${traceId}-00f067aa0ba902b7-00`);
       assert.equal(unsampled.trace.length, 0, 'an unsampled parent: no server span, no middleware span');
     });
 
-    test('without it: the same figures, under Hopscope\'s own request span', async () => {
+    test("without it: the same figures, under Hopscope's own request span", async () => {
       httpInstrumentation.disable();
       const { middleware, trace } = await once(served.url);
       assertGroundTruth(middleware, `${framework} without the HTTP instrumentation`);

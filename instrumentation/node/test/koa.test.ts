@@ -72,7 +72,10 @@ describe('koa', () => {
     const dur = ms(outer['middleware.duration']);
     assert.ok(dur >= 14 && dur < 40, `outer duration ${dur}: its own phase minus awaiting next()`);
     assert.ok(ms(timer['middleware.occupancy']) < AWAITING_MAX_MS);
-    assert.ok(ms(timer['middleware.duration']) >= 19 && ms(timer['middleware.duration']) < 60, `timer duration ${ms(timer['middleware.duration'])}`);
+    assert.ok(
+      ms(timer['middleware.duration']) >= 19 && ms(timer['middleware.duration']) < 60,
+      `timer duration ${ms(timer['middleware.duration'])}`,
+    );
     assert.ok(Number(timer['middleware.hops.io']) >= 1);
     assert.equal(outer['http.route'], '/items/:id', 'the route is known for every middleware of the request');
   });

@@ -4,6 +4,7 @@
 // second function under a name another one has gets where it was registered too.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import http from 'node:http';
 import { listen, settle, setup } from './helpers';
 import { wrapMiddleware } from '../src';
@@ -18,13 +19,13 @@ const fastify: typeof import('fastify').default = require('fastify');
 
 type Next = () => void;
 /** A function whose name is 'anonymous', as `new Function()` makes them. */
-function namedAnonymous<F extends Function>(fn: F): F {
+function namedAnonymous<F extends (...args: never[]) => unknown>(fn: F): F {
   Object.defineProperty(fn, 'name', { value: 'anonymous' });
   return fn;
 }
 const line = (marker: string) => {
   // The line of this file that holds `marker`: where the middleware below are registered.
-  const src = require('node:fs').readFileSync(__filename, 'utf8').split('\n') as string[];
+  const src = fs.readFileSync(__filename, 'utf8').split('\n');
   return src.findIndex((l) => l.includes(marker)) + 1;
 };
 const SITE = 'instrumentation/node/test/naming.test.ts';
@@ -44,7 +45,9 @@ describe('naming', () => {
 
   test('express: named, bound, anonymous and "anonymous"', async () => {
     const app = express();
-    function named(_q: unknown, _s: unknown, next: Next) { next(); }
+    function named(_q: unknown, _s: unknown, next: Next) {
+      next();
+    }
     app.use(named.bind(null));
     app.use((_q, _s, next) => next()); // express-arrow
     app.use(namedAnonymous((_q: unknown, _s: unknown, next: Next) => next())); // express-anon
@@ -73,9 +76,15 @@ describe('naming', () => {
     app.get('/', (_q, res) => res.send('ok'));
     const { url, close } = await listen(http.createServer(app));
     servers.push(close);
-    for (const [path, method] of [['/', 'GET'], ['/login', 'POST'], ['/', 'GET']]) assert.equal((await fetch(url + path, { method })).status, 200);
+    for (const [path, method] of [
+      ['/', 'GET'],
+      ['/login', 'POST'],
+      ['/', 'GET'],
+    ])
+      assert.equal((await fetch(url + path, { method })).status, 200);
     await settle();
-    const calls = (name: string) => h.exporter.getFinishedSpans().filter((s) => s.attributes['middleware.name'] === name).length;
+    const calls = (name: string) =>
+      h.exporter.getFinishedSpans().filter((s) => s.attributes['middleware.name'] === name).length;
     // The first keeps the plain name (its rows so far stay its own); the other gets its site.
     assert.equal(calls('authenticate'), 3, 'session() on every request');
     assert.equal(calls(`authenticate@${SITE}:${line('// passport-local')}`), 1, [...names()].join(', '));
@@ -85,11 +94,20 @@ describe('naming', () => {
     h.exporter.reset();
     const app = new Koa();
     // koa-helmet's shape: a function called `middleware` with _name = 'helmet'.
-    const helmet = Object.assign(async function middleware(_ctx: unknown, next: () => Promise<void>) { await next(); }, { _name: 'helmet' });
-    const shown = Object.assign(async (_ctx: unknown, next: () => Promise<void>) => next(), { displayName: 'rateLimit' });
+    const helmet = Object.assign(
+      async function middleware(_ctx: unknown, next: () => Promise<void>) {
+        await next();
+      },
+      { _name: 'helmet' },
+    );
+    const shown = Object.assign(async (_ctx: unknown, next: () => Promise<void>) => next(), {
+      displayName: 'rateLimit',
+    });
     app.use(helmet);
     app.use(shown);
-    app.use(async function respond(ctx) { ctx.body = 'ok'; });
+    app.use(async function respond(ctx) {
+      ctx.body = 'ok';
+    });
     await serve(app.callback());
     await settle();
     const seen = names();
@@ -100,7 +118,9 @@ describe('naming', () => {
     h.exporter.reset();
     const app = connect();
     app.use(namedAnonymous((_q: unknown, _s: unknown, next: Next) => next())); // connect-anon
-    app.use(function finish(_q: http.IncomingMessage, res: http.ServerResponse) { res.end('ok'); });
+    app.use(function finish(_q: http.IncomingMessage, res: http.ServerResponse) {
+      res.end('ok');
+    });
     await serve(app);
     await settle();
     const seen = names();
@@ -112,7 +132,9 @@ describe('naming', () => {
     h.exporter.reset();
     const app = new Koa();
     app.use(namedAnonymous(async (_ctx: unknown, next: () => Promise<void>) => next())); // koa-anon
-    app.use(async function body(ctx) { ctx.body = 'ok'; });
+    app.use(async function body(ctx) {
+      ctx.body = 'ok';
+    });
     await serve(app.callback());
     await settle();
     const seen = names();
@@ -123,8 +145,14 @@ describe('naming', () => {
   test('fastify: anonymous hooks and handlers by kind and site', async () => {
     h.exporter.reset();
     const app = fastify();
-    app.addHook('onRequest', namedAnonymous((_q: unknown, _r: unknown, done: Next) => done())); // fastify-anon
-    app.get('/', namedAnonymous(async () => 'ok')); // fastify-handler
+    app.addHook(
+      'onRequest',
+      namedAnonymous((_q: unknown, _r: unknown, done: Next) => done()),
+    ); // fastify-anon
+    app.get(
+      '/',
+      namedAnonymous(async () => 'ok'),
+    ); // fastify-handler
     const url = await app.listen({ port: 0, host: '127.0.0.1' });
     servers.push(() => app.close());
     assert.equal((await fetch(url)).status, 200);
@@ -140,7 +168,11 @@ describe('naming', () => {
       wrapMiddleware(namedAnonymous((_q: unknown, _s: unknown, next: Next) => next())), // wrap-anon
       wrapMiddleware((_q: unknown, res: http.ServerResponse) => res.end('ok'), { name: 'final' }),
     ];
-    await serve((req, res) => (chain[0] as (q: unknown, s: unknown, n: Next) => void)(req, res, () => (chain[1] as (q: unknown, s: unknown) => void)(req, res)));
+    await serve((req, res) =>
+      (chain[0] as (q: unknown, s: unknown, n: Next) => void)(req, res, () =>
+        (chain[1] as (q: unknown, s: unknown) => void)(req, res),
+      ),
+    );
     await settle();
     const seen = names();
     assert.ok(seen.has('final'));

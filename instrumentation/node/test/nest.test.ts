@@ -28,7 +28,10 @@ describe('nestjs', () => {
     const m = median(o);
     // Up: the framework's own dispatch in the segment, and on a loaded 2-core machine the
     // scheduler's slices (CI read 3.81 ms for 3 with other test processes on both cores).
-    assert.ok(m >= expected * 0.95 && m <= expected * 1.25 + 1, `${name}: ${m.toFixed(2)} ms for ${expected} ms of busy-wait`);
+    assert.ok(
+      m >= expected * 0.95 && m <= expected * 1.25 + 1,
+      `${name}: ${m.toFixed(2)} ms for ${expected} ms of busy-wait`,
+    );
   };
 
   test('guard, interceptor, pipe: a row each, named by class, their busy-waits as occupancy; the route keeps the rest', async () => {
@@ -46,7 +49,10 @@ describe('nestjs', () => {
     within('TimingInterceptor', COST.interceptor, 5);
     within('ParseIdPipe', COST.pipe, 5);
     for (const name of ['AuthGuard', 'TimingInterceptor', 'ParseIdPipe']) {
-      assert.ok(h.attrs(name).every((a) => a['middleware.framework'] === 'nestjs' && a['http.route'] === '/items/:id'), name);
+      assert.ok(
+        h.attrs(name).every((a) => a['middleware.framework'] === 'nestjs' && a['http.route'] === '/items/:id'),
+        name,
+      );
     }
     // Two middleware classes, two rows (Nest registers both as closures named `handler`).
     within('LoggerMiddleware', COST.logger, 5);
@@ -57,7 +63,7 @@ describe('nestjs', () => {
     assert.ok(route >= COST.handler * 0.95 && route < COST.handler + 3, `route row ${route.toFixed(2)} ms`);
   });
 
-  test('a guard that refuses: its row, and Nest\'s 403 unchanged', async () => {
+  test("a guard that refuses: its row, and Nest's 403 unchanged", async () => {
     h.exporter.reset();
     for (let i = 0; i < 3; i++) {
       const res = await fetch(`${url}/items/1`, { headers: { 'x-user': 'nobody' } });

@@ -55,13 +55,25 @@ for (const major of [4, 5] as const) {
       const [up] = h.attrs('upstream');
       const [item] = h.attrs('item');
       const [lookup] = h.attrs('lookup');
-      assert.ok(up && item && lookup, `spans: ${h.exporter.getFinishedSpans().map((s) => s.name).join(', ')}`);
-      assert.ok(ms(item['middleware.occupancy']) >= 19 && ms(item['middleware.occupancy']) < 40, `item ${ms(item['middleware.occupancy'])}`);
+      assert.ok(
+        up && item && lookup,
+        `spans: ${h.exporter
+          .getFinishedSpans()
+          .map((s) => s.name)
+          .join(', ')}`,
+      );
+      assert.ok(
+        ms(item['middleware.occupancy']) >= 19 && ms(item['middleware.occupancy']) < 40,
+        `item ${ms(item['middleware.occupancy'])}`,
+      );
       const upOcc = ms(up['middleware.occupancy']);
       assert.ok(upOcc >= 16 && upOcc < 28, `upstream ${upOcc}: 5 + 12, never the downstream's 20`);
       assert.ok(ms(lookup['middleware.occupancy']) < AWAITING_MAX_MS && ms(lookup['middleware.duration']) >= 9);
       assert.equal(h.attrs('onError').length, 1);
-      assert.ok(!h.exporter.getFinishedSpans().some((s) => s.attributes['middleware.name'] === 'patched'), 'no wrapper names');
+      assert.ok(
+        !h.exporter.getFinishedSpans().some((s) => s.attributes['middleware.name'] === 'patched'),
+        'no wrapper names',
+      );
     });
 
     test("both sets of spans: OpenTelemetry's express spans and Hopscope's middleware spans", async () => {
@@ -71,7 +83,10 @@ for (const major of [4, 5] as const) {
       const spans = h.exporter.getFinishedSpans();
       const theirs = spans.filter((s) => s.instrumentationScope.name === '@opentelemetry/instrumentation-express');
       const ours = spans.filter((s) => s.attributes['middleware.name'] !== undefined);
-      assert.ok(theirs.some((s) => s.attributes['express.name'] === 'upstream'), theirs.map((s) => s.name).join(', '));
+      assert.ok(
+        theirs.some((s) => s.attributes['express.name'] === 'upstream'),
+        theirs.map((s) => s.name).join(', '),
+      );
       assert.ok(ours.length >= 3);
       const traceIds = new Set(spans.map((s) => s.spanContext().traceId));
       assert.equal(traceIds.size, 1, 'one trace: the HTTP server span, theirs and ours');

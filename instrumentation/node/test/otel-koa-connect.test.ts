@@ -88,12 +88,18 @@ for (const [framework, { scope, start }] of Object.entries(apps)) {
       const [outer] = h.attrs('outer');
       const [lookup] = h.attrs('lookup');
       const [item] = h.attrs('item');
-      assert.ok(outer && lookup && item, `Hopscope's spans: ${spans.map((s) => String(s.attributes['middleware.name'] ?? '-')).join(', ')}`);
+      assert.ok(
+        outer && lookup && item,
+        `Hopscope's spans: ${spans.map((s) => String(s.attributes['middleware.name'] ?? '-')).join(', ')}`,
+      );
       const outerOcc = ms(outer['middleware.occupancy']);
       assert.ok(outerOcc >= 14 && outerOcc < 30, `outer ${outerOcc}: 5 + 10, never the item's 20`);
       assert.ok(ms(lookup['middleware.occupancy']) < AWAITING_MAX_MS && ms(lookup['middleware.duration']) >= 9);
       assert.ok(ms(item['middleware.occupancy']) >= 19 && ms(item['middleware.occupancy']) < 40);
-      assert.ok(spans.some((s) => s.instrumentationScope.name === scope), `no span of ${scope}`);
+      assert.ok(
+        spans.some((s) => s.instrumentationScope.name === scope),
+        `no span of ${scope}`,
+      );
       assert.equal(new Set(spans.map((s) => s.spanContext().traceId)).size, 1);
     });
   });

@@ -37,11 +37,16 @@ test("a res.json() handler's occupancy is what it takes, from the next() that le
   await h.collect();
   await requests(300);
   const metrics = (await h.collect()).scopeMetrics.flatMap((s) => s.metrics);
-  const point = metrics.find((m) => m.descriptor.name === 'middleware.occupancy')!.dataPoints.find((p) => p.attributes['middleware.name'] === 'handler')!;
+  const point = metrics
+    .find((m) => m.descriptor.name === 'middleware.occupancy')!
+    .dataPoints.find((p) => p.attributes['middleware.name'] === 'handler')!;
   const { sum, count } = point.value as { sum: number; count: number };
   assert.equal(count, 300);
   const charged = (sum / count) * 1000;
   const takes = inside.reduce((a, b) => a + b, 0) / inside.length;
   // The handler's segment also holds the clock reads around it and the call itself.
-  assert.ok(charged >= takes * 0.95 && charged - takes < 0.025, `charged ${charged.toFixed(3)} ms a call, it takes ${takes.toFixed(3)} ms`);
+  assert.ok(
+    charged >= takes * 0.95 && charged - takes < 0.025,
+    `charged ${charged.toFixed(3)} ms a call, it takes ${takes.toFixed(3)} ms`,
+  );
 });

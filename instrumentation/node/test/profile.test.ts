@@ -19,7 +19,9 @@ const Koa: typeof import('koa') = require('koa');
 const fastify: typeof import('fastify').default = require('fastify');
 /* eslint-enable @typescript-eslint/no-require-imports */
 
-const SESSION = JSON.stringify({ items: Array.from({ length: 40_000 }, (_, i) => ({ id: i, name: `item ${i}`, tags: ['a', 'b'] })) });
+const SESSION = JSON.stringify({
+  items: Array.from({ length: 40_000 }, (_, i) => ({ id: i, name: `item ${i}`, tags: ['a', 'b'] })),
+});
 
 // Hashes until 20 ms have passed: a blocking segment on any CPU (one hash of 50,000
 // rounds took 20 ms on one machine and under 10, the threshold, on another).
@@ -66,7 +68,8 @@ function occupancyOf(metrics: ResourceMetrics): Map<string, number> {
   return out;
 }
 
-const total = (s: Map<string, number> | undefined) => [...(s ?? new Map<string, number>()).values()].reduce((a, b) => a + b, 0);
+const total = (s: Map<string, number> | undefined) =>
+  [...(s ?? new Map<string, number>()).values()].reduce((a, b) => a + b, 0);
 /** The share of samples whose stack satisfies `pick`. */
 function share(s: Map<string, number> | undefined, pick: (frames: string[]) => boolean): number {
   let n = 0;
@@ -74,7 +77,8 @@ function share(s: Map<string, number> | undefined, pick: (frames: string[]) => b
   return n / Math.max(1, total(s));
 }
 /** The top frame: the leaf-most with a source location (a native callee such as pbkdf2's `run` has none). */
-const leafIs = (fn: string) => (frames: string[]) => frames.findLast((f) => f.endsWith(')'))?.startsWith(`${fn} (`) ?? false;
+const leafIs = (fn: string) => (frames: string[]) =>
+  frames.findLast((f) => f.endsWith(')'))?.startsWith(`${fn} (`) ?? false;
 const has = (fn: string) => (frames: string[]) => frames.some((f) => f.startsWith(`${fn} (`));
 
 type App = { name: string; serve: () => Promise<Served> };
@@ -169,14 +173,23 @@ for (const { name, serve } of apps) {
     });
     after(() => served.close());
 
-    test('each middleware\'s samples are of the function it calls: pbkdf2Sync, JSON.parse, the busy loop', () => {
+    test("each middleware's samples are of the function it calls: pbkdf2Sync, JSON.parse, the busy loop", () => {
       const report = [...stacks].map(([mw, s]) => `${mw}: ${total(s)}`).join(', ');
       const auth = stacks.get('authenticate');
       assert.ok(total(auth) >= 50, `authenticate's samples: ${report}`);
-      assert.ok(share(auth, has('verifyPassword')) >= 0.8, `verifyPassword on ${share(auth, has('verifyPassword'))} of authenticate's stacks`);
-      assert.ok(share(auth, leafIs('pbkdf2Sync')) >= 0.8, `pbkdf2Sync the top frame of ${share(auth, leafIs('pbkdf2Sync'))}: ${[...auth!.keys()].slice(0, 3).join(' | ')}`);
+      assert.ok(
+        share(auth, has('verifyPassword')) >= 0.8,
+        `verifyPassword on ${share(auth, has('verifyPassword'))} of authenticate's stacks`,
+      );
+      assert.ok(
+        share(auth, leafIs('pbkdf2Sync')) >= 0.8,
+        `pbkdf2Sync the top frame of ${share(auth, leafIs('pbkdf2Sync'))}: ${[...auth!.keys()].slice(0, 3).join(' | ')}`,
+      );
       const session = stacks.get('loadSession');
-      assert.ok(share(session, has('parseSessionBlob')) >= 0.8, `parseSessionBlob on ${share(session, has('parseSessionBlob'))} of loadSession's stacks: ${[...(session ?? new Map()).keys()].slice(0, 3).join(' | ')}`);
+      assert.ok(
+        share(session, has('parseSessionBlob')) >= 0.8,
+        `parseSessionBlob on ${share(session, has('parseSessionBlob'))} of loadSession's stacks: ${[...(session ?? new Map()).keys()].slice(0, 3).join(' | ')}`,
+      );
       const rate = stacks.get('rateCheck');
       assert.ok(share(rate, has('spinHot')) >= 0.8, `spinHot on ${share(rate, has('spinHot'))} of rateCheck's stacks`);
     });
@@ -185,10 +198,18 @@ for (const { name, serve } of apps) {
       // A sample's time is read after its stack is walked, in the signal handler: when the
       // scheduler takes the core from the thread mid-walk (a loaded machine), the time comes
       // late and a sample at a boundary can land in the next segment. A few in a thousand.
-      const mine: Record<string, string> = { authenticate: 'verifyPassword', loadSession: 'parseSessionBlob', rateCheck: 'spinHot' };
+      const mine: Record<string, string> = {
+        authenticate: 'verifyPassword',
+        loadSession: 'parseSessionBlob',
+        rateCheck: 'spinHot',
+      };
       for (const [mw, fn] of Object.entries(mine)) {
         for (const other of Object.keys(mine)) {
-          if (other !== mw) assert.ok(share(stacks.get(other), has(fn)) <= 0.02, `${fn} (${mw}'s) on ${share(stacks.get(other), has(fn))} of ${other}'s stacks`);
+          if (other !== mw)
+            assert.ok(
+              share(stacks.get(other), has(fn)) <= 0.02,
+              `${fn} (${mw}'s) on ${share(stacks.get(other), has(fn))} of ${other}'s stacks`,
+            );
         }
       }
       // It holds the thread for its own code only (a fraction of a millisecond a call, Node's
@@ -196,14 +217,20 @@ for (const { name, serve } of apps) {
       const awaiting = stacks.get('awaitTimer');
       const heldMs = occupancyMs.get('awaitTimer') ?? 0;
       const hot = total(stacks.get('rateCheck'));
-      assert.ok(total(awaiting) <= 2 * heldMs + 3 && total(awaiting) <= 0.1 * hot, `awaitTimer: ${total(awaiting)} samples for ${heldMs.toFixed(1)} ms held (rateCheck: ${hot}): ${[...(awaiting ?? new Map())].map(([k, n]) => `${n}× ${k.split(';').slice(-3).join(';')}`).join(' | ')}`);
+      assert.ok(
+        total(awaiting) <= 2 * heldMs + 3 && total(awaiting) <= 0.1 * hot,
+        `awaitTimer: ${total(awaiting)} samples for ${heldMs.toFixed(1)} ms held (rateCheck: ${hot}): ${[...(awaiting ?? new Map())].map(([k, n]) => `${n}× ${k.split(';').slice(-3).join(';')}`).join(' | ')}`,
+      );
     });
 
     test('an exemplar span carries the stack of its longest blocking segment', () => {
       const spans = h.spans('authenticate');
       assert.ok(spans.length > 0, 'no exemplar span for authenticate');
       const stack = spans.map((s) => s.attributes['middleware.blocking.stack']).find((v) => v !== undefined);
-      assert.ok(typeof stack === 'string' && stack.includes('verifyPassword (') && leafIs('pbkdf2Sync')(stack.split(';')), `blocking stack ${String(stack)}`);
+      assert.ok(
+        typeof stack === 'string' && stack.includes('verifyPassword (') && leafIs('pbkdf2Sync')(stack.split(';')),
+        `blocking stack ${String(stack)}`,
+      );
     });
   });
 }

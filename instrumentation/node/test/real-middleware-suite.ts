@@ -39,7 +39,8 @@ export function realMiddlewareSuite(h: Harness, s: RealSuite): void {
   const bcrypt: typeof import('bcryptjs') = require('bcryptjs');
   const file = `real-${s.framework}-app.ts`;
   const lines = fs.readFileSync(path.join(__dirname, 'fixtures', file), 'utf8').split('\n');
-  const site = (marker: string) => `${path.relative(process.cwd(), path.join(__dirname, 'fixtures', file))}:${lines.findIndex((l) => l.includes(marker)) + 1}`;
+  const site = (marker: string) =>
+    `${path.relative(process.cwd(), path.join(__dirname, 'fixtures', file))}:${lines.findIndex((l) => l.includes(marker)) + 1}`;
 
   describe(`real ${s.framework} middleware`, () => {
     let url = '';
@@ -53,7 +54,11 @@ export function realMiddlewareSuite(h: Harness, s: RealSuite): void {
       const hash = bcrypt.hashSync(PASSWORD, 10);
       const truths: number[] = [];
       for (let i = 0; i < 5; i++) {
-        const res = await fetch(`${url}/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'ada', password: PASSWORD }) });
+        const res = await fetch(`${url}/login`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ username: 'ada', password: PASSWORD }),
+        });
         assert.equal(res.status, 200);
         const t = performance.now();
         bcrypt.compareSync(PASSWORD, hash);
@@ -64,19 +69,28 @@ export function realMiddlewareSuite(h: Harness, s: RealSuite): void {
       const login = h.attrs(s.login(site));
       assert.equal(login.length, 5, `${s.login(site)} has a row of its own`);
       const occupancy = median(login.map((a) => ms(a['middleware.occupancy'])));
-      assert.ok(occupancy >= 0.75 * truth && occupancy <= 1.25 * truth, `${s.login(site)} ${occupancy.toFixed(1)} ms, compareSync ${truth.toFixed(1)} ms`);
+      assert.ok(
+        occupancy >= 0.75 * truth && occupancy <= 1.25 * truth,
+        `${s.login(site)} ${occupancy.toFixed(1)} ms, compareSync ${truth.toFixed(1)} ms`,
+      );
       const session = h.attrs(s.session).filter((a) => a['http.route'] === '/login');
       assert.equal(session.length, 5);
       assert.ok(median(session.map((a) => ms(a['middleware.occupancy']))) < truth / 10);
     });
 
     test(`a 2 MB JSON body's parse is the parser's row, near JSON.parse's cost`, async () => {
-      const body = JSON.stringify({ items: Array.from({ length: 20_000 }, (_, i) => ({ id: i, name: `item ${i}`, tags: ['a', 'b'], price: i / 7 })) });
+      const body = JSON.stringify({
+        items: Array.from({ length: 20_000 }, (_, i) => ({ id: i, name: `item ${i}`, tags: ['a', 'b'], price: i / 7 })),
+      });
       const truths: number[] = [];
       // Eleven, the first two left out (compiling): one collection of the 2 MB the parse
       // leaves behind can land in any of them, and CI saw a median of seven read 1.68x.
       for (let i = 0; i < 11; i++) {
-        const res = await fetch(`${url}/items`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+        const res = await fetch(`${url}/items`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body,
+        });
         assert.deepEqual(await res.json(), { count: 20_000 });
         const t = performance.now();
         JSON.parse(Buffer.from(body).toString('utf8'));
@@ -87,7 +101,10 @@ export function realMiddlewareSuite(h: Harness, s: RealSuite): void {
       const rows = h.attrs(s.parser).filter((a) => a['http.route'] === '/items');
       const occupancy = median(rows.slice(2).map((a) => ms(a['middleware.occupancy'])));
       // Its row also holds reading the body from the socket (the request's own I/O).
-      assert.ok(occupancy >= 0.75 * truth && occupancy <= 1.5 * truth, `${s.parser} ${occupancy.toFixed(2)} ms, JSON.parse ${truth.toFixed(2)} ms`);
+      assert.ok(
+        occupancy >= 0.75 * truth && occupancy <= 1.5 * truth,
+        `${s.parser} ${occupancy.toFixed(2)} ms, JSON.parse ${truth.toFixed(2)} ms`,
+      );
     });
 
     test("a gzipped page: zlib's thread-pool hops are the compression middleware's, none the handler's", async () => {
@@ -98,10 +115,17 @@ export function realMiddlewareSuite(h: Harness, s: RealSuite): void {
         await res.text();
       }
       await settle();
-      const hops = (name: string) => h.attrs(name).filter((a) => a['http.route'] === '/page').map((a) => Number(a['middleware.hops.threadpool']));
+      const hops = (name: string) =>
+        h
+          .attrs(name)
+          .filter((a) => a['http.route'] === '/page')
+          .map((a) => Number(a['middleware.hops.threadpool']));
       const compression = hops(s.compression);
       assert.equal(compression.length, 5, `${s.compression}: a row a page`);
-      assert.ok(compression.every((n) => n >= 1), `${s.compression}: ${compression.join(', ')} thread-pool hops`);
+      assert.ok(
+        compression.every((n) => n >= 1),
+        `${s.compression}: ${compression.join(', ')} thread-pool hops`,
+      );
       const page = hops(s.page(site));
       assert.equal(page.length, 5, `${s.page(site)}: a row a page`);
       assert.deepEqual(page, [0, 0, 0, 0, 0], `${s.page(site)}: thread-pool hops`);
@@ -117,13 +141,26 @@ export function realMiddlewareSuite(h: Harness, s: RealSuite): void {
 
     test('the app answers exactly as it does without the instrumentation', () => {
       const run = (instrumented: boolean) =>
-        execFileSync(process.execPath, ['--import', 'tsx', path.join(__dirname, 'fixtures', 'real-responses.ts'), s.framework, ...(instrumented ? ['--instrumented'] : [])], {
-          encoding: 'utf8',
-          stdio: ['ignore', 'pipe', 'ignore'],
-          timeout: 60_000,
-        });
+        execFileSync(
+          process.execPath,
+          [
+            '--import',
+            'tsx',
+            path.join(__dirname, 'fixtures', 'real-responses.ts'),
+            s.framework,
+            ...(instrumented ? ['--instrumented'] : []),
+          ],
+          {
+            encoding: 'utf8',
+            stdio: ['ignore', 'pipe', 'ignore'],
+            timeout: 60_000,
+          },
+        );
       const bare = JSON.parse(run(false)) as { status: number }[];
-      assert.deepEqual(bare.map((r) => r.status), s.statuses);
+      assert.deepEqual(
+        bare.map((r) => r.status),
+        s.statuses,
+      );
       assert.deepEqual(JSON.parse(run(true)), bare);
     });
   });

@@ -25,11 +25,17 @@ test('past the cap, routes fold into (other): in the metrics and in the exemplar
   for (let round = 0; round < 3; round++) for (let r = 0; r < 10; r++) await (await fetch(`${url}/r${r}`)).text();
   await settle();
   const metrics = (await h.collect()).scopeMetrics.flatMap((s) => s.metrics);
-  const points = metrics.find((m) => m.descriptor.name === 'middleware.duration')!.dataPoints.filter((p) => p.attributes['middleware.name'] === 'gate');
+  const points = metrics
+    .find((m) => m.descriptor.name === 'middleware.duration')!
+    .dataPoints.filter((p) => p.attributes['middleware.name'] === 'gate');
   const routes = points.map((p) => String(p.attributes['http.route']));
   assert.equal(new Set(routes).size, 4, `three routes and (other): ${routes.join(', ')}`);
   assert.ok(routes.includes(OTHER));
-  assert.equal(points.reduce((n, p) => n + (p.value as { count: number }).count, 0), 30, 'every call counted once');
+  assert.equal(
+    points.reduce((n, p) => n + (p.value as { count: number }).count, 0),
+    30,
+    'every call counted once',
+  );
   const traces = new Set(h.exporter.getFinishedSpans().map((s) => s.spanContext().traceId));
   assert.ok(traces.size <= 4 * (2 * SLOWEST + RANDOM), `${traces.size} requests kept for 4 route slots`);
 });

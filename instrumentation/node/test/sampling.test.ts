@@ -13,11 +13,15 @@ const express: typeof import('express') = require('express');
 
 test('unsampled requests make no spans; an upstream-sampled one is traced under its trace', async (t) => {
   const app = express();
-  app.get('/orders/:id', function loadOrder(_req, _res, next) {
-    next();
-  }, function sendOrder(_req, res) {
-    res.status(201).send('ok');
-  });
+  app.get(
+    '/orders/:id',
+    function loadOrder(_req, _res, next) {
+      next();
+    },
+    function sendOrder(_req, res) {
+      res.status(201).send('ok');
+    },
+  );
   const { url, close } = await listen(http.createServer(app));
   t.after(close);
   await h.collect();

@@ -19,7 +19,11 @@ const SERVICE_MS = 10;
 
 /** Mean latency (ms) autocannon measured over `requests` requests from `clients` keep-alive clients. */
 async function load(url: string, clients: number, requests: number): Promise<number> {
-  const { stdout } = await run(process.execPath, [require.resolve('autocannon/autocannon.js'), '-j', '-c', String(clients), '-a', String(requests), url], { timeout: 60_000 });
+  const { stdout } = await run(
+    process.execPath,
+    [require.resolve('autocannon/autocannon.js'), '-j', '-c', String(clients), '-a', String(requests), url],
+    { timeout: 60_000 },
+  );
   const result = JSON.parse(stdout) as { latency: { mean: number }; non2xx: number; errors: number };
   assert.equal(result.non2xx + result.errors, 0);
   return result.latency.mean;
@@ -56,9 +60,14 @@ describe('stall: requests waiting to be read', () => {
     const stall = await stallPerRequest(400);
     // One client's latency is the service as a client sees it; the rest is queueing.
     const queueing = latency - alone;
-    console.log(`1 client: latency ${alone.toFixed(1)} ms, stall ${stallAlone.toFixed(2)} ms; 8 clients: latency ${latency.toFixed(1)} ms, queueing ${queueing.toFixed(1)} ms, stall ${stall.toFixed(1)} ms a request`);
+    console.log(
+      `1 client: latency ${alone.toFixed(1)} ms, stall ${stallAlone.toFixed(2)} ms; 8 clients: latency ${latency.toFixed(1)} ms, queueing ${queueing.toFixed(1)} ms, stall ${stall.toFixed(1)} ms a request`,
+    );
     assert.ok(stallAlone < 1, `stall ${stallAlone.toFixed(2)} ms a request with nobody waiting`);
     assert.ok(queueing > 3 * SERVICE_MS, `the clients queued: ${queueing.toFixed(1)} ms`);
-    assert.ok(stall >= 0.75 * queueing && stall <= 1.25 * queueing, `stall ${stall.toFixed(1)} ms a request, queueing ${queueing.toFixed(1)} ms`);
+    assert.ok(
+      stall >= 0.75 * queueing && stall <= 1.25 * queueing,
+      `stall ${stall.toFixed(1)} ms a request, queueing ${queueing.toFixed(1)} ms`,
+    );
   });
 });

@@ -23,5 +23,8 @@ test('loading Hono warns once that it is not measured, and says what is', async 
   }
   const ours = warnings.filter((w) => w.code === 'HOPSCOPE_UNSUPPORTED');
   assert.equal(ours.length, 1, ours.map((w) => w.message).join('\n'));
-  assert.match(ours[0].message, /Hono: its middleware are not measured\. Measured: Express 4\/5, Connect 3, Koa 2\/3, Fastify 5, Hapi 21/);
+  assert.match(
+    ours[0].message,
+    /Hono: its middleware are not measured\. Measured: Express 4\/5, Connect 3, Koa 2\/3, Fastify 5, Hapi 21/,
+  );
 });

@@ -13,10 +13,13 @@ type Mw = (req: http.IncomingMessage, res: http.ServerResponse, next: (err?: unk
 
 test('wrapMiddleware measures a hand-rolled connect-style chain', async (t) => {
   const chain: Mw[] = [
-    wrapMiddleware(function parse(_req, _res, next) {
-      busyWait(20);
-      next();
-    }, { name: 'parseBody' }),
+    wrapMiddleware(
+      function parse(_req, _res, next) {
+        busyWait(20);
+        next();
+      },
+      { name: 'parseBody' },
+    ),
     wrapMiddleware(async function lookup(_req: http.IncomingMessage, _res: http.ServerResponse, next: () => void) {
       await sleep(10);
       next();
@@ -51,10 +54,13 @@ test('wrapMiddleware inside an instrumented framework: one invocation a call, un
   const express: typeof import('express') = require('express');
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const connect: typeof import('connect') = require('connect');
-  const auth = wrapMiddleware(function checkToken(_req: unknown, _res: unknown, next: () => void) {
-    busyWait(10);
-    next();
-  }, { name: 'auth' });
+  const auth = wrapMiddleware(
+    function checkToken(_req: unknown, _res: unknown, next: () => void) {
+      busyWait(10);
+      next();
+    },
+    { name: 'auth' },
+  );
   const app = express();
   app.use(auth);
   app.get('/', (_req, res) => res.send('ok'));
@@ -70,8 +76,12 @@ test('wrapMiddleware inside an instrumented framework: one invocation a call, un
     await settle();
     assert.equal(h.attrs('auth').length, 3, 'one span a call');
     assert.equal(h.attrs('checkToken').length, 0, 'not a second time under its function name');
-    const duration = (await h.collect()).scopeMetrics.flatMap((s) => s.metrics).find((m) => m.descriptor.name === 'middleware.duration')!;
-    const counts = duration.dataPoints.filter((p) => p.attributes['middleware.name'] === 'auth').map((p) => (p.value as { count: number }).count);
+    const duration = (await h.collect()).scopeMetrics
+      .flatMap((s) => s.metrics)
+      .find((m) => m.descriptor.name === 'middleware.duration')!;
+    const counts = duration.dataPoints
+      .filter((p) => p.attributes['middleware.name'] === 'auth')
+      .map((p) => (p.value as { count: number }).count);
     assert.deepEqual(counts, [3], 'one invocation a call in the metrics');
     assert.ok(ms(h.attrs('auth')[0]['middleware.occupancy']) >= 9.5);
   }

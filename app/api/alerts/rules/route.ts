@@ -14,5 +14,11 @@ export function GET(): Promise<Response> {
 }
 
 export function POST(request: Request): Promise<Response> {
-  return jsonAnswer(async () => redacted(await createRule(db(), await readJson(request, newRuleSchema), (await requireViewer(request)).userId, outbound)), 201);
+  return jsonAnswer(
+    async () =>
+      redacted(
+        await createRule(db(), await readJson(request, newRuleSchema), (await requireViewer(request)).userId, outbound),
+      ),
+    201,
+  );
 }

@@ -11,7 +11,7 @@ import { CompareTable } from '@/components/tables/CompareTable';
 import { db } from '@/lib/db/client';
 import { compare, parseSides } from '@/lib/query/compare';
 import { paramsOf, type PageSearchParams } from '@/lib/http/params';
-import { RANGES } from '@/lib/query/range';
+import { compareFormBounds, RANGES } from '@/lib/query/range';
 import { decodeSegment } from '@/lib/query/segment';
 import { stackDiff } from '@/lib/query/stacks';
 import { serviceVersions } from '@/lib/query/services';
@@ -23,7 +23,9 @@ type Props = { params: Promise<{ service: string }>; searchParams: Promise<PageS
 
 /** The ceiling's change as a share of A, the headline of a compare. */
 function ceilingChange(a: number | null, b: number | null): string {
-  return a === null || b === null || a === 0 ? '' : ` (${b >= a ? '+' : '−'}${Math.abs((b / a - 1) * 100).toFixed(0)} %)`;
+  return a === null || b === null || a === 0
+    ? ''
+    : ` (${b >= a ? '+' : '−'}${Math.abs((b / a - 1) * 100).toFixed(0)} %)`;
 }
 
 const TIME_KEYS = ['aFrom', 'aTo', 'bFrom', 'bTo'] as const;
@@ -60,7 +62,8 @@ function Result({ service, query, stacksOf }: { service: string; query: URLSearc
             </div>
           </div>
           <p className="muted">
-            A: {bindingReason(result.ceiling.a, result.resources.a)} B: {bindingReason(result.ceiling.b, result.resources.b)}
+            A: {bindingReason(result.ceiling.a, result.resources.a)} B:{' '}
+            {bindingReason(result.ceiling.b, result.resources.b)}
           </p>
           <h2>Change in occupancy per call (B − A)</h2>
           <DeltaChart
@@ -74,9 +77,9 @@ function Result({ service, query, stacksOf }: { service: string; query: URLSearc
             <>
               <h2>What changed inside {diff.middleware}</h2>
               <p className="muted">
-                B&apos;s stacks while it held the thread ({diff.b} samples; A: {diff.a}): red where B spends a larger share of them than
-                A did, blue where a smaller one, orange where only B ran it (what only A ran has no width here). Another middleware: add{' '}
-                <code>stacks=&lt;name&gt;</code> to the address.
+                B&apos;s stacks while it held the thread ({diff.b} samples; A: {diff.a}): red where B spends a larger
+                share of them than A did, blue where a smaller one, orange where only B ran it (what only A ran has no
+                width here). Another middleware: add <code>stacks=&lt;name&gt;</code> to the address.
               </p>
               <DiffFlameGraph diff={diff} />
             </>
@@ -99,11 +102,10 @@ export default async function ComparePage({ params, searchParams }: Props) {
   const b = sp.get('b') ?? versions[versions.length - 1];
   const range = sp.get('range') ?? '24h';
   const byTime = TIME_KEYS.some((k) => sp.has(k));
-  const query = byTime ? new URLSearchParams(TIME_KEYS.map((k) => [k, sp.get(k) ?? ''])) : new URLSearchParams({ a, b, range });
-  // Defaults for the time-range form: the hour before last against the last hour.
-  const now = Date.now();
-  const hourAgo = (n: number) => new Date(now - n * 3_600_000).toISOString();
-  const timeDefaults = { aFrom: hourAgo(2), aTo: hourAgo(1), bFrom: hourAgo(1), bTo: hourAgo(0) };
+  const query = byTime
+    ? new URLSearchParams(TIME_KEYS.map((k) => [k, sp.get(k) ?? '']))
+    : new URLSearchParams({ a, b, range });
+  const timeDefaults = compareFormBounds();
   return (
     <>
       <Breadcrumb trail={serviceTrail(service)} />

@@ -22,7 +22,9 @@ if os.environ.get("TEST_OTEL_DJANGO") == "1":
     from opentelemetry.sdk.trace.export import SimpleSpanProcessor
 
     django_provider = TracerProvider()
-    django_provider.add_span_processor(SimpleSpanProcessor(OTLPSpanExporter(endpoint=os.environ["HOPSCOPE_ENDPOINT"] + "/v1/traces")))
+    django_provider.add_span_processor(
+        SimpleSpanProcessor(OTLPSpanExporter(endpoint=os.environ["HOPSCOPE_ENDPOINT"] + "/v1/traces"))
+    )
     trace.set_tracer_provider(django_provider)
     DjangoInstrumentor().instrument()
 
@@ -52,7 +54,11 @@ if os.environ.get("TEST_OTEL_ASGI") == "1":
     from opentelemetry.sdk.trace import TracerProvider
     from opentelemetry.sdk.trace.export import SimpleSpanProcessor
 
-    provider = TracerProvider(resource=Resource.create({"service.name": os.environ.get("HOPSCOPE_SERVICE_NAME", "project")}))
-    provider.add_span_processor(SimpleSpanProcessor(OTLPSpanExporter(endpoint=os.environ["HOPSCOPE_ENDPOINT"] + "/v1/traces")))
+    provider = TracerProvider(
+        resource=Resource.create({"service.name": os.environ.get("HOPSCOPE_SERVICE_NAME", "project")})
+    )
+    provider.add_span_processor(
+        SimpleSpanProcessor(OTLPSpanExporter(endpoint=os.environ["HOPSCOPE_ENDPOINT"] + "/v1/traces"))
+    )
     trace.set_tracer_provider(provider)
     application = OpenTelemetryMiddleware(application)  # type: ignore[assignment]

@@ -1,4 +1,5 @@
 """A Django project with middleware of known cost, for the tests (driven by npm test)."""
+
 import json
 import os
 
@@ -7,7 +8,12 @@ DEBUG = False
 ALLOWED_HOSTS = ["*"]
 ROOT_URLCONF = "project.urls"
 USE_TZ = True
-INSTALLED_APPS = ["django.contrib.contenttypes", "django.contrib.auth", "django.contrib.sessions", "django.contrib.messages"]
+INSTALLED_APPS = [
+    "django.contrib.contenttypes",
+    "django.contrib.auth",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+]
 DATABASES = {"default": {"ENGINE": "django.db.backends.sqlite3", "NAME": ":memory:"}}
 
 # Django's default MIDDLEWARE list (startproject), then the test's own.
@@ -29,7 +35,10 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "handlers": {"stderr": {"class": "logging.StreamHandler"}},
-    "loggers": {"django.request": {"handlers": ["stderr"], "level": "ERROR"}, "hopscope_django": {"handlers": ["stderr"], "level": "WARNING"}},
+    "loggers": {
+        "django.request": {"handlers": ["stderr"], "level": "ERROR"},
+        "hopscope_django": {"handlers": ["stderr"], "level": "WARNING"},
+    },
 }
 
 # Hopscope's settings, as a project would write them (the tests pass them in as JSON).

@@ -1,6 +1,7 @@
 """An independent count of thread switches: asgiref's own classes patched here, in the test
 project, so the tests can check Hopscope's per-middleware hops against it. Every
 SyncToAsync or AsyncToSync call is one switch, whoever makes it."""
+
 from asgiref import sync
 
 COUNTS = {"sync_to_async": 0, "async_to_sync": 0}

@@ -1,9 +1,8 @@
 import asyncio
 import os
+import time
 
 from django.http import JsonResponse
-
-import time
 
 VIEW_CPU_S = float(os.environ.get("TEST_VIEW_CPU_MS", "20")) / 1000
 

@@ -48,7 +48,15 @@ function layerInfo(layer: LayerInstance): MiddlewareInfo | null {
     const structural = typeof fn !== 'function' || Array.isArray(fn.stack) || fn.name === 'mounted_app';
     // wrapMiddleware's own wrapper measures its function: one invocation, not two.
     const site = layer[SITE] ?? (() => undefined);
-    info = structural || isMeasured(fn) ? null : middlewareInfo(middlewareName(fn, () => anonymousName(site())), 'express', fn, site);
+    info =
+      structural || isMeasured(fn)
+        ? null
+        : middlewareInfo(
+            middlewareName(fn, () => anonymousName(site())),
+            'express',
+            fn,
+            site,
+          );
     layer[INFO] = info;
   }
   return info;
@@ -99,7 +107,8 @@ function patchedError(orig: LayerMethod): LayerMethod {
 function siteRecordingLayer(Original: LayerConstructor): LayerConstructor {
   const Recording = function Layer(this: LayerInstance, path: unknown, options: unknown, fn: unknown): unknown {
     // Express 4's routes call Layer() without `new`.
-    if (new.target === undefined) return new (Layer as unknown as new (...a: unknown[]) => LayerInstance)(path, options, fn);
+    if (new.target === undefined)
+      return new (Layer as unknown as new (...a: unknown[]) => LayerInstance)(path, options, fn);
     Original.call(this, path, options, fn);
     // Both slots on every layer, in one order: one shape for all layers keeps the
     // router's own property reads on them fast.
@@ -140,7 +149,6 @@ function layerFile(
   );
 }
 
-
 type Application = { handle: (req: Req, res: ServerResponse, callback?: unknown) => unknown };
 const NEST_TRIGGERS = ['init', 'use'];
 
@@ -151,11 +159,14 @@ const NEST_TRIGGERS = ['init', 'use'];
  */
 function patchNestTriggers(app: Application, wrap: Shimmer['wrap']): void {
   for (const method of NEST_TRIGGERS) {
-    wrap(app, method, (orig: Function) =>
-      function hopscopeNestTrigger(this: unknown) {
-        patchNestCreatingThis();
-        return orig.apply(this, arguments);
-      },
+    wrap(
+      app,
+      method,
+      (orig: Function) =>
+        function hopscopeNestTrigger(this: unknown) {
+          patchNestCreatingThis();
+          return orig.apply(this, arguments);
+        },
     );
   }
 }
@@ -172,11 +183,14 @@ function applicationFile(shimmer: Shimmer): InstrumentationNodeModuleFile {
     ['>=5.0.0 <6'],
     (app: Application) => {
       patchNestTriggers(app, shimmer.wrap);
-      shimmer.wrap(app, 'handle', (orig: Application['handle']) =>
-        function hopscopeAppHandle(this: unknown, req: Req, res: ServerResponse, callback?: unknown) {
-          requestStateFor(req.method, res);
-          return orig.call(this, req, res, callback);
-        },
+      shimmer.wrap(
+        app,
+        'handle',
+        (orig: Application['handle']) =>
+          function hopscopeAppHandle(this: unknown, req: Req, res: ServerResponse, callback?: unknown) {
+            requestStateFor(req.method, res);
+            return orig.call(this, req, res, callback);
+          },
       );
       return app;
     },
@@ -191,13 +205,21 @@ function applicationFile(shimmer: Shimmer): InstrumentationNodeModuleFile {
 export function expressModules(shimmer: Shimmer): InstrumentationNodeModuleDefinition[] {
   return [
     new InstrumentationNodeModuleDefinition('express', ['>=4.0.0 <5'], undefined, undefined, [
-      layerFile('express/lib/router/layer.js', ['>=4.0.0 <5'], 'handle_request', 'handle_error', shimmer.wrap, shimmer.unwrap),
+      layerFile(
+        'express/lib/router/layer.js',
+        ['>=4.0.0 <5'],
+        'handle_request',
+        'handle_error',
+        shimmer.wrap,
+        shimmer.unwrap,
+      ),
     ]),
-    new InstrumentationNodeModuleDefinition('express', ['>=5.0.0 <6'], undefined, undefined, [applicationFile(shimmer)]),
+    new InstrumentationNodeModuleDefinition('express', ['>=5.0.0 <6'], undefined, undefined, [
+      applicationFile(shimmer),
+    ]),
     // Express 5 routes through the router package (2.x).
     new InstrumentationNodeModuleDefinition('router', ['>=2.0.0 <3'], undefined, undefined, [
       layerFile('router/lib/layer.js', ['>=2.0.0 <3'], 'handleRequest', 'handleError', shimmer.wrap, shimmer.unwrap),
     ]),
   ];
 }
-

@@ -4,7 +4,11 @@ const PATCHED = Symbol('hopscope.patched-factory');
 
 type Factory = Function & Record<string | symbol, unknown>;
 
-export function wrapFactory<T extends object>(factory: Factory, patch: (made: T) => T, selfAliases: string[] = []): Factory {
+export function wrapFactory<T extends object>(
+  factory: Factory,
+  patch: (made: T) => T,
+  selfAliases: string[] = [],
+): Factory {
   if (factory[PATCHED]) return factory;
   const patched = function (this: unknown) {
     return patch(factory.apply(this, arguments) as T);

@@ -98,7 +98,8 @@ function measuredOption(route: RouteOptions, key: string, doneIndex: number): vo
     get: () => {
       if (typeof value === 'function') return measured(value as Fn);
       // In place, not a copy: plugins push onto the array they read (@fastify/compress does).
-      if (Array.isArray(value)) for (let i = 0; i < value.length; i++) if (typeof value[i] === 'function') value[i] = measured(value[i]);
+      if (Array.isArray(value))
+        for (let i = 0; i < value.length; i++) if (typeof value[i] === 'function') value[i] = measured(value[i]);
       return value;
     },
     set: (v: unknown) => {
@@ -138,7 +139,11 @@ function patchInstance(app: Instance): Instance {
     if (i === undefined || typeof fn !== 'function') return addHook.apply(this, arguments as unknown as [string, Fn]);
     // Read now, at addHook: the caller's line or plugin (for a name, or to tell namesakes apart).
     const site = registrationSite();
-    return addHook.call(this, name, wrap(fn, hookName(fn, name, site), i, () => site));
+    return addHook.call(
+      this,
+      name,
+      wrap(fn, hookName(fn, name, site), i, () => site),
+    );
   };
   addHook.call(app, 'onRoute', wrapRouteHooks as unknown as Fn);
   app[PATCHED] = true;
@@ -156,7 +161,12 @@ function parserInfo(parser: Parser & { [PARSER_INFO]?: ReturnType<typeof middlew
   let info = parser[PARSER_INFO];
   if (info === undefined) {
     const site = () => parserSites.get(parser.fn);
-    info = middlewareInfo(middlewareName(parser.fn, () => anonymousName(site(), 'contentTypeParser')), 'fastify', parser.fn, site);
+    info = middlewareInfo(
+      middlewareName(parser.fn, () => anonymousName(site(), 'contentTypeParser')),
+      'fastify',
+      parser.fn,
+      site,
+    );
     parser[PARSER_INFO] = info;
   }
   return info;
@@ -170,7 +180,17 @@ function patchedRun(orig: ParserMethod): ParserMethod {
     // run(contentType, handler, request, reply): handler(request, reply) carries on after
     // the body is parsed (no error argument: a bad body is sent as the reply instead).
     const r = request as Request;
-    return hookStyle(info, orig, this, [contentType, handler, request, reply], 1, r, (reply as Reply).raw, r.routeOptions?.url, false);
+    return hookStyle(
+      info,
+      orig,
+      this,
+      [contentType, handler, request, reply],
+      1,
+      r,
+      (reply as Reply).raw,
+      r.routeOptions?.url,
+      false,
+    );
   };
 }
 

@@ -23,8 +23,19 @@ type Execute = (this: unknown, method: Fn, request: Request, options: ExecuteOpt
 const PATCHED = Symbol('hopscope.patched');
 // Hapi's lifecycle events, and what apps and plugins call their methods.
 const GENERIC_NAMES = new Set([
-  'handler', 'method', 'authenticate', 'payload', 'response', 'onRequest', 'onPreAuth', 'onCredentials', 'onPostAuth',
-  'onPreHandler', 'onPostHandler', 'onPreResponse', 'onPostResponse',
+  'handler',
+  'method',
+  'authenticate',
+  'payload',
+  'response',
+  'onRequest',
+  'onPreAuth',
+  'onCredentials',
+  'onPostAuth',
+  'onPreHandler',
+  'onPostHandler',
+  'onPreResponse',
+  'onPostResponse',
 ]);
 
 // Where each method was registered (server.ext, server.route), and the names auth schemes give theirs.
@@ -47,7 +58,12 @@ function measured(method: Fn, options: ExecuteOptions): Fn {
   let wrapped = measuredOf.get(method);
   if (wrapped !== undefined) return wrapped;
   const site = sites.get(method);
-  const info = middlewareInfo(schemeNames.get(method) ?? stepName(method, kindOf(options), site, GENERIC_NAMES), 'hapi', method, () => site);
+  const info = middlewareInfo(
+    schemeNames.get(method) ?? stepName(method, kindOf(options), site, GENERIC_NAMES),
+    'hapi',
+    method,
+    () => site,
+  );
   wrapped =
     info === null
       ? method
@@ -62,13 +78,18 @@ function measured(method: Fn, options: ExecuteOptions): Fn {
 function patchedExecute(execute: Execute): Execute {
   return function hopscopeExecute(this: unknown, method, request, options) {
     // Server extensions (onPreStart …) have no request: not a request's step.
-    if (typeof method !== 'function' || isMeasured(method) || request?.raw?.res === undefined) return execute.apply(this, arguments as unknown as Parameters<Execute>);
+    if (typeof method !== 'function' || isMeasured(method) || request?.raw?.res === undefined)
+      return execute.apply(this, arguments as unknown as Parameters<Execute>);
     return execute.call(this, measured(method, options ?? {}), request, options);
   };
 }
 
 type ExtEvent = { method?: unknown };
-type RouteConfig = { handler?: unknown; options?: { handler?: unknown; ext?: Record<string, { method?: unknown } | { method?: unknown }[]> } | (() => unknown) };
+type RouteConfig = {
+  handler?: unknown;
+  options?:
+    { handler?: unknown; ext?: Record<string, { method?: unknown } | { method?: unknown }[]> } | (() => unknown);
+};
 type ServerProto = {
   ext: (events: unknown, method?: unknown, options?: unknown) => unknown;
   route: (options: unknown) => unknown;
@@ -76,7 +97,8 @@ type ServerProto = {
 };
 
 function noteExts(events: unknown, site: string | undefined): void {
-  for (const event of [events].flat() as ExtEvent[]) for (const method of [event?.method].flat()) noteSite(method, site);
+  for (const event of [events].flat() as ExtEvent[])
+    for (const method of [event?.method].flat()) noteSite(method, site);
 }
 
 /** server.ext and server.route on the servers' class (plugins get clones of the same class). */
@@ -118,7 +140,8 @@ function patchedScheme(scheme: SchemeMethod): SchemeMethod {
       const methods = implementation.apply(this, arguments as unknown as [unknown, unknown]);
       for (const kind of ['authenticate', 'payload', 'response']) {
         const fn = methods?.[kind];
-        if (typeof fn === 'function' && !schemeNames.has(fn)) schemeNames.set(fn, kind === 'authenticate' ? `${name} (auth scheme)` : `${name} ${kind} (auth scheme)`);
+        if (typeof fn === 'function' && !schemeNames.has(fn))
+          schemeNames.set(fn, kind === 'authenticate' ? `${name} (auth scheme)` : `${name} ${kind} (auth scheme)`);
       }
       return methods;
     };

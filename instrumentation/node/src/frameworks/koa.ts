@@ -9,7 +9,6 @@ import { middlewareInfo } from '../registry';
 import { middlewareName, nameAtRegistration, registrationSite } from '../utils';
 import { unwrapOnTop, wrapOnTop } from './layered-wrap';
 
-
 type Ctx = { method?: string; res: ServerResponse };
 type Mw = Function & { router?: { stack: RouteLayer[] } };
 type RouteLayer = { path: string; methods: string[]; stack: Mw[] };
@@ -29,7 +28,11 @@ function wrapRouter(dispatch: Mw): void {
     const method = layer.methods.filter((m) => m !== 'HEAD')[0] ?? 'ALL';
     layer.stack = layer.stack.map((fn) =>
       // An anonymous route handler is named by its route, as the router shows it.
-      wrapKoaMiddleware(fn, middlewareName(fn, () => `${method} ${layer.path}`), layer.path),
+      wrapKoaMiddleware(
+        fn,
+        middlewareName(fn, () => `${method} ${layer.path}`),
+        layer.path,
+      ),
     );
   }
 }

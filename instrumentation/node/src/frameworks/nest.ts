@@ -49,7 +49,8 @@ export function patchNestCreatingThis(): void {
   const match = PLATFORM_FRAME.exec(new Error().stack ?? '');
   if (match === null) return;
   const [, frame, platform] = match;
-  if (platform !== 'express') return warnNestAt(`on ${platform} its guards, interceptors, pipes and filters are part of the route's row`);
+  if (platform !== 'express')
+    return warnNestAt(`on ${platform} its guards, interceptors, pipes and filters are part of the route's row`);
   let core: string;
   try {
     const file = frame.startsWith('file://') ? fileURLToPath(frame) : frame;
@@ -63,7 +64,9 @@ export function patchNestCreatingThis(): void {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     patchNestCore((file) => require(path.join(core, file)));
   } catch (err) {
-    warnNestAt(`${core} could not be patched (${(err as Error).message}): its guards, interceptors, pipes and filters are part of the route's row`);
+    warnNestAt(
+      `${core} could not be patched (${(err as Error).message}): its guards, interceptors, pipes and filters are part of the route's row`,
+    );
   }
 }
 
@@ -72,40 +75,60 @@ let warned = false;
 function warnNestAt(what: string): void {
   if (warned) return;
   warned = true;
-  process.emitWarning(`@hopscope/instrumentation: NestJS is measured at the grain of the HTTP framework under it: ${what}`, {
-    code: 'HOPSCOPE_UNSUPPORTED',
-  });
+  process.emitWarning(
+    `@hopscope/instrumentation: NestJS is measured at the grain of the HTTP framework under it: ${what}`,
+    {
+      code: 'HOPSCOPE_UNSUPPORTED',
+    },
+  );
 }
 
 /** Patches the Nest whose files `load` reads (module-relative paths). */
 export function patchNestCore(load: (file: string) => Record<string, { prototype: Proto }>): void {
-  wrapOnce(load('guards/guards-consumer.js').GuardsConsumer.prototype, 'tryActivate', (orig) =>
-    function hopscopeTryActivate(this: unknown, guards: unknown) {
-      return orig.apply(this, withList(arguments, 0, measuredList(guards, 'canActivate', 'guard')));
-    },
+  wrapOnce(
+    load('guards/guards-consumer.js').GuardsConsumer.prototype,
+    'tryActivate',
+    (orig) =>
+      function hopscopeTryActivate(this: unknown, guards: unknown) {
+        return orig.apply(this, withList(arguments, 0, measuredList(guards, 'canActivate', 'guard')));
+      },
   );
-  wrapOnce(load('interceptors/interceptors-consumer.js').InterceptorsConsumer.prototype, 'intercept', (orig) =>
-    function hopscopeIntercept(this: unknown, interceptors: unknown) {
-      return orig.apply(this, withList(arguments, 0, measuredList(interceptors, 'intercept', 'interceptor')));
-    },
+  wrapOnce(
+    load('interceptors/interceptors-consumer.js').InterceptorsConsumer.prototype,
+    'intercept',
+    (orig) =>
+      function hopscopeIntercept(this: unknown, interceptors: unknown) {
+        return orig.apply(this, withList(arguments, 0, measuredList(interceptors, 'intercept', 'interceptor')));
+      },
   );
-  wrapOnce(load('pipes/pipes-consumer.js').PipesConsumer.prototype, 'applyPipes', (orig) =>
-    function hopscopeApplyPipes(this: unknown, _value: unknown, _metadata: unknown, pipes: unknown) {
-      return orig.apply(this, withList(arguments, 2, measuredList(pipes, 'transform', 'pipe')));
-    },
+  wrapOnce(
+    load('pipes/pipes-consumer.js').PipesConsumer.prototype,
+    'applyPipes',
+    (orig) =>
+      function hopscopeApplyPipes(this: unknown, _value: unknown, _metadata: unknown, pipes: unknown) {
+        return orig.apply(this, withList(arguments, 2, measuredList(pipes, 'transform', 'pipe')));
+      },
   );
-  wrapOnce(load('exceptions/base-exception-filter-context.js').BaseExceptionFilterContext.prototype, 'getFilterInstance', (orig) =>
-    function hopscopeGetFilterInstance(this: unknown) {
-      const instance = orig.apply(this, arguments);
-      return instance === null || typeof instance !== 'object' ? instance : standIn(instance as Block, 'catch', 'filter');
-    },
+  wrapOnce(
+    load('exceptions/base-exception-filter-context.js').BaseExceptionFilterContext.prototype,
+    'getFilterInstance',
+    (orig) =>
+      function hopscopeGetFilterInstance(this: unknown) {
+        const instance = orig.apply(this, arguments);
+        return instance === null || typeof instance !== 'object'
+          ? instance
+          : standIn(instance as Block, 'catch', 'filter');
+      },
   );
-  wrapOnce(load('middleware/middleware-module.js').MiddlewareModule.prototype, 'bindHandler', (orig) =>
-    function hopscopeBindHandler(this: unknown, wrapper: { metatype?: { name?: unknown } }, applicationRef: object) {
-      const name = wrapper?.metatype?.name;
-      if (typeof name !== 'string' || name === '') return orig.apply(this, arguments);
-      return orig.apply(this, withList(arguments, 1, namingMiddleware(applicationRef, name)));
-    },
+  wrapOnce(
+    load('middleware/middleware-module.js').MiddlewareModule.prototype,
+    'bindHandler',
+    (orig) =>
+      function hopscopeBindHandler(this: unknown, wrapper: { metatype?: { name?: unknown } }, applicationRef: object) {
+        const name = wrapper?.metatype?.name;
+        if (typeof name !== 'string' || name === '') return orig.apply(this, arguments);
+        return orig.apply(this, withList(arguments, 1, namingMiddleware(applicationRef, name)));
+      },
   );
 }
 
@@ -127,7 +150,9 @@ function measuredList(list: unknown, method: string, kind: string): unknown {
   if (!Array.isArray(list) || list.length === 0) return list;
   let measured = measuredLists.get(list);
   if (measured === undefined) {
-    measured = list.map((block) => (block !== null && typeof block === 'object' ? standIn(block as Block, method, kind) : block));
+    measured = list.map((block) =>
+      block !== null && typeof block === 'object' ? standIn(block as Block, method, kind) : block,
+    );
     measuredLists.set(list, measured);
   }
   return measured;
@@ -149,7 +174,11 @@ function standIn(instance: Block, method: string, kind: string): object {
     const info = middlewareInfo(blockName(instance, kind), 'nestjs', fn, () => undefined);
     if (info !== null) {
       made = Object.create(instance) as object;
-      Object.defineProperty(made, method, { value: measuredMethod(info, fn, instance, kind), writable: true, configurable: true });
+      Object.defineProperty(made, method, {
+        value: measuredMethod(info, fn, instance, kind),
+        writable: true,
+        configurable: true,
+      });
     }
   }
   byInstance.set(instance, made);
@@ -204,7 +233,11 @@ function raw(v: unknown): Raw | undefined {
   return (v as Raw).raw ?? (v as Raw);
 }
 
-type ApplicationRef = { createMiddlewareFactory(method: unknown): Promise<(path: unknown, handler: Fn) => unknown> | ((path: unknown, handler: Fn) => unknown) };
+type ApplicationRef = {
+  createMiddlewareFactory(
+    method: unknown,
+  ): Promise<(path: unknown, handler: Fn) => unknown> | ((path: unknown, handler: Fn) => unknown);
+};
 
 /** Nest's HTTP adapter, but the closures it registers for one middleware class carry the class's name. */
 function namingMiddleware(applicationRef: object, name: string): object {
@@ -214,7 +247,8 @@ function namingMiddleware(applicationRef: object, name: string): object {
   naming.createMiddlewareFactory = async function (method: unknown) {
     const register = await ref.createMiddlewareFactory(method);
     return function (this: unknown, routePath: unknown, handler: Fn) {
-      if (typeof handler === 'function') Object.defineProperty(handler, 'displayName', { value: name, configurable: true });
+      if (typeof handler === 'function')
+        Object.defineProperty(handler, 'displayName', { value: name, configurable: true });
       return register.apply(this, arguments as unknown as [unknown, Fn]);
     };
   };

@@ -13,7 +13,11 @@ export async function GET(request: Request, ctx: { params: Promise<{ service: st
     const stillSignedIn = async () => (await resolveViewer(request.headers)) !== null;
     const stream = await liveStream(db(), service, scope, request.signal, stillSignedIn);
     return new Response(stream, {
-      headers: { 'content-type': 'text/event-stream', 'cache-control': 'no-cache, no-transform', connection: 'keep-alive' },
+      headers: {
+        'content-type': 'text/event-stream',
+        'cache-control': 'no-cache, no-transform',
+        connection: 'keep-alive',
+      },
     });
   } catch (err) {
     return errorResponse(err);

@@ -11,7 +11,14 @@ import { ExemplarTable } from '@/components/tables/ExemplarTable';
 import { FrameTable } from '@/components/tables/FrameTable';
 import { RouteTable } from '@/components/tables/RouteTable';
 import { db } from '@/lib/db/client';
-import { DEFAULT_EXEMPLARS, EXEMPLAR_SORTS, middlewareDetail, parseExemplarSort, type ExemplarSort, type MiddlewareDetail } from '@/lib/query/detail';
+import {
+  DEFAULT_EXEMPLARS,
+  EXEMPLAR_SORTS,
+  middlewareDetail,
+  parseExemplarSort,
+  type ExemplarSort,
+  type MiddlewareDetail,
+} from '@/lib/query/detail';
 import { Choice } from '@/components/Choice';
 import { HttpError } from '@/lib/http/errors';
 import { paramsOf, type PageSearchParams } from '@/lib/http/params';
@@ -28,7 +35,13 @@ type Props = { params: Promise<{ service: string; name: string }>; searchParams:
 /** A middleware with no calls in the range is no error: the page says so and offers a longer one. */
 type Loaded = { d: MiddlewareDetail; markers: VersionMarker[]; stacks: MiddlewareStacks };
 
-async function loadDetail(service: string, name: string, range: string, scope: Scope, sort: ExemplarSort): Promise<Loaded | string> {
+async function loadDetail(
+  service: string,
+  name: string,
+  range: string,
+  scope: Scope,
+  sort: ExemplarSort,
+): Promise<Loaded | string> {
   try {
     const r = parseRange(new URLSearchParams({ range }));
     const [d, markers, stacks] = await Promise.all([
@@ -47,8 +60,8 @@ function WhyItBlocks({ name, stacks }: { name: string; stacks: MiddlewareStacks 
   if (stacks.samples === 0) {
     return (
       <p className="panel muted">
-        No stacks: the service does not profile (start it with HOPSCOPE_PROFILE=true, or <code>profile: true</code>), or {name} held the
-        thread too briefly to be sampled in this range.
+        No stacks: the service does not profile (start it with HOPSCOPE_PROFILE=true, or <code>profile: true</code>), or{' '}
+        {name} held the thread too briefly to be sampled in this range.
       </p>
     );
   }
@@ -56,8 +69,8 @@ function WhyItBlocks({ name, stacks }: { name: string; stacks: MiddlewareStacks 
     <>
       {stacks.hottest !== null && (
         <p className="panel" role="status">
-          {name} holds the thread {formatShare(stacks.hottest.share)} of its sampled time in <code>{stacks.hottest.frame}</code> (
-          {formatCount(stacks.samples)} samples).
+          {name} holds the thread {formatShare(stacks.hottest.share)} of its sampled time in{' '}
+          <code>{stacks.hottest.frame}</code> ({formatCount(stacks.samples)} samples).
         </p>
       )}
       <FlameGraph middleware={name} stacks={stacks.stacks} />
@@ -66,11 +79,24 @@ function WhyItBlocks({ name, stacks }: { name: string; stacks: MiddlewareStacks 
   );
 }
 
-function DetailView({ service, loaded: { d, markers, stacks }, sort, query }: { service: string; loaded: Loaded; sort: ExemplarSort; query: URLSearchParams }) {
+function DetailView({
+  service,
+  loaded: { d, markers, stacks },
+  sort,
+  query,
+}: {
+  service: string;
+  loaded: Loaded;
+  sort: ExemplarSort;
+  query: URLSearchParams;
+}) {
   const s = d.summary;
   const kpis: [string, string][] = [
     ['Calls', formatCount(s.calls)],
-    ['p50 / p95 / p99 duration', `${formatMs(s.durationP50Ms)} / ${formatMs(s.durationP95Ms)} / ${formatMs(s.durationP99Ms)}`],
+    [
+      'p50 / p95 / p99 duration',
+      `${formatMs(s.durationP50Ms)} / ${formatMs(s.durationP95Ms)} / ${formatMs(s.durationP99Ms)}`,
+    ],
     ['p95 occupancy', formatMs(s.occupancyP95Ms)],
     ['Hops / call', formatCount(s.hopsPerCall, 2)],
     ['Blocking segments', formatCount(s.blockingCount)],
@@ -92,10 +118,14 @@ function DetailView({ service, loaded: { d, markers, stacks }, sort, query }: { 
           </div>
         ))}
       </div>
-      {!s.measured && <p className="panel">Plain OpenTelemetry spans: wall time only; occupancy and hops are not measured.</p>}
+      {!s.measured && (
+        <p className="panel">Plain OpenTelemetry spans: wall time only; occupancy and hops are not measured.</p>
+      )}
       <h2>Distributions</h2>
       <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(360px, 1fr))', gap: '1rem' }}>
-        {s.measured && <HistogramChart bars={d.histograms.occupancy} label="Occupancy per call" colour="var(--occupancy)" />}
+        {s.measured && (
+          <HistogramChart bars={d.histograms.occupancy} label="Occupancy per call" colour="var(--occupancy)" />
+        )}
         <HistogramChart bars={d.histograms.duration} label="Duration per call" colour="var(--waiting)" />
       </div>
       {d.hopKinds.length > 0 && (
@@ -137,7 +167,10 @@ export default async function MiddlewarePage({ params, searchParams }: Props) {
   const range = sp.get('range') ?? DEFAULT_RANGE;
   const scope = pageScope(sp, versions);
   // The page's default: what held the thread longest first (a wrong sort: the default).
-  const sort = sp.get('sort') === null || !Object.hasOwn(EXEMPLAR_SORTS, sp.get('sort')!) ? 'occupancy' : parseExemplarSort(sp.get('sort'));
+  const sort =
+    sp.get('sort') === null || !Object.hasOwn(EXEMPLAR_SORTS, sp.get('sort')!)
+      ? 'occupancy'
+      : parseExemplarSort(sp.get('sort'));
   // Links keep the range, version and environment.
   const query = new URLSearchParams({ range, ...scopeParams(scope) });
   const serviceQuery = `?${query}`;
@@ -147,7 +180,11 @@ export default async function MiddlewarePage({ params, searchParams }: Props) {
       <h1>{name}</h1>
       <nav className="filters" aria-label="Time range">
         {Object.keys(RANGES).map((r) => (
-          <Link key={r} href={`?${new URLSearchParams({ range: r, ...scopeParams(scope), sort })}`} aria-current={r === range}>
+          <Link
+            key={r}
+            href={`?${new URLSearchParams({ range: r, ...scopeParams(scope), sort })}`}
+            aria-current={r === range}
+          >
             {r}
           </Link>
         ))}
@@ -159,12 +196,15 @@ export default async function MiddlewarePage({ params, searchParams }: Props) {
         <button type="submit">Apply</button>
       </form>
       <p className="muted legend">
-        <strong>Occupancy</strong>: time it held the thread, when no other request could run. <strong>Stall</strong>: its
-        synchronous time × the other requests in flight. <strong>Hops</strong>: times it gave the thread up and came back
-        (microtask, io, threadpool, worker; thread for Django). A <strong>blocking segment</strong> is one synchronous stretch of
-        at least the instrumentation&apos;s blockingThreshold (10 ms by default).
+        <strong>Occupancy</strong>: time it held the thread, when no other request could run. <strong>Stall</strong>:
+        its synchronous time × the other requests in flight. <strong>Hops</strong>: times it gave the thread up and came
+        back (microtask, io, threadpool, worker; thread for Django). A <strong>blocking segment</strong> is one
+        synchronous stretch of at least the instrumentation&apos;s blockingThreshold (10 ms by default).
       </p>
-      <Suspense key={`${range}:${scope.version}:${scope.environment}:${sort}`} fallback={<p className="muted">Loading…</p>}>
+      <Suspense
+        key={`${range}:${scope.version}:${scope.environment}:${sort}`}
+        fallback={<p className="muted">Loading…</p>}
+      >
         <Answer load={() => loadDetail(service, name, range, scope, sort)}>
           {(d) =>
             typeof d === 'string' ? (

@@ -27,7 +27,8 @@ export default async function TracePage({ params }: Props) {
             </h1>
             <p className="muted">
               Trace <code>{trace.traceId}</code>, {formatTime(trace.start)}, served by version{' '}
-              <strong data-testid="trace-version">{trace.version}</strong> ({trace.environment}). Start offsets are to the millisecond.
+              <strong data-testid="trace-version">{trace.version}</strong> ({trace.environment}). Start offsets are to
+              the millisecond.
             </p>
             <RequestTimeline spans={trace.spans} />
             <TraceTable service={service} spans={trace.spans} />
