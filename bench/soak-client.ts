@@ -19,6 +19,9 @@ const windowSeconds = Number(process.env.WINDOW_SECONDS ?? 30);
 const SPANS_PER_BATCH = 500;
 const METRIC_INTERVAL_MS = 10_000;
 const RETRY_MS = 250;
+// A batch still not acknowledged after this long is given up and counted: the run says so
+// rather than waiting for a dashboard that will not come back.
+const GIVE_UP_MS = 120_000;
 const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
 
 export type SoakWindow = {
@@ -39,6 +42,7 @@ export type SoakTotals = {
   callsSent: number;
   refused: number;
   retries: number;
+  abandoned: number;
 };
 
 function post(path: string, body: Buffer): Promise<number> {
@@ -65,12 +69,21 @@ function post(path: string, body: Buffer): Promise<number> {
 }
 
 let window = { spanBatches: 0, metricBatches: 0, latencies: [] as number[], retries: 0, refused: 0 };
-const totals: SoakTotals = { done: true, spanBatches: 0, metricBatches: 0, callsSent: 0, refused: 0, retries: 0 };
+const totals: SoakTotals = {
+  done: true,
+  spanBatches: 0,
+  metricBatches: 0,
+  callsSent: 0,
+  refused: 0,
+  retries: 0,
+  abandoned: 0,
+};
 let inFlight = 0;
 
-/** Sends until acknowledged; a 4xx other than 429 is a refusal for good, counted. */
+/** Sends until acknowledged (or GIVE_UP_MS); a 4xx other than 429 is a refusal for good, counted. */
 async function deliver(path: string, body: Buffer): Promise<boolean> {
   inFlight++;
+  const first = performance.now();
   try {
     for (;;) {
       const t0 = performance.now();
@@ -82,6 +95,10 @@ async function deliver(path: string, body: Buffer): Promise<boolean> {
       if (status >= 400 && status < 500 && status !== 429) {
         window.refused++;
         totals.refused++;
+        return false;
+      }
+      if (performance.now() - first > GIVE_UP_MS) {
+        totals.abandoned++;
         return false;
       }
       window.retries++;

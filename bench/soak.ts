@@ -59,15 +59,22 @@ export async function soak(provider: Provider, o: SoakOptions): Promise<SoakRun>
   const windows: SoakWindow[] = [];
   let totals: SoakTotals | null = null;
   let kills = 0;
+  // Kills one after another; a restart that fails ends the run with its error (afterwards).
   let killing: Promise<void> = Promise.resolve();
+  let killFailed: Error | null = null;
   const killer =
     o.killEverySeconds > 0
       ? setInterval(() => {
-          killing = killing.then(async () => {
-            await dashboard.kill9();
-            kills++;
-            await dashboard.start();
-          });
+          killing = killing
+            .then(async () => {
+              if (killFailed !== null) return;
+              await dashboard.kill9();
+              kills++;
+              await dashboard.start();
+            })
+            .catch((err: Error) => {
+              killFailed ??= err;
+            });
         }, o.killEverySeconds * 1000)
       : null;
   try {
@@ -90,6 +97,7 @@ export async function soak(provider: Provider, o: SoakOptions): Promise<SoakRun>
     if (totals === null) throw new Error('the soak client ended without its totals');
     if (killer !== null) clearInterval(killer);
     await killing;
+    if (killFailed !== null) throw killFailed;
     return {
       store: store.name,
       windows,
@@ -100,7 +108,7 @@ export async function soak(provider: Provider, o: SoakOptions): Promise<SoakRun>
     };
   } finally {
     if (killer !== null) clearInterval(killer);
-    await killing.catch(() => {});
+    await killing;
     await dashboard.stop();
     await store.cleanup();
     watch.remove();
@@ -129,7 +137,7 @@ export function report(run: SoakRun, o: SoakOptions, minutes: number): string {
   const t = run.totals;
   rows.push(
     '',
-    `Calls in acknowledged metric batches ${t.callsSent.toLocaleString('en')}, in the store ${run.callsStored.toLocaleString('en')}: ${t.callsSent === run.callsStored ? 'each counted once' : 'MISMATCH'}; ${t.spanBatches.toLocaleString('en')} span batches and ${t.metricBatches.toLocaleString('en')} metric batches acknowledged, ${t.retries} retries, ${t.refused} refused.`,
+    `Calls in acknowledged metric batches ${t.callsSent.toLocaleString('en')}, in the store ${run.callsStored.toLocaleString('en')}: ${t.callsSent === run.callsStored ? 'each counted once' : 'MISMATCH'}; ${t.spanBatches.toLocaleString('en')} span batches and ${t.metricBatches.toLocaleString('en')} metric batches acknowledged, ${t.retries} retries, ${t.refused} refused, ${t.abandoned} given up.`,
   );
   return rows.join('\n');
 }
@@ -152,7 +160,8 @@ async function main(): Promise<void> {
     const o = { ...base, killEverySeconds: provider === 'sqlite' ? Math.round(killEvery * 60) : 0 };
     const run = await soak(provider, o);
     console.log(report(run, o, reportMinutes) + '\n');
-    if (run.totals.callsSent !== run.callsStored || run.totals.refused > 0) process.exitCode = 1;
+    if (run.totals.callsSent !== run.callsStored || run.totals.refused > 0 || run.totals.abandoned > 0)
+      process.exitCode = 1;
   }
 }
 
