@@ -1,9 +1,8 @@
 // The ingest benchmark's load generator (a second process): posts prepared OTLP protobuf
 // batches to URL with CONCURRENCY requests in flight for SECONDS, then prints JSON.
-// node:http with keep-alive rather than fetch: the client shares the machine's cores with
-// the server, and undici's streams cost several times more CPU per request.
 import http from 'node:http';
 import { traceBatch, metricBatch } from './payloads';
+import { postProtobuf } from './post';
 
 const url = new URL(process.env.URL!);
 const seconds = Number(process.env.SECONDS ?? 10);
@@ -11,26 +10,7 @@ const concurrency = Number(process.env.CONCURRENCY ?? 4);
 const spansPerBatch = Number(process.env.SPANS_PER_BATCH ?? 500);
 const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
 
-function post(path: string, body: Buffer): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const req = http.request(
-      {
-        host: url.hostname,
-        port: url.port,
-        path,
-        method: 'POST',
-        agent,
-        headers: { 'content-type': 'application/x-protobuf', 'content-length': body.byteLength },
-      },
-      (res) => {
-        res.resume();
-        res.on('end', () => resolve(res.statusCode ?? 0));
-      },
-    );
-    req.on('error', reject);
-    req.end(body);
-  });
-}
+const post = (path: string, body: Buffer) => postProtobuf(url, agent, path, body);
 
 async function main(): Promise<void> {
   // Distinct ids per batch, prepared ahead so the client measures the receiver, not itself.

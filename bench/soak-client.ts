@@ -10,6 +10,7 @@ import crypto from 'node:crypto';
 import http from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { CALLS_PER_METRIC_BATCH, metricBatch, traceBatches } from './payloads';
+import { postProtobuf } from './post';
 
 const url = new URL(process.env.URL!);
 const seconds = Number(process.env.SECONDS ?? 60);
@@ -45,28 +46,7 @@ export type SoakTotals = {
   abandoned: number;
 };
 
-function post(path: string, body: Buffer): Promise<number> {
-  return new Promise((resolve) => {
-    const req = http.request(
-      {
-        host: url.hostname,
-        port: url.port,
-        path,
-        method: 'POST',
-        agent,
-        headers: { 'content-type': 'application/x-protobuf', 'content-length': body.byteLength },
-      },
-      (res) => {
-        res.resume();
-        res.on('end', () => resolve(res.statusCode ?? 0));
-        res.on('error', () => resolve(0));
-      },
-    );
-    req.setTimeout(30_000, () => req.destroy());
-    req.on('error', () => resolve(0)); // refused or reset: the dashboard is down
-    req.end(body);
-  });
-}
+const post = (path: string, body: Buffer) => postProtobuf(url, agent, path, body);
 
 let window = { spanBatches: 0, metricBatches: 0, latencies: [] as number[], retries: 0, refused: 0 };
 const totals: SoakTotals = {
