@@ -1,6 +1,7 @@
-// The OpenTelemetry instrumentation: decides everything at setup time (settings.ts: detail,
-// threshold, budget, ignore list, tracer), then patches frameworks as they load. Measuring lives in
-// occupancy.ts and hops.ts, recording in recorder.ts, the patches in frameworks/.
+// The OpenTelemetry instrumentation: decides everything at setup time (its config made into
+// settings.ts's Settings: threshold, routes, ignore list, tracer, sampling, budget, profiler;
+// the detail picks which hooks run), then patches frameworks as they load. Measuring lives
+// in occupancy.ts and hops.ts, recording in recorder.ts, the patches in frameworks/.
 import type { TracerProvider } from '@opentelemetry/api';
 import type { MetricProducer } from '@opentelemetry/sdk-metrics';
 import { InstrumentationBase, type InstrumentationNodeModuleDefinition } from '@opentelemetry/instrumentation';
@@ -51,8 +52,9 @@ export class MiddlewareInstrumentation extends InstrumentationBase<MiddlewareIns
   }
 
   override setConfig(config: MiddlewareInstrumentationConfig = {}): void {
-    // Checked before it is taken: a bad value leaves the instance as it was.
-    const settings = settingsOf(config, this.tracer);
+    // Checked before it is taken: a bad value leaves the instance as it was. (The base
+    // class's constructor calls this before it has a tracer: hence the ?? null.)
+    const settings = settingsOf(config, this.tracer ?? null);
     super.setConfig(config);
     this.apply(settings);
   }
