@@ -28,8 +28,8 @@ describe('hapi', () => {
       busyWait(4);
       return h.continue;
     });
+    // anonymous-ext: registered on the next line
     server.ext('onPreAuth', (_request, h) => {
-      // anonymous-ext
       busyWait(6);
       return h.continue;
     });
@@ -75,7 +75,7 @@ describe('hapi', () => {
       );
     };
     within('stampRequest', 4);
-    within(`<onPreAuth>@${SITE}:${line('// anonymous-ext')}`, 6);
+    within(`<onPreAuth>@${SITE}:${line('// anonymous-ext') + 1}`, 6);
     within('token (auth scheme)', 8);
     within('listItems', 3);
     const handler = h.attrs('listItems');

@@ -145,21 +145,23 @@ describe('naming', () => {
   test('fastify: anonymous hooks and handlers by kind and site', async () => {
     h.exporter.reset();
     const app = fastify();
+    // fastify-anon: registered on the next line
     app.addHook(
       'onRequest',
       namedAnonymous((_q: unknown, _r: unknown, done: Next) => done()),
-    ); // fastify-anon
+    );
+    // fastify-handler: registered on the next line
     app.get(
       '/',
       namedAnonymous(async () => 'ok'),
-    ); // fastify-handler
+    );
     const url = await app.listen({ port: 0, host: '127.0.0.1' });
     servers.push(() => app.close());
     assert.equal((await fetch(url)).status, 200);
     await settle();
     const seen = names();
-    assert.ok(seen.has(`<onRequest>@${SITE}:${line('// fastify-anon')}`), [...seen].join(', '));
-    assert.ok(seen.has(`<handler>@${SITE}:${line('// fastify-handler')}`), [...seen].join(', '));
+    assert.ok(seen.has(`<onRequest>@${SITE}:${line('// fastify-anon') + 1}`), [...seen].join(', '));
+    assert.ok(seen.has(`<handler>@${SITE}:${line('// fastify-handler') + 1}`), [...seen].join(', '));
   });
 
   test('wrapMiddleware: the same rule, or the name it is given', async () => {
