@@ -40,7 +40,7 @@ export default defineConfig([
     '.venv/**',
     '.nodes/**',
     '.twins/**',
-    'instrumentation/django/**',
+    'instrumentation/python/**',
     'next-env.d.ts',
     'test-artifacts/**',
     'data/**',

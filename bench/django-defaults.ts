@@ -1,10 +1,10 @@
 // npm run bench:django — the question that started it all: under ASGI with an async view,
 // how many thread hops does each middleware of Django's default MIDDLEWARE list cost per
 // request, and what does one request cost with and without them? Runs the test project
-// (instrumentation/django/tests/project) under uvicorn on loopback, through the real
+// (instrumentation/python/tests/django/project) under uvicorn on loopback, through the real
 // receiver, on each Django of the test matrix (test/helpers/django.ts).
 import { getJson, startDashboard } from '../test/helpers/dashboard';
-import { djangoMatrix, startDjango, type DjangoRuntime } from '../test/helpers/django';
+import { djangoMatrix, startPythonApp, type PythonRuntime } from '../test/helpers/python-apps';
 import { sqliteStore } from '../test/helpers/stores';
 import { ensureBuild } from '../scripts/build';
 import type { MiddlewareRanking } from '../lib/query/types';
@@ -22,7 +22,7 @@ async function main(): Promise<void> {
   for (const runtime of djangoMatrix().filter((r) => r.server === 'uvicorn')) await bench(runtime);
 }
 
-async function bench(runtime: DjangoRuntime): Promise<void> {
+async function bench(runtime: PythonRuntime): Promise<void> {
   ensureBuild();
   const store = sqliteStore();
   const dashboard = await startDashboard(store.url);
@@ -39,7 +39,7 @@ async function bench(runtime: DjangoRuntime): Promise<void> {
     ];
     const times: [string, number][] = [];
     for (const setup of setups) {
-      const app = await startDjango({ ...common, ...setup.env }, runtime);
+      const app = await startPythonApp({ ...common, ...setup.env }, runtime);
       times.push([setup.label, await latency(app.url)]);
       await app.stop();
     }

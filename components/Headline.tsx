@@ -22,7 +22,7 @@ function what(binding: Resource | null, top: MiddlewareRow): string {
     case 'sync-thread':
       return `holds the shared sync thread ${formatMs(top.threadHeldMsPerCall)} a call, and requests queue for it`;
     case 'thread-pool':
-      return 'keeps libuv’s thread pool busiest, and the pool is what binds';
+      return 'keeps the thread pool busiest, and the pool is what binds';
     case 'cpu':
       return `uses the most CPU (${formatShare(top.occupancyShare)} of the thread, and its thread-pool work), and the CPU is what binds`;
     default:

@@ -4,7 +4,7 @@ import type { Resource } from '@/lib/query/types';
 /** A resource that can bound throughput, in words. */
 export const RESOURCE_NAMES: Record<Resource, string> = {
   'event-loop': 'the event loop',
-  'thread-pool': 'libuv’s thread pool',
+  'thread-pool': 'the thread pool',
   cpu: 'the CPU',
   'sync-thread': 'the shared sync thread',
 };

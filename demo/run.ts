@@ -1,7 +1,9 @@
 // Runs a demo shop in version "before", then "after", each under load, in turns, until
-// stopped. DEMO_TARGET picks the shop: node (Express, default) or django (uvicorn).
+// stopped. DEMO_TARGET picks the shop: node (Express, default), django or fastapi (both under
+// uvicorn).
 // Environment: HOPSCOPE_ENDPOINT (the dashboard), DEMO_VERSIONS (default "before,after"),
-// DEMO_PHASE_SECONDS (default 60), DEMO_CONNECTIONS (default 8 for node, 32 for django:
+// DEMO_PHASE_SECONDS (default 60), DEMO_CONNECTIONS (default 8 for node, 32 for django, 64
+// for fastapi, more than its pool's 40 threads:
 // enough clients that the shop, not the client count, is the limit, so the throughput
 // printed is what the dashboard's ceiling can be checked against).
 import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
@@ -14,8 +16,10 @@ import { pythonOf } from '../scripts/python';
 
 const versions = (process.env.DEMO_VERSIONS ?? 'before,after').split(',').map((v) => v.trim());
 const phaseSeconds = Number(process.env.DEMO_PHASE_SECONDS ?? 60);
-const target = process.env.DEMO_TARGET === 'django' ? 'django' : 'node';
-const connections = Number(process.env.DEMO_CONNECTIONS ?? (target === 'django' ? 32 : 8));
+type TargetName = 'node' | 'django' | 'fastapi';
+const target: TargetName =
+  process.env.DEMO_TARGET === 'django' || process.env.DEMO_TARGET === 'fastapi' ? process.env.DEMO_TARGET : 'node';
+const connections = Number(process.env.DEMO_CONNECTIONS ?? { node: 8, django: 32, fastapi: 64 }[target]);
 
 type Target = { name: string; spawn: (version: string, port: number) => ChildProcess; requests: autocannon.Request[] };
 
@@ -34,7 +38,7 @@ const childOptions = (env: NodeJS.ProcessEnv): SpawnOptions => ({
   stdio: ['ignore', 'ignore', 'inherit'],
 });
 
-const TARGETS: Record<'node' | 'django', Target> = {
+const TARGETS: Record<TargetName, Target> = {
   node: {
     name: 'demo-shop',
     // Node itself (not the tsx wrapper), so that a signal reaches the service directly.
@@ -52,33 +56,34 @@ const TARGETS: Record<'node' | 'django', Target> = {
   },
   django: {
     name: 'demo-shop-django',
+    // scripts/start.ts prepares the environment (Django 5.2 LTS) and names its Python.
     spawn: (version, port) =>
-      // scripts/start.ts prepares the environment (Django 5.2 LTS) and names its Python.
-      spawn(
-        process.env.DEMO_PYTHON ?? pythonOf('django-5.2'),
-        [
-          '-m',
-          'uvicorn',
-          'demo_shop.asgi:application',
-          '--host',
-          '127.0.0.1',
-          '--port',
-          String(port),
-          '--log-level',
-          'warning',
-        ],
-        {
-          cwd: path.join(__dirname, 'django'),
-          // The environment has the package installed, as a user's would.
-          ...childOptions({ ...process.env, DEMO_VERSION: version }),
-        },
-      ),
+      uvicorn(process.env.DEMO_PYTHON ?? pythonOf('django-5.2'), 'demo_shop.asgi:application', 'django', version, port),
+    requests: [
+      { method: 'GET', path: '/products' },
+      { method: 'GET', path: '/products/7' },
+    ],
+  },
+  fastapi: {
+    name: 'demo-shop-fastapi',
+    spawn: (version, port) =>
+      uvicorn(process.env.DEMO_PYTHON ?? pythonOf('fastapi'), 'demo_api:app', 'fastapi', version, port),
     requests: [
       { method: 'GET', path: '/products' },
       { method: 'GET', path: '/products/7' },
     ],
   },
 };
+
+/** A Python shop under uvicorn, from its folder in demo/; its environment has the package
+ *  installed, as a user's would. */
+function uvicorn(python: string, module: string, folder: string, version: string, port: number): ChildProcess {
+  return spawn(
+    python,
+    ['-m', 'uvicorn', module, '--host', '127.0.0.1', '--port', String(port), '--log-level', 'warning'],
+    { cwd: path.join(__dirname, folder), ...childOptions({ ...process.env, DEMO_VERSION: version }) },
+  );
+}
 
 let stopping = false;
 let service: ChildProcess | null = null;

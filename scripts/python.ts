@@ -1,8 +1,9 @@
-// The Pythons that run the Django producer: virtual environments made here, under .venv/,
-// from pinned requirements (instrumentation/django/requirements/), with the package itself
+// The Pythons that run the Python producers: virtual environments made here, under .venv/,
+// from pinned requirements (instrumentation/python/requirements/), with the package itself
 // installed into each from its source, as users install it (`pip install
-// ./instrumentation/django`). Django 5.2 and 4.2 LTS are the supported lines; 3.2 (end of
-// life) is the legacy row, the one threading model where requests share one sync thread.
+// './instrumentation/python[django]'`). Django 5.2 and 4.2 LTS are the supported lines; 3.2
+// (end of life) is the legacy row, the one threading model where requests share one sync
+// thread. `fastapi` holds current FastAPI, Starlette and uvicorn (and no Django).
 //   npx tsx scripts/python.ts        makes (or refreshes) every environment
 import { execFileSync } from 'node:child_process';
 import crypto from 'node:crypto';
@@ -10,17 +11,18 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 const ROOT = path.resolve(__dirname, '..');
-const PACKAGE = path.join(ROOT, 'instrumentation', 'django');
+const PACKAGE = path.join(ROOT, 'instrumentation', 'python');
 const REQUIREMENTS = path.join(PACKAGE, 'requirements');
 
 /** Newest first: the demo runs the first; the last is the legacy row. */
 export const DJANGO_ENVS = ['django-5.2', 'django-4.2', 'django-3.2'] as const;
-export type DjangoEnv = (typeof DJANGO_ENVS)[number];
+export const PYTHON_ENVS = [...DJANGO_ENVS, 'fastapi'] as const;
+export type PythonEnv = (typeof PYTHON_ENVS)[number];
 
-export const pythonOf = (env: DjangoEnv) => path.join(ROOT, '.venv', env, 'bin', 'python');
+export const pythonOf = (env: PythonEnv) => path.join(ROOT, '.venv', env, 'bin', 'python');
 
 /** What an environment is made of: its requirements and the package's source. */
-function fingerprint(env: DjangoEnv): string {
+function fingerprint(env: PythonEnv): string {
   const hash = crypto.createHash('sha256').update(fs.readFileSync(path.join(REQUIREMENTS, `${env}.txt`)));
   const visit = (p: string) => {
     for (const name of fs.readdirSync(p).sort()) {
@@ -30,7 +32,7 @@ function fingerprint(env: DjangoEnv): string {
       } else hash.update(name).update(fs.readFileSync(f));
     }
   };
-  visit(path.join(PACKAGE, 'hopscope_django'));
+  for (const pkg of ['hopscope', 'hopscope_django', 'hopscope_starlette']) visit(path.join(PACKAGE, pkg));
   hash.update(fs.readFileSync(path.join(PACKAGE, 'pyproject.toml')));
   return hash.digest('hex');
 }
@@ -40,7 +42,7 @@ function fingerprint(env: DjangoEnv): string {
  * changed (seconds when only the source did). Throws with pip's words when it cannot be
  * made (no python3, no network to PyPI).
  */
-export function ensureDjangoEnv(env: DjangoEnv, log: (line: string) => void = () => {}): string {
+export function ensurePythonEnv(env: PythonEnv, log: (line: string) => void = () => {}): string {
   const dir = path.join(ROOT, '.venv', env);
   const stamp = path.join(dir, '.hopscope-fingerprint');
   const want = fingerprint(env);
@@ -81,5 +83,5 @@ export function ensureDjangoEnv(env: DjangoEnv, log: (line: string) => void = ()
 }
 
 if (require.main === module) {
-  for (const env of DJANGO_ENVS) console.log(`${env}: ${ensureDjangoEnv(env, console.log)}`);
+  for (const env of PYTHON_ENVS) console.log(`${env}: ${ensurePythonEnv(env, console.log)}`);
 }

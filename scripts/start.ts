@@ -4,7 +4,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { ensureBuild } from './build';
-import { ensureDjangoEnv } from './python';
+import { ensurePythonEnv } from './python';
 import { createDb } from '../lib/db/client';
 import { migrate } from '../lib/db/migrate';
 import { retentionFromEnv, startMaintenance } from '../lib/rollup/maintenance';
@@ -97,7 +97,7 @@ async function main(): Promise<void> {
   console.log(`\n  Hopscope dashboard: ${auth.baseUrl ?? local}\n`);
 
   if (withDemo) {
-    const runDemo = (target: 'node' | 'django', extra: Record<string, string> = {}) => {
+    const runDemo = (target: 'node' | 'django' | 'fastapi', extra: Record<string, string> = {}) => {
       const demo = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'demo', 'run.ts')], {
         cwd: ROOT,
         env: { ...process.env, HOPSCOPE_ENDPOINT: local, DEMO_TARGET: target, ...extra },
@@ -111,17 +111,25 @@ async function main(): Promise<void> {
     };
     runDemo('node');
     console.log('  Demo: demo-shop (Express), versions "before" and "after", under load; first data within ~15 s.');
-    // Django 5.2 LTS in a virtual environment of its own (.venv/django-5.2, pinned, from
-    // PyPI): made once, about a minute; without python3 or PyPI the Node demo runs alone.
-    let python: string | null = null;
-    try {
-      python = ensureDjangoEnv('django-5.2', (line) => console.log(`  ${line}`));
-    } catch (err) {
-      console.log(`  The Django demo is skipped: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
-    }
-    if (python !== null) {
-      runDemo('django', { DEMO_PYTHON: python });
-      console.log('  Demo: demo-shop-django (Django 5.2 under uvicorn), versions "before" and "after".');
+    // The Python shops, each in a virtual environment of its own (.venv/django-5.2 and
+    // .venv/fastapi, pinned, from PyPI): made once, about a minute each; without python3 or
+    // PyPI the Node demo runs alone.
+    const pythonDemos = [
+      { target: 'django', env: 'django-5.2', label: 'demo-shop-django (Django 5.2 under uvicorn)' },
+      { target: 'fastapi', env: 'fastapi', label: 'demo-shop-fastapi (FastAPI under uvicorn)' },
+    ] as const;
+    for (const d of pythonDemos) {
+      let python: string;
+      try {
+        python = ensurePythonEnv(d.env, (line) => console.log(`  ${line}`));
+      } catch (err) {
+        console.log(
+          `  The ${d.target} demo is skipped: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`,
+        );
+        continue;
+      }
+      runDemo(d.target, { DEMO_PYTHON: python });
+      console.log(`  Demo: ${d.label}, versions "before" and "after".`);
     }
   }
   console.log('  Ctrl-C stops everything.\n');

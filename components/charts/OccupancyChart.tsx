@@ -41,14 +41,14 @@ export function OccupancyChart({ bars }: { bars: OccupancyBar[] }) {
             <>
               <Bar
                 dataKey="heldMs"
-                name="keeps the sync thread across downstream"
+                name="holds a thread beyond its own code"
                 stackId="a"
                 fill="var(--held)"
                 isAnimationActive={false}
               />
               <Bar
                 dataKey="queuedMs"
-                name="queued for the sync thread"
+                name="queued for a thread"
                 stackId="a"
                 fill="var(--queued)"
                 isAnimationActive={false}

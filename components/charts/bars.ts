@@ -1,5 +1,6 @@
-// Per-call occupancy beside waiting (duration minus occupancy), and for Django the shared
-// sync thread held beyond that and the queueing for it, for OccupancyChart, in the
+// Per-call occupancy beside waiting (duration minus occupancy), and for the Python producers
+// the thread held beyond that (Django's sync thread, a Starlette pool thread) and the queueing
+// for it, for OccupancyChart, in the
 // order middleware run in a request (from sampled spans; unknown positions last).
 import type { MiddlewareRow } from '@/lib/query/types';
 
@@ -8,9 +9,10 @@ export type OccupancyBar = {
   /** The middleware that most limits the service (Headline's blocker): drawn to stand out. */
   blocker: boolean;
   occupancyMs: number;
-  /** Django: the shared sync thread kept beyond its own code (across downstream, an async view). */
+  /** A thread kept beyond its own code: Django's sync thread (across downstream, an async
+   *  view), a Starlette pool thread (a sync dependency waiting on its database). */
   heldMs: number;
-  /** Django: queued for the shared sync thread. */
+  /** Queued for that thread (Django's sync thread, a pool token). */
   queuedMs: number;
   waitingMs: number;
 };

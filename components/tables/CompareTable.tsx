@@ -39,14 +39,14 @@ export function CompareTable({ rows }: { rows: CompareRow[] }) {
             <th scope="col">Middleware</th>
             <th
               scope="col"
-              title="Does it block concurrency? Judged on the occupancy (and sync thread held) columns beside it"
+              title="Does it block concurrency? Judged on the occupancy (and thread held) columns beside it"
             >
               Thread
             </th>
             <th scope="col">Occupancy median</th>
             <th scope="col">Occupancy / call</th>
-            {thread && <th scope="col">Sync thread held / call</th>}
-            {thread && <th scope="col">p95 sync thread held</th>}
+            {thread && <th scope="col">Thread held / call</th>}
+            {thread && <th scope="col">p95 thread held</th>}
             <th scope="col" title="Does it take longer? Judged on the duration columns beside it">
               Latency
             </th>

@@ -37,16 +37,16 @@ const DETAIL: Column[] = [
   { label: 'Blocking segments', value: (r) => r.blockingCount, show: (r) => formatCount(r.blockingCount) },
 ];
 
-/** Shown when some row reports Django's sync thread: deciding, then detail. */
+/** Shown when some row reports a thread held (Django's sync thread, Starlette's pool): deciding, then detail. */
 const THREAD_DECIDING: Column[] = [
   {
-    label: 'Sync thread held / call',
+    label: 'Thread held / call',
     value: (r) => r.threadHeldMsPerCall,
     show: (r) => formatMs(r.threadHeldMsPerCall),
   },
 ];
 const THREAD_DETAIL: Column[] = [
-  { label: 'p95 sync thread held', value: (r) => r.threadHeldP95Ms, show: (r) => formatMs(r.threadHeldP95Ms) },
+  { label: 'p95 thread held', value: (r) => r.threadHeldP95Ms, show: (r) => formatMs(r.threadHeldP95Ms) },
   { label: 'Queued for it / call', value: (r) => r.threadWaitMsPerCall, show: (r) => formatMs(r.threadWaitMsPerCall) },
 ];
 

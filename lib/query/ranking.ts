@@ -85,7 +85,8 @@ export async function middlewareRanking(
   const { use, ...gauges } = runtime;
   // A hold binds as a queue only where requests share one sync thread (Django 3.x); with a
   // thread per request (4.0+) it costs threads, and the CPU under the GIL binds instead.
-  const shared = gauges.syncThread.model !== 'per-request';
+  // Starlette's thread held is a pool thread's: the pool is its resource.
+  const shared = gauges.syncThread.model === 'shared';
   const usage = usageOf(
     use,
     Math.max(0, ...list.map((m) => m.t.calls)),
@@ -154,7 +155,7 @@ export async function middlewareRanking(
 
 /**
  * The ceiling's inputs over the range. Producers that report what their requests used
- * (@hopscope/instrumentation, hopscope_django) give the requests, the loop's busy time, the
+ * (@hopscope/instrumentation, hopscope_django, hopscope_starlette) give the requests, the loop's busy time, the
  * pool's and the CPU's; for older ones or plain OpenTelemetry the busiest middleware's
  * calls stand for the requests and the middleware's occupancy for the loop's time. The
  * loop's need is its busy time less the time its thread waited for a core (that wait is

@@ -35,7 +35,7 @@ export type Resource = 'event-loop' | 'thread-pool' | 'cpu' | 'sync-thread';
  */
 export type Ceiling = {
   eventLoopRps: number | null;
-  /** libuv's thread pool (Node). */
+  /** The thread pool: libuv's (Node), anyio's (Starlette). */
   threadPoolRps: number | null;
   /** The cores the process may use (Python: one, under the GIL). */
   cpuRps: number | null;

@@ -11,7 +11,7 @@ import type { Browser } from 'playwright-core';
 import type { MiddlewareRanking } from '../../lib/query/types';
 import { getJson, startDashboard, type Dashboard } from '../helpers/dashboard';
 import { launch, screenshot, watchedPage } from '../helpers/browser';
-import { newestDjango, startDjango } from '../helpers/django';
+import { newestDjango, startPythonApp } from '../helpers/python-apps';
 import { sqliteStore, type TestStore } from '../helpers/stores';
 
 const SERVICE = 'demo-shop-django';
@@ -29,7 +29,7 @@ describe('pages: the Django demo', () => {
     store = sqliteStore();
     dashboard = await startDashboard(store.url);
     browser = await launch();
-    const shop = await startDjango(
+    const shop = await startPythonApp(
       { HOPSCOPE_ENDPOINT: dashboard.url, DEMO_VERSION: 'before', DEMO_LOG_DIR: logDir },
       newestDjango(),
       'demo',

@@ -7,6 +7,7 @@ import { authConfigFromEnv } from '../../lib/auth/config';
 import { createDb } from '../../lib/db/client';
 import { migrate } from '../../lib/db/migrate';
 import { storeFromUrl } from '../../lib/db/url';
+import type { MiddlewareRanking } from '../../lib/query/types';
 import { freePort } from '../../scripts/net';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -95,4 +96,19 @@ export async function startDashboard(
 export async function getJson<T = unknown>(url: string): Promise<{ status: number; body: T }> {
   const res = await fetch(url);
   return { status: res.status, body: (await res.json()) as T };
+}
+
+/** The middleware ranking of `service` over the last 15 minutes, once `until` holds for it
+ *  (telemetry arrives each export interval); throws after 20 s with the last one seen. */
+export async function rankingWhen(
+  url: string,
+  service: string,
+  until: (r: MiddlewareRanking) => boolean,
+): Promise<MiddlewareRanking> {
+  for (const deadline = Date.now() + 20_000; ;) {
+    const { status, body } = await getJson<MiddlewareRanking>(`${url}/api/services/${service}/middleware?range=15m`);
+    if (status === 200 && until(body)) return body;
+    if (Date.now() > deadline) throw new Error(`the ranking did not arrive: ${JSON.stringify(body)}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
 }

@@ -4,11 +4,11 @@
 // the matrix: reading settings does not depend on Django's version.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startDjango } from '../helpers/django';
+import { startPythonApp } from '../helpers/python-apps';
 
 async function refused(env: Record<string, string>): Promise<string> {
   try {
-    const app = await startDjango({ HOPSCOPE_ENDPOINT: 'http://127.0.0.1:9', ...env });
+    const app = await startPythonApp({ HOPSCOPE_ENDPOINT: 'http://127.0.0.1:9', ...env });
     await app.stop();
   } catch (err) {
     return (err as { stderr?: string }).stderr ?? String(err);

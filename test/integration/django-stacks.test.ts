@@ -6,7 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { MiddlewareStacks } from '../../lib/query/stacks';
 import { getJson, startDashboard, type Dashboard } from '../helpers/dashboard';
-import { djangoMatrix, startDjango, type DjangoApp } from '../helpers/django';
+import { djangoMatrix, startPythonApp, type PythonApp } from '../helpers/python-apps';
 import { sqliteStore, type TestStore } from '../helpers/stores';
 
 const HASHING = 'project.middleware.SyncHashing';
@@ -16,11 +16,11 @@ for (const runtime of djangoMatrix()) {
   describe(`django stacks: ${runtime.label}`, () => {
     let store: TestStore;
     let dashboard: Dashboard;
-    let app: DjangoApp;
+    let app: PythonApp;
     before(async () => {
       store = sqliteStore();
       dashboard = await startDashboard(store.url);
-      app = await startDjango(
+      app = await startPythonApp(
         {
           HOPSCOPE_ENDPOINT: dashboard.url,
           HOPSCOPE_SERVICE_NAME: 'django-stacks',

@@ -10,27 +10,13 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { MiddlewareRanking } from '../../lib/query/types';
-import { getJson } from '../helpers/dashboard';
-import { djangoMatrix, startDjango, type DjangoRuntime } from '../helpers/django';
+import { rankingWhen as ranking } from '../helpers/dashboard';
+import { djangoMatrix, startPythonApp, type PythonRuntime } from '../helpers/python-apps';
 import { dashboardForSuite } from '../helpers/suite-dashboard';
 
 const SYNC = 'project.middleware.SyncAroundAsync';
 const ASYNC = 'project.middleware.AsyncAround';
 const HANDLER = 'django.handler';
-
-async function ranking(
-  url: string,
-  service: string,
-  until: (r: MiddlewareRanking) => boolean,
-): Promise<MiddlewareRanking> {
-  const deadline = Date.now() + 20_000;
-  for (;;) {
-    const { status, body } = await getJson<MiddlewareRanking>(`${url}/api/services/${service}/middleware?range=15m`);
-    if (status === 200 && until(body)) return body;
-    if (Date.now() > deadline) throw new Error(`the ranking did not arrive: ${JSON.stringify(body)}`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}
 
 /** `total` requests to `path`, `concurrency` at a time; requests/s over the whole run. */
 async function saturate(url: string, path: string, total: number, concurrency: number): Promise<number> {
@@ -60,11 +46,11 @@ for (const [i, runtime] of djangoMatrix().entries()) {
     async function alone(
       service: string,
       middleware: string,
-      o: { path?: string; name?: string; model?: DjangoRuntime['model']; env?: Record<string, string> } = {},
+      o: { path?: string; name?: string; model?: PythonRuntime['model']; env?: Record<string, string> } = {},
     ) {
       const model = o.model ?? runtime.model;
       const path = o.path ?? '/slow/';
-      const app = await startDjango(
+      const app = await startPythonApp(
         {
           HOPSCOPE_ENDPOINT: dashboard.url,
           HOPSCOPE_SERVICE_NAME: service,
@@ -173,7 +159,7 @@ for (const [i, runtime] of djangoMatrix().entries()) {
 
     test("Django's default MIDDLEWARE: per-middleware switches, the handler's own, totals equal asgiref's count", async () => {
       const service = `defaults-${i}`;
-      const app = await startDjango(
+      const app = await startPythonApp(
         {
           HOPSCOPE_ENDPOINT: dashboard.url,
           HOPSCOPE_SERVICE_NAME: service,

@@ -8,7 +8,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { MiddlewareRanking, MiddlewareRow } from '../../lib/query/types';
 import { getJson, startDashboard, type Dashboard } from '../helpers/dashboard';
-import { djangoMatrix, startDjango, type DjangoApp } from '../helpers/django';
+import { djangoMatrix, startPythonApp, type PythonApp } from '../helpers/python-apps';
 import { sqliteStore, type TestStore } from '../helpers/stores';
 import { opentelemetry } from '../../lib/otlp/generated/otlp';
 
@@ -31,13 +31,13 @@ for (const runtime of djangoMatrix())
   describe(`django: ${runtime.label}`, () => {
     let store: TestStore;
     let dashboard: Dashboard;
-    let app: DjangoApp;
-    const startDjangoHere = (env: Record<string, string>) => startDjango(env, runtime);
+    let app: PythonApp;
+    const startPythonAppHere = (env: Record<string, string>) => startPythonApp(env, runtime);
 
     before(async () => {
       store = sqliteStore();
       dashboard = await startDashboard(store.url);
-      app = await startDjangoHere({
+      app = await startPythonAppHere({
         HOPSCOPE_ENDPOINT: dashboard.url,
         HOPSCOPE_SERVICE_NAME: 'django-shop',
         HOPSCOPE_SERVICE_VERSION: 'before',
@@ -105,7 +105,7 @@ for (const runtime of djangoMatrix())
           });
         });
         await new Promise<void>((r) => sink.listen(0, '127.0.0.1', r));
-        const captured = await startDjangoHere({
+        const captured = await startPythonAppHere({
           HOPSCOPE_ENDPOINT: `http://127.0.0.1:${(sink.address() as AddressInfo).port}`,
         });
         try {
@@ -151,7 +151,7 @@ for (const runtime of djangoMatrix())
     ] as const) {
       test(`beside OpenTelemetry's ${which} instrumentation: Hopscope's spans join its traces, its figures unchanged`, async () => {
         const service = `beside-otel-${which.toLowerCase()}`;
-        const otel = await startDjangoHere({
+        const otel = await startPythonAppHere({
           HOPSCOPE_ENDPOINT: dashboard.url,
           HOPSCOPE_SERVICE_NAME: service,
           [env]: '1',
@@ -193,7 +193,7 @@ for (const runtime of djangoMatrix())
     }
 
     test('a dead dashboard never slows or breaks a request', async () => {
-      const orphan = await startDjangoHere({
+      const orphan = await startPythonAppHere({
         HOPSCOPE_ENDPOINT: 'http://127.0.0.1:9',
         HOPSCOPE_SERVICE_NAME: 'orphan',
       });
@@ -219,7 +219,7 @@ for (const runtime of djangoMatrix())
     });
 
     test("policy 'warn' logs once per adapting middleware, with its figures and the fix", async () => {
-      const warned = await startDjangoHere({
+      const warned = await startPythonAppHere({
         HOPSCOPE_ENDPOINT: dashboard.url,
         HOPSCOPE_POLICY: 'warn',
         HOPSCOPE_SERVICE_NAME: 'warned',
@@ -262,7 +262,7 @@ for (const runtime of djangoMatrix())
 
     test("policy 'strict' refuses to start with a sync-only middleware in an async stack", async () => {
       await assert.rejects(
-        startDjangoHere({ HOPSCOPE_ENDPOINT: dashboard.url, HOPSCOPE_POLICY: 'strict' }),
+        startPythonAppHere({ HOPSCOPE_ENDPOINT: dashboard.url, HOPSCOPE_POLICY: 'strict' }),
         (err: Error) =>
           /synchronous-only middleware in an asynchronous \(ASGI\) stack: project\.middleware\.SyncBusy\./.test(
             err.message,
@@ -271,7 +271,7 @@ for (const runtime of djangoMatrix())
     });
 
     test('the app answers the same without Hopscope (errors and 404s included)', async () => {
-      const bare = await startDjangoHere({ DJANGO_SETTINGS_MODULE: 'project.settings', HOPSCOPE_DISABLED: '1' });
+      const bare = await startPythonAppHere({ DJANGO_SETTINGS_MODULE: 'project.settings', HOPSCOPE_DISABLED: '1' });
       try {
         for (const path of ['/items/7', '/items/x', '/missing']) {
           const [a, b] = await Promise.all([fetch(app.url + path), fetch(bare.url + path)]);

@@ -1,4 +1,4 @@
-// The telemetry contract lives once, in the Node package: the Django producer's own file of
+// The telemetry contract lives once, in the Node package: the Python producers' own file of
 // names must say the same, constant by constant, and the dashboard reads the Node file.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -8,26 +8,23 @@ import { execFileSync } from 'node:child_process';
 import * as sc from '@hopscope/instrumentation/semconv';
 import { ExpHistogram } from '../../instrumentation/node/src/exp-histogram';
 import { bucketsOf, emptyHistogram, record } from '../../lib/rollup/histogram';
-import { ensureDjangoEnv } from '../../scripts/python';
+import { ensurePythonEnv } from '../../scripts/python';
 
-const PYTHON_FILE = path.resolve(__dirname, '../../instrumentation/django/hopscope_django/semconv.py');
+const PYTHON = path.resolve(__dirname, '../../instrumentation/python');
+const PYTHON_FILE = path.join(PYTHON, 'hopscope', 'semconv.py');
 const VECTORS = path.resolve(__dirname, '../fixtures/histogram-vectors.json');
-/** The Django producer's own constants, not names the dashboard reads. */
-const PRODUCER_OWN = new Set(['SCOPE', 'FRAMEWORK', 'HANDLER_STEP']);
 
-function pythonNames(): Map<string, string> {
+function pythonNames(file: string): Map<string, string> {
   const names = new Map<string, string>();
-  for (const m of fs.readFileSync(PYTHON_FILE, 'utf8').matchAll(/^([A-Z][A-Z0-9_]*) = "([^"]*)"$/gm))
-    names.set(m[1], m[2]);
+  for (const m of fs.readFileSync(file, 'utf8').matchAll(/^([A-Z][A-Z0-9_]*) = "([^"]*)"$/gm)) names.set(m[1], m[2]);
   return names;
 }
 
-test("the Django producer's names are the contract's, constant by constant", () => {
-  const names = pythonNames();
+test("the Python producers' names are the contract's, constant by constant", () => {
+  const names = pythonNames(PYTHON_FILE);
   assert.ok(names.size > 20, `read ${names.size} names from ${PYTHON_FILE}`);
   const contract = sc as unknown as Record<string, unknown>;
   for (const [constant, value] of names) {
-    if (PRODUCER_OWN.has(constant)) continue;
     const hopKind = /^ATTR_HOPS_([A-Z]+)$/.exec(constant) ?? /^HOP_KIND_([A-Z]+)$/.exec(constant);
     if (hopKind !== null) {
       const kind = hopKind[1].toLowerCase() as sc.HopKindName;
@@ -46,16 +43,22 @@ test("the dashboard's own names are none of the contract's", async () => {
     assert.ok(!(name in sc), `${name} is defined in lib/contract.ts and in the contract`);
 });
 
-test("Django's own step, as the producer names it, is one of the contract's framework steps", () => {
-  const names = pythonNames();
-  assert.equal(names.get('FRAMEWORK'), 'django');
-  assert.ok(
-    sc.isFrameworkStep('django', names.get('HANDLER_STEP')!),
-    `${names.get('HANDLER_STEP')} is not in FRAMEWORK_STEPS.django`,
-  );
-});
+for (const [producer, framework] of [
+  ['hopscope_django', 'django'],
+  ['hopscope_starlette', 'starlette'],
+]) {
+  test(`${producer}'s framework and own step, as it names them, are the contract's framework steps`, () => {
+    const names = pythonNames(path.join(PYTHON, producer, 'names.py'));
+    assert.equal(names.get('SCOPE'), producer);
+    assert.equal(names.get('FRAMEWORK'), framework);
+    assert.ok(
+      sc.isFrameworkStep(framework, names.get('HANDLER_STEP')!),
+      `${names.get('HANDLER_STEP')} is not in FRAMEWORK_STEPS.${framework}`,
+    );
+  });
+}
 
-test('the histogram layout: every shared test vector lands in the same bucket in the Node producer, the dashboard and the Django producer', () => {
+test('the histogram layout: every shared test vector lands in the same bucket in the Node producer, the dashboard and the Python producers', () => {
   const vectors = JSON.parse(fs.readFileSync(VECTORS, 'utf8')) as {
     scale: number;
     zeroThreshold: number;
@@ -74,13 +77,13 @@ test('the histogram layout: every shared test vector lands in the same bucket in
     record(h, v);
     return h.zero === 1 ? null : bucketsOf(h)[0][0];
   };
-  // The Django producer's own ExpHistogram, in the Python that runs it.
-  const django = JSON.parse(
+  // The Python producers' own ExpHistogram (hopscope/export.py), in a Python that runs it.
+  const python = JSON.parse(
     execFileSync(
-      ensureDjangoEnv('django-5.2'),
+      ensurePythonEnv('django-5.2'),
       [
         '-c',
-        'import json, sys\nfrom hopscope_django.export import ExpHistogram\nout = []\nfor v, _ in json.load(sys.stdin)["cases"]:\n    h = ExpHistogram()\n    h.record(v)\n    out.append(None if h.zero else next(iter(h.buckets)))\nprint(json.dumps(out))',
+        'import json, sys\nfrom hopscope.export import ExpHistogram\nout = []\nfor v, _ in json.load(sys.stdin)["cases"]:\n    h = ExpHistogram()\n    h.record(v)\n    out.append(None if h.zero else next(iter(h.buckets)))\nprint(json.dumps(out))',
       ],
       { input: JSON.stringify(vectors), encoding: 'utf8' },
     ),
@@ -88,6 +91,6 @@ test('the histogram layout: every shared test vector lands in the same bucket in
   for (const [i, [value, bucket]] of vectors.cases.entries()) {
     assert.equal(node(value), bucket, `Node producer, ${value}`);
     assert.equal(dashboard(value), bucket, `dashboard, ${value}`);
-    assert.equal(django[i], bucket, `Django producer, ${value}`);
+    assert.equal(python[i], bucket, `Python producers, ${value}`);
   }
 });

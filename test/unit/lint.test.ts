@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { ensureDjangoEnv } from '../../scripts/python';
+import { ensurePythonEnv } from '../../scripts/python';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const bin = (name: string) => path.join(ROOT, 'node_modules', '.bin', name);
@@ -25,8 +25,8 @@ test('Prettier would change nothing', () => {
 });
 
 test('ruff: the Python package lints clean and is formatted', () => {
-  const ruff = path.join(path.dirname(ensureDjangoEnv('django-5.2')), 'ruff');
-  const pkg = path.join(ROOT, 'instrumentation', 'django');
+  const ruff = path.join(path.dirname(ensurePythonEnv('django-5.2')), 'ruff');
+  const pkg = path.join(ROOT, 'instrumentation', 'python');
   clean(ruff, ['check', '.'], pkg);
   clean(ruff, ['format', '--check', '.'], pkg);
 });

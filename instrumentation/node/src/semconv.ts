@@ -1,7 +1,7 @@
 // The telemetry contract (docs/design.md, "Telemetry contract"): every name a
 // Hopscope producer emits and the dashboard reads. This file is the one source: the
 // dashboard imports it (`@hopscope/instrumentation/semconv`), and the Django producer's
-// hopscope_django/semconv.py is checked against it by test/unit/contract.test.ts.
+// instrumentation/python/hopscope/semconv.py is checked against it by test/unit/contract.test.ts.
 // Nothing here may import anything: the dashboard loads it without the SDK.
 
 export const INSTRUMENTATION_NAME = '@hopscope/instrumentation';
@@ -97,25 +97,29 @@ export const METRIC_CPU_TIME = 'hopscope.process.cpu.time';
  *  waited for a core (the run queue): busy time other threads stretched, the CPU's limit. */
 export const METRIC_EVENTLOOP_BUSY = 'hopscope.eventloop.busy';
 export const METRIC_EVENTLOOP_PREEMPTED = 'hopscope.eventloop.preempted';
-/** Node: time libuv's thread-pool threads ran (queueing for a thread excluded). */
+/** Time the pool's threads ran (queueing for a thread excluded): libuv's (Node), anyio's
+ *  (Starlette). */
 export const METRIC_THREADPOOL_BUSY = 'hopscope.threadpool.busy';
-/** Gauges: libuv's pool threads (UV_THREADPOOL_SIZE), and the cores the process could use
+/** Gauges: the pool's threads (libuv's UV_THREADPOOL_SIZE; anyio's limiter tokens, 40 by
+ *  default), and the cores the process could use
  *  (affinity and cgroup quota, less what other processes ran there; Python: at most one
  *  while the GIL serialises its threads). */
 export const METRIC_THREADPOOL_SIZE = 'hopscope.threadpool.size';
 export const METRIC_CPU_AVAILABLE = 'hopscope.cpu.available';
-/** Per middleware (delta sum, s): dispatch-to-callback time of its thread-pool hops, the
- *  share by which the pool's busy time is charged to it. */
+/** Per middleware (delta sum, s): the time of its thread-pool hops (Node: dispatch to
+ *  callback; Starlette: on the thread), the share by which the pool's busy time is charged
+ *  to it. */
 export const METRIC_THREADPOOL_DURATION = 'middleware.threadpool.duration';
 
 /**
  * The framework's own steps: they appear in the chain and the table, marked as the
  * framework's, and are never named the blocker nor offered as something to remove
- * (Express 4's built-in query parser and request setup; Django's handler).
+ * (Express 4's built-in query parser and request setup; Django's and Starlette's handler).
  */
 export const FRAMEWORK_STEPS: Readonly<Record<string, readonly string[]>> = {
   express: ['query', 'expressInit'],
   django: ['django.handler'],
+  starlette: ['starlette.handler'],
 };
 export const isFrameworkStep = (framework: string, name: string): boolean =>
   FRAMEWORK_STEPS[framework]?.includes(name) ?? false;
@@ -123,7 +127,7 @@ export const isFrameworkStep = (framework: string, name: string): boolean =>
 /**
  * Every kind of hop, in one order everywhere: microtask, io, threadpool and worker are
  * the Node producer's; thread (a switch between Django's event loop and its sync thread)
- * the Django producer's.
+ * the Django producer's; threadpool (a call on anyio's pool) the Starlette producer's too.
  */
 export const HOP_KINDS = ['microtask', 'io', 'threadpool', 'worker', 'thread'] as const;
 export type HopKindName = (typeof HOP_KINDS)[number];

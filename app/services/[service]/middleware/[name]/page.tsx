@@ -104,7 +104,7 @@ function DetailView({
     ...(s.threadHeldMsPerCall === null
       ? []
       : ([
-          ['Sync thread held / call (p95)', `${formatMs(s.threadHeldMsPerCall)} (${formatMs(s.threadHeldP95Ms)})`],
+          ['Thread held / call (p95)', `${formatMs(s.threadHeldMsPerCall)} (${formatMs(s.threadHeldP95Ms)})`],
           ['Queued for it / call (p95)', `${formatMs(s.threadWaitMsPerCall)} (${formatMs(s.threadWaitP95Ms)})`],
         ] as [string, string][])),
   ];

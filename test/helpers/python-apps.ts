@@ -1,17 +1,18 @@
-// The Django test project (instrumentation/django/tests/project), or the demo's shop, under a
-// real ASGI server on loopback, on each Django of the support matrix, from the pinned virtual
+// The Python apps the tests run under a real ASGI server on loopback, from the pinned virtual
 // environments (scripts/python.ts; the package installed into each, as users install it):
-// 5.2 LTS under uvicorn and daphne, 4.2 LTS under uvicorn, and 3.2, the legacy row where
-// requests share one sync thread.
+// the Django test project (instrumentation/python/tests/django/project) or the demo's shop on
+// each Django of the support matrix (5.2 LTS under uvicorn and daphne, 4.2 LTS under uvicorn,
+// and 3.2, the legacy row where requests share one sync thread), and the FastAPI test app
+// (tests/starlette/apps.py) on current FastAPI under uvicorn.
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import { ensureDjangoEnv } from '../../scripts/python';
+import { ensurePythonEnv } from '../../scripts/python';
 import { freePort } from '../../scripts/net';
 
-const DJANGO_DIR = path.resolve(__dirname, '..', '..', 'instrumentation', 'django');
+const PACKAGE_DIR = path.resolve(__dirname, '..', '..', 'instrumentation', 'python');
 
-/** One row of the matrix: which Python (so which Django), which server, which threading model. */
-export type DjangoRuntime = {
+/** A Python to run an app with: which (so which Django or FastAPI), which server, which threading model. */
+export type PythonRuntime = {
   label: string;
   python: string;
   server: 'uvicorn' | 'daphne';
@@ -19,12 +20,12 @@ export type DjangoRuntime = {
   model: 'shared' | 'per-request';
 };
 
-let matrix: DjangoRuntime[] | null = null;
+let matrix: PythonRuntime[] | null = null;
 
 /** Every row of the matrix (its environments made on first use). */
-export function djangoMatrix(): DjangoRuntime[] {
+export function djangoMatrix(): PythonRuntime[] {
   if (matrix !== null) return matrix;
-  const python = (env: Parameters<typeof ensureDjangoEnv>[0]) => ensureDjangoEnv(env, console.log);
+  const python = (env: Parameters<typeof ensurePythonEnv>[0]) => ensurePythonEnv(env, console.log);
   matrix = [
     { label: 'Django 5.2 under uvicorn', python: python('django-5.2'), server: 'uvicorn', model: 'per-request' },
     { label: 'Django 5.2 under daphne', python: python('django-5.2'), server: 'daphne', model: 'per-request' },
@@ -35,35 +36,56 @@ export function djangoMatrix(): DjangoRuntime[] {
 }
 
 /** The newest supported row: for what does not depend on Django's version. */
-export const newestDjango = (): DjangoRuntime => djangoMatrix()[0];
+export const newestDjango = (): PythonRuntime => djangoMatrix()[0];
 
-export type DjangoApp = { url: string; child: ChildProcess; stderr: () => string; stop(): Promise<void> };
+/** Current FastAPI (and Starlette) under uvicorn: sync code on anyio's pool, one per request. */
+export const fastapiRuntime = (): PythonRuntime => ({
+  label: 'FastAPI under uvicorn',
+  python: ensurePythonEnv('fastapi', console.log),
+  server: 'uvicorn',
+  model: 'per-request',
+});
 
-/** The test project, or the demo's Django shop. */
+export type PythonApp = { url: string; child: ChildProcess; stderr: () => string; stop(): Promise<void> };
+
+/** The Django test project, the demo's Django shop, the FastAPI test app and demo shop. */
 const APPS = {
-  test: { cwd: path.join(DJANGO_DIR, 'tests'), module: 'project.asgi:application', probe: '/items/0' },
+  test: { cwd: path.join(PACKAGE_DIR, 'tests', 'django'), module: 'project.asgi:application', probe: '/items/0' },
+  fastapi: { cwd: path.join(PACKAGE_DIR, 'tests', 'starlette'), module: 'apps:app', probe: '/plain' },
+  'fastapi-demo': {
+    cwd: path.resolve(PACKAGE_DIR, '..', '..', 'demo', 'fastapi'),
+    module: 'demo_api:app',
+    probe: '/products/1',
+  },
   demo: {
-    cwd: path.resolve(DJANGO_DIR, '..', '..', 'demo', 'django'),
+    cwd: path.resolve(PACKAGE_DIR, '..', '..', 'demo', 'django'),
     module: 'demo_shop.asgi:application',
     probe: '/products/1',
   },
 } as const;
 
-function serverArgs(server: DjangoRuntime['server'], module: string, port: number): string[] {
+function serverArgs(server: PythonRuntime['server'], module: string, port: number): string[] {
   return server === 'uvicorn'
     ? ['-m', 'uvicorn', module, '--host', '127.0.0.1', '--port', String(port), '--log-level', 'warning']
     : ['-m', 'daphne', '-b', '127.0.0.1', '-p', String(port), '-v', '0', module];
 }
 
 /** Starts the app; resolves when it answers, rejects with its stderr when it exits first. */
-export async function startDjango(
+export async function startPythonApp(
   env: Record<string, string>,
-  runtime: DjangoRuntime = newestDjango(),
+  runtime: PythonRuntime = newestDjango(),
   which: keyof typeof APPS = 'test',
-): Promise<DjangoApp> {
+  cpus?: string,
+): Promise<PythonApp> {
   const port = await freePort();
   const app = APPS[which];
-  const child = spawn(runtime.python, serverArgs(runtime.server, app.module, port), {
+  // `cpus`: the cores the server may run on (taskset's list), all of them when absent.
+  const [cmd, ...args] = [
+    ...(cpus === undefined ? [] : ['taskset', '-c', cpus]),
+    runtime.python,
+    ...serverArgs(runtime.server, app.module, port),
+  ];
+  const child = spawn(cmd, args, {
     cwd: app.cwd,
     env: {
       ...process.env,

@@ -39,7 +39,6 @@ from opentelemetry.trace import SpanContext, SpanKind, Status, StatusCode, Trace
 from . import semconv as sc
 
 DELTA = AggregationTemporality.DELTA
-SCOPE = InstrumentationScope(sc.SCOPE)
 # Seconds an export may take, retries included: the export thread's, never a request's.
 TIMEOUT_S = 5
 
@@ -114,6 +113,7 @@ def span(
     attributes: Mapping[str, Any],
     error: bool,
     res: Resource,
+    scope: InstrumentationScope,
 ) -> ReadableSpan:
     """A finished span with the times and parent measured (ids as hex)."""
     sampled = TraceFlags(TraceFlags.SAMPLED)
@@ -129,16 +129,18 @@ def span(
         status=Status(StatusCode.ERROR) if error else Status(StatusCode.UNSET),
         start_time=start,
         end_time=end,
-        instrumentation_scope=SCOPE,
+        instrumentation_scope=scope,
     )
 
 
 class Exporter:
     """The SDK's OTLP/HTTP exporters, pointed at the dashboard (or a Collector)."""
 
-    def __init__(self, endpoint: str, token: str | None, res: Resource) -> None:
+    def __init__(self, endpoint: str, token: str | None, res: Resource, scope: str) -> None:
         headers = {"Authorization": f"Bearer {token}"} if token else {}
         self.resource = res
+        # The producer's instrumentation scope (hopscope_django, hopscope_starlette).
+        self.scope = InstrumentationScope(scope)
         self.metrics = OTLPMetricExporter(endpoint=f"{endpoint}/v1/metrics", headers=headers, timeout=TIMEOUT_S)
         self.spans = OTLPSpanExporter(endpoint=f"{endpoint}/v1/traces", headers=headers, timeout=TIMEOUT_S)
 
@@ -147,7 +149,7 @@ class Exporter:
             resource_metrics=[
                 ResourceMetrics(
                     resource=self.resource,
-                    scope_metrics=[ScopeMetrics(scope=SCOPE, metrics=list(metrics), schema_url="")],
+                    scope_metrics=[ScopeMetrics(scope=self.scope, metrics=list(metrics), schema_url="")],
                     schema_url="",
                 )
             ]

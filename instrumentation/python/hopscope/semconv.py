@@ -1,4 +1,4 @@
-"""The telemetry contract (docs/design.md): the names this producer emits.
+"""The telemetry contract (docs/design.md): the names the Python producers emit.
 
 The one source is the Node package's instrumentation/node/src/semconv.ts; every name here
 carries the same constant name and value there (test/unit/contract.test.ts checks it).
@@ -6,7 +6,6 @@ carries the same constant name and value there (test/unit/contract.test.ts check
 
 import math
 
-SCOPE = "hopscope_django"
 SPAN_NAME_PREFIX = "middleware - "
 
 RESOURCE_SERVICE_NAME = "service.name"
@@ -21,6 +20,7 @@ ATTR_DURATION = "middleware.duration"
 ATTR_OCCUPANCY = "middleware.occupancy"
 ATTR_HOPS = "middleware.hops"
 ATTR_HOPS_THREAD = "middleware.hops.thread"
+ATTR_HOPS_THREADPOOL = "middleware.hops.threadpool"
 ATTR_THREAD_WAIT = "middleware.thread.wait"
 ATTR_THREAD_HELD = "middleware.thread.held"
 # Django-specific: occupancy split into time on the sync thread and on the event loop.
@@ -55,9 +55,15 @@ METRIC_CPU_TIME = "hopscope.process.cpu.time"
 METRIC_EVENTLOOP_BUSY = "hopscope.eventloop.busy"
 METRIC_CPU_AVAILABLE = "hopscope.cpu.available"
 METRIC_SHARED_SYNC_THREAD = "hopscope.django.sync_thread.shared"
+# anyio's thread pool (Starlette): its threads, their busy time, each middleware's share.
+METRIC_THREADPOOL_SIZE = "hopscope.threadpool.size"
+METRIC_THREADPOOL_BUSY = "hopscope.threadpool.busy"
+METRIC_THREADPOOL_DURATION = "middleware.threadpool.duration"
 
-# The hop kind this producer counts: one of the contract's HOP_KINDS.
+# The hop kinds the Python producers count, of the contract's HOP_KINDS: Django's switches
+# to a sync thread, Starlette's calls on anyio's thread pool.
 HOP_KIND_THREAD = "thread"
+HOP_KIND_THREADPOOL = "threadpool"
 OTHER = "(other)"
 
 # Why it blocks (docs/design.md, "Stacks"): samples of a thread while a middleware ran on it,
@@ -68,10 +74,6 @@ ATTR_PROFILE_STACK = "hopscope.profile.stack"
 ATTR_BLOCKING_STACK = "middleware.blocking.stack"
 OTHER_STACKS = "(other stacks)"
 
-# This producer's own: its framework's name in middleware.framework, the name of Django's
-# own step (the handler: signals, URL resolution, response.close).
-FRAMEWORK = "django"
-HANDLER_STEP = "django.handler"
 
 # The histogram layout every producer sends and the dashboard stores: OpenTelemetry's
 # base-2 exponential buckets at one fixed scale; bucket i holds (2^(i/32), 2^((i+1)/32)];

@@ -8,6 +8,7 @@ structures under a lock; the thread sends, and what cannot be sent is dropped an
 
 from __future__ import annotations
 
+import atexit
 import logging
 import math
 import os
@@ -16,23 +17,28 @@ import signal
 import threading
 import time
 from collections import deque
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, Callable
 
 from opentelemetry.trace import SpanKind
 
 from . import measure, otlp, stacks
 from . import semconv as sc
-from .config import Settings
 from .measure import Invocation, RequestState, now
+from .settings import Settings
 from .usage import ProcessUsage
 
-logger = logging.getLogger("hopscope_django")
+logger = logging.getLogger("hopscope")
 
 MAX_KEYS = 2000
 MAX_QUEUED_SPANS = 4096
 
 # perf_counter() seconds to Unix nanoseconds.
 _EPOCH_OFFSET_NS = time.time_ns() - int(time.perf_counter() * 1e9)
+
+
+# A span's hop count, by the producer's hop kind.
+_HOP_ATTRIBUTE = {sc.HOP_KIND_THREAD: sc.ATTR_HOPS_THREAD, sc.HOP_KIND_THREADPOOL: sc.ATTR_HOPS_THREADPOOL}
 
 
 def _unix_nanos(perf: float) -> int:
@@ -72,6 +78,7 @@ class Aggregate:
         "thread_held",
         "thread_wait",
         "thread_hops",
+        "pool_time",
         "stall",
         "blocking",
         "stacks",
@@ -84,6 +91,7 @@ class Aggregate:
         self.thread_held = ExpHistogram()
         self.thread_wait = ExpHistogram()
         self.thread_hops = 0
+        self.pool_time = 0.0
         self.stall = 0.0
         self.blocking = 0
         self.stacks: dict = {}
@@ -95,6 +103,7 @@ class Aggregate:
         self.thread_held.record(inv.thread_held)
         self.thread_wait.record(inv.thread_wait)
         self.thread_hops += inv.thread_hops
+        self.pool_time += inv.pool_time
         self.stall += inv.stall
         self.blocking += inv.blocking
         if inv.stacks:
@@ -104,14 +113,35 @@ class Aggregate:
                 stacks.add_samples(self.stacks, stack, n)
 
 
+@dataclass(frozen=True)
+class Producer:
+    """What sets one producer's telemetry apart from another's."""
+
+    # Its instrumentation scope, and its middleware.framework.
+    scope: str
+    framework: str
+    # The kind of its hops: "thread" (Django's switches to its sync thread) or "threadpool"
+    # (Starlette's calls on anyio's pool).
+    hop_kind: str
+    # Django: sync code runs on threads held per request, whose utilization it reports.
+    holds_sync_threads: bool = False
+    # The size of the thread pool its sync code runs on (anyio's limiter), where it has one:
+    # read at export, None until known.
+    pool_size: Callable[[], float | None] | None = None
+
+
 class Recorder:
-    def __init__(self, settings: Settings) -> None:
+    """One per process, for one producer."""
+
+    def __init__(self, settings: Settings, producer: Producer) -> None:
+        self.settings = settings
         self.endpoint = settings.endpoint.rstrip("/")
+        self.producer = producer
+        self.framework = producer.framework
         self.resource = otlp.resource(settings.service_name, settings.service_version, settings.environment)
-        self.exporter = otlp.Exporter(self.endpoint, settings.token, self.resource)
+        self.exporter = otlp.Exporter(self.endpoint, settings.token, self.resource, producer.scope)
         self.ratio = settings.span_sample_ratio
         self.interval = settings.export_interval
-        self.policy = settings.policy
         self.lock = threading.Lock()
         self.aggregates: dict = {}
         self.spans: deque = deque()
@@ -125,7 +155,6 @@ class Recorder:
         self.shared_thread = 0
         self.own_thread = 0
         self.dropped = 0
-        self.warned: set = set()
         self.stopping = threading.Event()
         self.thread = threading.Thread(target=self._run, name="hopscope-export", daemon=True)
         self.thread.start()
@@ -138,17 +167,19 @@ class Recorder:
             for s in (_flush_before(signum, self.shutdown) for signum in (signal.SIGTERM, signal.SIGINT))
             if s is not None
         ]
+        atexit.register(self.shutdown)
 
     # --- the request path: cheap, bounded ---
 
-    def on_request_done(self, state: RequestState, request: Any, status: int) -> None:
+    def on_request_done(
+        self, state: RequestState, route: str, method: str, status: int, traceparent: str | None
+    ) -> None:
+        """Adds a finished request's invocations; `route` is its template ("" if none matched),
+        `traceparent` the caller's W3C header, if any."""
         if not state.invocations:
             return
-        match = getattr(request, "resolver_match", None)
-        route = "/" + match.route if match is not None and getattr(match, "route", None) else ""
-        method = getattr(request, "method", "") or ""
         end = now()
-        sampled = random.random() < self.ratio or _upstream_sampled(state, request)
+        sampled = random.random() < self.ratio or _upstream_sampled(state, traceparent)
         with self.lock:
             self.requests += 1
             if state.own_thread is not None:
@@ -170,40 +201,16 @@ class Recorder:
                         agg = self.aggregates[key] = Aggregate()
                 agg.add(inv)
             if sampled:
-                self._queue_spans(state, route, method, status, end, request)
-        if self.policy == "warn" and state.is_async:
-            for inv in state.invocations:
-                if inv.sync_only and inv.name not in self.warned and inv.thread_hops > 0:
-                    self.warned.add(inv.name)
-                    if state.own_thread:
-                        # Django 4.0+: a thread per request in flight, not one queue for all.
-                        cost = "each request in flight keeps a thread of its own that long (threads busy = requests/s × thread held)"
-                    else:
-                        cap = (
-                            f"at most {1 / inv.thread_held:.1f} requests/s"
-                            if inv.thread_held > 0
-                            else "no limit measured yet"
-                        )
-                        cost = f"requests queue for the process's one sync thread: {cap}"
-                    logger.warning(
-                        "hopscope: %s runs synchronously in an async (ASGI) stack: %d thread switches, %.1f ms queued for "
-                        "a sync thread and %.1f ms on it in one request; it kept the thread %.1f ms, and %s. Make it "
-                        "async-capable (async_capable = True and an async __call__) so Django stops adapting it. Warned "
-                        "once per middleware.",
-                        inv.name,
-                        inv.thread_hops,
-                        inv.thread_wait * 1000,
-                        inv.occupancy * 1000,
-                        inv.thread_held * 1000,
-                        cost,
-                    )
+                self._queue_spans(state, route, method, status, end, traceparent)
 
-    def _queue_spans(self, state: RequestState, route: str, method: str, status: int, end: float, request: Any) -> None:
+    def _queue_spans(
+        self, state: RequestState, route: str, method: str, status: int, end: float, traceparent: str | None
+    ) -> None:
         """The request's spans, as plain values: the export thread makes the SDK's spans."""
-        trace_id, parent = _incoming_context(state, request)
+        trace_id, parent = _incoming_context(state, traceparent)
         request_span_id = os.urandom(8).hex()
         route_attr = {sc.ATTR_HTTP_ROUTE: route} if route else {}
-        # From when Django got the request: time queued before the first middleware shows.
+        # From when the framework got the request: time queued before the first middleware shows.
         new = [
             (
                 trace_id,
@@ -220,13 +227,13 @@ class Recorder:
         for inv in state.invocations:
             attrs = {
                 sc.ATTR_NAME: inv.name,
-                sc.ATTR_FRAMEWORK: sc.FRAMEWORK,
+                sc.ATTR_FRAMEWORK: self.framework,
                 sc.ATTR_POSITION: inv.position,
                 sc.ATTR_MODE: inv.mode,
                 sc.ATTR_DURATION: float(inv.duration),
                 sc.ATTR_OCCUPANCY: float(inv.occupancy),
                 sc.ATTR_HOPS: inv.thread_hops,
-                sc.ATTR_HOPS_THREAD: inv.thread_hops,
+                _HOP_ATTRIBUTE[self.producer.hop_kind]: inv.thread_hops,
                 sc.ATTR_THREAD_WAIT: float(inv.thread_wait),
                 sc.ATTR_THREAD_HELD: float(inv.thread_held),
                 sc.ATTR_THREAD_TIME: float(inv.thread_time),
@@ -282,14 +289,16 @@ class Recorder:
         cpu_used, cores = self.usage.take()
         # Sync threads kept busy over the interval, mean: their holds' time / its length (on
         # Django 3.x the shared thread's utilization, at most 1).
-        utilization = measure.take_held_total() / max(1e-9, (end - start) / 1e9)
+        seconds = max(1e-9, (end - start) / 1e9)
+        utilization = measure.take_held_total() / seconds
+        pool_busy = measure.take_pool_busy()
+        pool_size = self.producer.pool_size() if self.producer.pool_size is not None else None
         # Usage goes out for every interval the process served in, including one where
         # requests were only in flight (a queued request's CPU is spent before it finishes),
         # never for an idle one.
         if aggregates or requests or measure.in_flight() > 0:
-            cpu_share = cpu_used / max(1e-9, (end - start) / 1e9)
+            cpu_share = cpu_used / seconds
             metrics = self._middleware_metrics(aggregates, start, end) + [
-                otlp.gauge(sc.METRIC_SYNC_THREAD_UTILIZATION, "{thread}", utilization, end),
                 otlp.gauge(sc.METRIC_THREAD_COUNT, "{thread}", float(threading.active_count()), end),
                 # Machine load beside the figures (occupancy is wall time).
                 otlp.gauge(sc.METRIC_PROCESS_CPU_UTILIZATION, "1", cpu_share, end),
@@ -301,14 +310,29 @@ class Recorder:
                 otlp.counter(sc.METRIC_EVENTLOOP_BUSY, "s", [otlp.number_point({}, start, end, loop_busy)]),
                 otlp.gauge(sc.METRIC_CPU_AVAILABLE, "{cpu}", cores, end),
             ]
+            if self.producer.holds_sync_threads:
+                metrics.append(otlp.gauge(sc.METRIC_SYNC_THREAD_UTILIZATION, "{thread}", utilization, end))
+            if pool_size is not None:
+                # The pool's threads, and the time they ran the interval's calls (for the
+                # ceiling's thread pool: its size over pool time per request).
+                metrics.append(otlp.gauge(sc.METRIC_THREADPOOL_SIZE, "{thread}", pool_size, end))
+                metrics.append(
+                    otlp.counter(sc.METRIC_THREADPOOL_BUSY, "s", [otlp.number_point({}, start, end, pool_busy)])
+                )
             if shared + own > 0:
                 # The threading model in force (patch.py's _own_sync_thread), as the share of
                 # requests that shared one sync thread: 1 on Django 3.x, 0 on 4.0 and later.
                 metrics.append(otlp.gauge(sc.METRIC_SHARED_SYNC_THREAD, "1", shared / (shared + own), end))
             self._sent(self.exporter.send_metrics(metrics), "metrics", max(1, len(aggregates)))
         if spans:
-            made = [otlp.span(*values, res=self.resource) for values in spans]
+            made = [otlp.span(*values, res=self.resource, scope=self.exporter.scope) for values in spans]
             self._sent(self.exporter.send_spans(made), "spans", len(spans))
+
+    def close(self) -> None:
+        """For uninstall(): the last interval sent, the signal handlers put back, no flush at exit."""
+        atexit.unregister(self.shutdown)
+        self.release_signals()
+        self.shutdown()
 
     def shutdown(self) -> None:
         self.stopping.set()
@@ -346,9 +370,9 @@ class Recorder:
             sc.METRIC_THREAD_WAIT: ("s", "thread_wait"),
         }
         points: dict = {name: [] for name in histograms}
-        hops, stall, blocking, samples = [], [], [], []
+        hops, stall, blocking, samples, pool = [], [], [], [], []
         for (name, route, method, error), agg in aggregates.items():
-            attrs = {sc.ATTR_NAME: name, sc.ATTR_FRAMEWORK: sc.FRAMEWORK, sc.ATTR_HTTP_METHOD: method}
+            attrs = {sc.ATTR_NAME: name, sc.ATTR_FRAMEWORK: self.framework, sc.ATTR_HTTP_METHOD: method}
             if route:
                 attrs[sc.ATTR_HTTP_ROUTE] = route
             if error:
@@ -357,8 +381,10 @@ class Recorder:
                 points[metric].append(otlp.histogram_point(attrs, start, end, getattr(agg, field), sc.HISTOGRAM_SCALE))
             if agg.thread_hops:
                 hops.append(
-                    otlp.number_point({**attrs, sc.ATTR_HOP_KIND: sc.HOP_KIND_THREAD}, start, end, agg.thread_hops)
+                    otlp.number_point({**attrs, sc.ATTR_HOP_KIND: self.producer.hop_kind}, start, end, agg.thread_hops)
                 )
+            if agg.pool_time:
+                pool.append(otlp.number_point(attrs, start, end, agg.pool_time))
             stall.append(otlp.number_point(attrs, start, end, agg.stall))
             blocking.append(otlp.number_point(attrs, start, end, agg.blocking))
             for stack, n in agg.stacks.items():
@@ -372,6 +398,9 @@ class Recorder:
         ]
         if hops:
             metrics.append(otlp.counter(sc.METRIC_HOPS_COUNT, "{hop}", hops))
+        if pool:
+            # Each one's share of the pool's busy time.
+            metrics.append(otlp.counter(sc.METRIC_THREADPOOL_DURATION, "s", pool))
         if samples:
             metrics += [
                 otlp.counter(sc.METRIC_PROFILE_SAMPLES, "{sample}", samples),
@@ -412,29 +441,28 @@ def _flush_before(signum: int, flush: Any) -> tuple | None:
         return None
 
 
-def _traceparent(request: Any) -> str | None:
-    value = getattr(request, "META", {}).get("HTTP_TRACEPARENT")
+def _valid_traceparent(value: str | None) -> str | None:
     return value if isinstance(value, str) and len(value) == 55 else None
 
 
-def _upstream_sampled(state: RequestState, request: Any) -> bool:
+def _upstream_sampled(state: RequestState, traceparent: str | None) -> bool:
     """Whether the request's trace is sampled upstream: by an OpenTelemetry span around it
     (opentelemetry-instrumentation-asgi) or by the caller's traceparent."""
     if state.parent is not None:
         return state.parent[2]
-    tp = _traceparent(request)
+    tp = _valid_traceparent(traceparent)
     try:
         return tp is not None and int(tp[53:], 16) & 1 == 1
     except ValueError:
         return False
 
 
-def _incoming_context(state: RequestState, request: Any) -> tuple:
+def _incoming_context(state: RequestState, traceparent: str | None) -> tuple:
     """(trace id, parent span id): the OpenTelemetry span around the request, where there is
     one (so Hopscope's spans join its trace), else an incoming W3C traceparent, else a new trace."""
     if state.parent is not None:
         return state.parent[0], state.parent[1]
-    tp = _traceparent(request)
+    tp = _valid_traceparent(traceparent)
     if tp is not None:
         parts = tp.split("-")
         if len(parts) == 4 and len(parts[1]) == 32 and len(parts[2]) == 16:

@@ -11,16 +11,17 @@ Every option falls back to Django's settings.HOPSCOPE (a dict of the same names)
 the environment (HOPSCOPE_SERVICE_NAME, HOPSCOPE_SERVICE_VERSION, HOPSCOPE_ENVIRONMENT,
 HOPSCOPE_ENDPOINT, HOPSCOPE_INGEST_TOKEN, HOPSCOPE_POLICY, HOPSCOPE_SPAN_SAMPLE_RATIO,
 HOPSCOPE_EXPORT_INTERVAL, HOPSCOPE_PROFILE, HOPSCOPE_PROFILE_INTERVAL_MS, HOPSCOPE_PROFILE_DEPTH); they are read, and checked, when Django builds its handler
-(config.py).
+(config.py). The measuring and export are the hopscope package's, shared with
+hopscope_starlette.
 """
 
 from __future__ import annotations
 
-import atexit
+from hopscope.export import Producer, Recorder
+from hopscope.settings import POLICIES
 
-from . import patch
-from .config import POLICIES, resolve
-from .export import Recorder
+from . import names, patch
+from .config import settings_of
 
 __all__ = ["install", "uninstall", "POLICIES"]
 
@@ -32,8 +33,8 @@ def _start() -> Recorder:
     """Called by the first handler that loads its middleware: settings are ready then."""
     global _recorder
     if _recorder is None:
-        _recorder = Recorder(resolve(_explicit))
-        atexit.register(_recorder.shutdown)
+        producer = Producer(scope=names.SCOPE, framework=names.FRAMEWORK, hop_kind="thread", holds_sync_threads=True)
+        _recorder = Recorder(settings_of(_explicit), producer)
     return _recorder
 
 
@@ -77,7 +78,5 @@ def uninstall() -> None:
     patch.uninstall()
     _explicit.clear()
     if _recorder is not None:
-        atexit.unregister(_recorder.shutdown)
-        _recorder.release_signals()
-        _recorder.shutdown()
+        _recorder.close()
         _recorder = None

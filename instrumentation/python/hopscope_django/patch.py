@@ -30,9 +30,10 @@ from django.dispatch import dispatcher
 from django.utils import deprecation
 from opentelemetry import trace as otel_trace
 
-from . import measure, stacks
-from . import semconv as sc
-from .measure import CURRENT, PENDING_HOP, TimedCoroutine, begin, cpu_now, now
+from hopscope import measure, stacks
+from hopscope.measure import CURRENT, PENDING_HOP, TimedCoroutine, begin, cpu_now, failed, now, run_async
+
+from .names import HANDLER_STEP
 
 logger = logging.getLogger("hopscope_django")
 
@@ -49,8 +50,10 @@ def _start() -> Any:
     return None
 
 
-def _on_request_done(state: measure.RequestState, request: Any, status: int) -> None:
-    return None
+# The recorder, once the first handler has loaded its middleware; and the middleware the
+# warn policy has named already.
+_recorder: Any = None
+_warned: set = set()
 
 
 def _copy_identity(wrapper: Any, wrapped: Any) -> Any:
@@ -145,13 +148,6 @@ def _downstream(get_response: Any) -> Any:
     return downstream
 
 
-def _failed(inv: measure.Invocation | None, e: Exception) -> None:
-    """error.type: the exception that left the invocation. Django turns each middleware's
-    downstream exceptions into responses (convert_exception_to_response), so it is its own."""
-    if inv is not None and inv.error is None:
-        inv.error = type(e).__name__
-
-
 def _run_sync(inv: measure.Invocation | None, call: Callable[[], Any]) -> Any:
     token = CURRENT.set(inv)
     hold = measure.hold_begin(inv) if inv is not None else None
@@ -161,7 +157,7 @@ def _run_sync(inv: measure.Invocation | None, call: Callable[[], Any]) -> Any:
     try:
         return call()
     except Exception as e:
-        _failed(inv, e)
+        failed(inv, e)
         raise
     finally:
         if inv is not None:
@@ -171,17 +167,6 @@ def _run_sync(inv: measure.Invocation | None, call: Callable[[], Any]) -> Any:
             stacks.restore(marked)
         measure.hold_end(hold)
         CURRENT.reset(token)
-
-
-async def _run_async(inv: measure.Invocation | None, coro: Any) -> Any:
-    try:
-        return await TimedCoroutine(coro, inv)
-    except Exception as e:
-        _failed(inv, e)
-        raise
-    finally:
-        if inv is not None:
-            inv.end = now()
 
 
 # Hooks Django calls outside the middleware's __call__ (from its view handling); their
@@ -241,7 +226,7 @@ class AsyncProxy(_Proxy):
         self._is_coroutine = asyncio.coroutines._is_coroutine  # type: ignore[attr-defined]
 
     def __call__(self, request: Any) -> Any:
-        return _run_async(begin(self._name, "async"), self._instance(request))
+        return run_async(begin(self._name, "async"), self._instance(request))
 
 
 def _is_async_instance(instance: Any) -> bool:
@@ -286,9 +271,7 @@ def _join_otel_django_span(request: Any) -> None:
     if state is None or state.parent is not None:
         return
     span = getattr(request, "META", {}).get(_OTEL_DJANGO_SPAN)
-    context = span.get_span_context() if span is not None else None
-    if context is not None and context.is_valid:
-        state.parent = (format(context.trace_id, "032x"), format(context.span_id, "016x"), context.trace_flags.sampled)
+    measure.join_span(state, span.get_span_context() if span is not None else None)
 
 
 def _view_name(view: Any) -> str:
@@ -328,6 +311,9 @@ def _replace(owner: Any, attribute: str, value: Any) -> None:
 def uninstall() -> None:
     """Puts back everything install() replaced: handlers built afterwards are Django's own
     (one already built keeps the middleware it was built with)."""
+    global _recorder
+    _recorder = None
+    _warned.clear()
     while _replaced:
         owner, attribute, original = _replaced.pop()
         setattr(owner, attribute, original)
@@ -356,10 +342,9 @@ def install(start: Callable[[], Any]) -> None:
     load_middleware = handler.load_middleware
 
     def hopscope_load_middleware(self: Any, is_async: bool = False) -> None:
-        global _loading_async, _policy, _on_request_done
-        recorder = _start()
-        _policy = recorder.policy
-        _on_request_done = recorder.on_request_done
+        global _loading_async, _policy, _recorder
+        _recorder = _start()
+        _policy = _recorder.settings.policy
         _loading_async = is_async
         _adapted.clear()
         try:
@@ -377,7 +362,7 @@ def install(start: Callable[[], Any]) -> None:
 
             async def measured_view_async(request: Any, *args: Any, **kwargs: Any) -> Any:
                 _join_otel_django_span(request)
-                return await _run_async(begin(name, "async"), wrapped(request, *args, **kwargs))
+                return await run_async(begin(name, "async"), wrapped(request, *args, **kwargs))
 
             return _copy_identity(measured_view_async, wrapped)
 
@@ -442,10 +427,8 @@ def _patch_asgi_handler() -> None:
         if scope.get("type") != "http":
             return await call(self, scope, receive, send)
         state = measure.request_started(True)
-        around = otel_trace.get_current_span().get_span_context()
-        if around.is_valid:
-            state.parent = (format(around.trace_id, "032x"), format(around.span_id, "016x"), around.trace_flags.sampled)
-        step = begin(sc.HANDLER_STEP, "async")
+        measure.join_span(state, otel_trace.get_current_span().get_span_context())
+        step = begin(HANDLER_STEP, "async")
         state.handler_step = step
         captured: dict = {}
 
@@ -457,7 +440,7 @@ def _patch_asgi_handler() -> None:
             return await send(message)
 
         try:
-            return await _run_async(step, call(self, scope, receive, sending))
+            return await run_async(step, call(self, scope, receive, sending))
         finally:
             measure.request_ended()
             _done(state, state.request, captured.get("status"))
@@ -482,6 +465,43 @@ def _status(response: Any) -> int:
 def _done(state: measure.RequestState, request: Any, status: int | None) -> None:
     # Never let telemetry break a request.
     try:
-        _on_request_done(state, request, status if status is not None else 500)
+        if _recorder is None:
+            return
+        match = getattr(request, "resolver_match", None)
+        route = "/" + match.route if match is not None and getattr(match, "route", None) else ""
+        traceparent = getattr(request, "META", {}).get("HTTP_TRACEPARENT")
+        _recorder.on_request_done(
+            state, route, getattr(request, "method", "") or "", status if status is not None else 500, traceparent
+        )
+        if _policy == "warn" and state.is_async:
+            _warn_adapted(state)
     except Exception:  # noqa: BLE001
         logger.exception("hopscope: recording a request failed")
+
+
+def _warn_adapted(state: measure.RequestState) -> None:
+    """The warn policy: each sync-only middleware Django adapted, named once with what it
+    cost in the first request that switched threads for it."""
+    for inv in state.invocations:
+        if inv.sync_only and inv.name not in _warned and inv.thread_hops > 0:
+            _warned.add(inv.name)
+            if state.own_thread:
+                # Django 4.0+: a thread per request in flight, not one queue for all.
+                cost = "each request in flight keeps a thread of its own that long (threads busy = requests/s × thread held)"
+            else:
+                cap = (
+                    f"at most {1 / inv.thread_held:.1f} requests/s" if inv.thread_held > 0 else "no limit measured yet"
+                )
+                cost = f"requests queue for the process's one sync thread: {cap}"
+            logger.warning(
+                "hopscope: %s runs synchronously in an async (ASGI) stack: %d thread switches, %.1f ms queued for "
+                "a sync thread and %.1f ms on it in one request; it kept the thread %.1f ms, and %s. Make it "
+                "async-capable (async_capable = True and an async __call__) so Django stops adapting it. Warned "
+                "once per middleware.",
+                inv.name,
+                inv.thread_hops,
+                inv.thread_wait * 1000,
+                inv.occupancy * 1000,
+                inv.thread_held * 1000,
+                cost,
+            )

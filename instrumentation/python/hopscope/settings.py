@@ -1,11 +1,10 @@
-"""The producer's settings, resolved once Django's settings are ready (when the first
-handler loads its middleware, so `settings.HOPSCOPE` is honoured with the documented
-`install()` in asgi.py, before the application is built).
+"""A producer's settings, resolved once, when its framework is ready for them.
 
-Each option comes from install()'s argument, else settings.HOPSCOPE[key], else the
-environment (HOPSCOPE_<KEY>), else its default. A wrong value is refused at start with
-ImproperlyConfigured naming where it came from and what it was: a typo must never turn
-measuring off silently or make the export thread spin.
+Each option comes from install()'s argument, else the framework's own configuration (Django's
+settings.HOPSCOPE; none for Starlette), else the environment (HOPSCOPE_<KEY>), else its
+default. A wrong value is refused at start with the framework's configuration error naming
+where it came from and what it was: a typo must never turn measuring off silently or make
+the export thread spin.
 """
 
 from __future__ import annotations
@@ -15,8 +14,8 @@ from dataclasses import dataclass
 from typing import Any, Callable
 from urllib.parse import urlparse
 
-from django.core.exceptions import ImproperlyConfigured
-
+# What to do about a sync-only middleware in an async stack (Django adapts it onto a thread):
+# record it, warn once, or refuse to start. Only Django has such middleware.
 POLICIES = ("record", "warn", "strict")
 
 
@@ -36,34 +35,38 @@ class Settings:
     profile_depth: int = 32
 
 
-def _configured() -> dict:
-    from django.conf import settings
+OPTIONS = (
+    "service_name",
+    "service_version",
+    "environment",
+    "endpoint",
+    "ingest_token",
+    "policy",
+    "span_sample_ratio",
+    "export_interval",
+    "profile",
+    "profile_interval_ms",
+    "profile_depth",
+)
 
-    value = getattr(settings, "HOPSCOPE", {})
-    if not isinstance(value, dict):
-        raise ImproperlyConfigured(
-            f"settings.HOPSCOPE must be a dict of hopscope_django's options, got {type(value).__name__}"
-        )
-    return value
 
-
-def _pick(name: str, explicit: dict, configured: dict, default: Any) -> tuple:
+def _pick(name: str, explicit: dict, configured: dict, configured_in: str, default: Any) -> tuple:
     """(value, where it came from) for option `name` (its settings key and env suffix)."""
     env_name = "HOPSCOPE_" + name.upper()
     if explicit.get(name) is not None:
         return explicit[name], f"install({name}=...)"
     if name in configured:
-        return configured[name], f"settings.HOPSCOPE[{name!r}]"
+        return configured[name], f"{configured_in}[{name!r}]"
     if env_name in os.environ:
         return os.environ[env_name], env_name
     return default, None
 
 
-def _check(value: Any, where: str | None, convert: Callable[[Any], Any], expected: str) -> Any:
+def _check(value: Any, where: str, convert: Callable[[Any], Any], expected: str, error: type[Exception]) -> Any:
     try:
         return convert(value)
     except (TypeError, ValueError):
-        raise ImproperlyConfigured(f"hopscope: {where} = {value!r} is not valid: {expected}") from None
+        raise error(f"hopscope: {where} = {value!r} is not valid: {expected}") from None
 
 
 def _policy(v: Any) -> str:
@@ -122,30 +125,30 @@ def _text(v: Any) -> str:
     return v
 
 
-def resolve(explicit: dict) -> Settings:
-    configured = _configured()
-    unknown = set(configured) - {
-        "service_name",
-        "service_version",
-        "environment",
-        "endpoint",
-        "ingest_token",
-        "policy",
-        "span_sample_ratio",
-        "export_interval",
-        "profile",
-        "profile_interval_ms",
-        "profile_depth",
-    }
+def resolve(
+    explicit: dict,
+    *,
+    framework: str,
+    error: type[Exception],
+    configured: dict | None = None,
+    configured_in: str = "",
+) -> Settings:
+    """The settings from install()'s `explicit` options, the framework's `configured` dict
+    (named `configured_in` in errors) and the environment; `error` is the framework's own
+    configuration error, raised naming the bad option."""
+    configured = configured or {}
+    unknown = set(configured) - set(OPTIONS)
     if unknown:
-        raise ImproperlyConfigured(f"hopscope: settings.HOPSCOPE has unknown keys {sorted(unknown)}")
+        raise error(f"hopscope: {configured_in} has unknown keys {sorted(unknown)}")
 
     def option(name: str, default: Any, convert: Callable[[Any], Any], expected: str) -> Any:
-        value, where = _pick(name, explicit, configured, default)
-        return value if where is None and value is None else _check(value, where or "the default", convert, expected)
+        value, where = _pick(name, explicit, configured, configured_in, default)
+        if where is None and value is None:
+            return value
+        return _check(value, where or "the default", convert, expected, error)
 
     return Settings(
-        service_name=option("service_name", "unknown_service:django", _text, "expected a non-empty name"),
+        service_name=option("service_name", f"unknown_service:{framework}", _text, "expected a non-empty name"),
         service_version=option("service_version", "unknown", _text, "expected a non-empty version"),
         environment=option("environment", "development", _text, "expected a non-empty name"),
         endpoint=option(

@@ -1,13 +1,15 @@
-"""What one request's middleware cost: the clock, per invocation, in both of Django's modes.
+"""What one request's middleware cost: the clock, per invocation, for every Python producer
+(Django in both its modes; Starlette and FastAPI, whose sync code runs on anyio's pool).
 
-An invocation is one call of one middleware (or the view, or Django's own handler: the
-`django.handler` step) for one request. Its own time runs from the call until it returns,
-minus the time spent in downstream middleware (reached through get_response). Of that,
-occupancy is the time its code actually ran: on the event loop (each step of its
-coroutine, nested coroutines excluded) or on the sync thread Django adapts it to. Thread
-hops are the sync_to_async / async_to_sync switches made for it; thread wait is the time
-its sync work queued for the shared thread (thread_sensitive=True: one per process),
-which is Django's stall.
+An invocation is one call of one middleware (or a view, a dependency, an endpoint, or the
+framework's own step: `django.handler`, `starlette.handler`) for one request. Its own time
+runs from the call until it returns, minus the time spent in what it called downstream. Of
+that, occupancy is the time its code actually ran: on the event loop (each step of its
+coroutine, nested coroutines excluded) or on a thread (the sync thread Django adapts it to,
+a pool thread under Starlette). Django's thread hops are the sync_to_async / async_to_sync
+switches made for it, and thread wait the time its sync work queued for the shared thread
+(thread_sensitive=True: one per process), which is Django's stall; Starlette's are its calls
+on anyio's pool and the time each queued for a token (pool_ran below).
 
 Occupancy on a sync thread is read on that thread's CPU clock, not the wall: the wall there
 includes waiting for the GIL while other threads run Python, and with a thread per request
@@ -60,8 +62,12 @@ class Invocation:
     thread_time: float = 0.0
     thread_hops: int = 0
     thread_wait: float = 0.0
-    # Wall time it kept the shared sync thread (ASGI only), nested holds excluded.
+    # Wall time it kept the shared sync thread (ASGI only), nested holds excluded; under
+    # Starlette, a pool thread (pool_time below).
     thread_held: float = 0.0
+    # Wall time its calls ran on anyio's thread pool (Starlette), queueing for a token excluded:
+    # its share of the pool's busy time.
+    pool_time: float = 0.0
     max_segment: float = 0.0
     blocking: int = 0
     stall: float = 0.0
@@ -95,17 +101,22 @@ class Invocation:
 @dataclass
 class RequestState:
     is_async: bool
-    # When Django got the request (ASGIHandler.__call__): queueing is visible from here.
+    # When the framework got the request (Django's ASGIHandler.__call__, Starlette.__call__):
+    # queueing is visible from here.
     received: float = field(default_factory=lambda: now())
     invocations: list = field(default_factory=list)
-    # Framed by ASGIHandler.__call__ (patch.py): its `django.handler` step, and the
-    # request object once Django has made it.
+    # The framework's own step that frames the request (each producer's patch.py), and, under
+    # Django, the request object once Django has made it.
     handler_step: Invocation | None = None
     request: Any = None
     # Django's threading model for this request (ASGI): True where its thread-sensitive sync
     # code runs on a thread of its own (asgiref's ThreadSensitiveContext, which Django 4.0+
     # opens per request), False where it shares the process's one sync thread (Django 3.x).
     own_thread: bool | None = None
+    # Its route template, where the producer reads it off the routing (Starlette, relative to
+    # the ASGI root_path the app was called with); Django's is read off the request at the end.
+    route: str = ""
+    root_path: str = ""
     # The OpenTelemetry span opened around the request (opentelemetry-instrumentation-asgi)
     # or for it (-django), if any: (trace id, span id, sampled), so Hopscope's spans join it.
     parent: tuple | None = None
@@ -135,6 +146,13 @@ def request_started(is_async: bool) -> RequestState:
     state = RequestState(is_async=is_async)
     REQUEST.set(state)
     return state
+
+
+def join_span(state: RequestState, context: Any) -> None:
+    """The request's spans join the trace of an OpenTelemetry span (its SpanContext, or None)
+    opened around it or for it by OpenTelemetry's own instrumentation."""
+    if context is not None and context.is_valid:
+        state.parent = (format(context.trace_id, "032x"), format(context.span_id, "016x"), context.trace_flags.sampled)
 
 
 # --- holding the shared sync thread ---
@@ -192,6 +210,35 @@ def take_held_total() -> float:
     with _lock:
         total, _held_total = _held_total, 0.0
     return total
+
+
+# --- anyio's thread pool (Starlette and FastAPI run sync code there) ---
+
+# Wall time pool threads ran calls since the last export, all threads together.
+_pool_busy = 0.0
+
+
+def pool_ran(inv: Invocation | None, waited: float, held: float, cpu: float) -> None:
+    """One call ran on a pool thread for `inv`: it queued `waited` s for a token and a
+    thread, then held the thread `held` s, `cpu` s of it on the CPU. Called on that thread,
+    so the CPU time counts as the invocation's time on a thread, not on the loop."""
+    global _pool_busy
+    with _lock:
+        _pool_busy += held
+    if inv is not None:
+        inv.thread_hops += 1
+        inv.thread_wait += waited
+        inv.thread_held += held
+        inv.pool_time += held
+        inv.segment(cpu)
+
+
+def take_pool_busy() -> float:
+    """Pool-thread seconds busy since the last call."""
+    global _pool_busy
+    with _lock:
+        busy, _pool_busy = _pool_busy, 0.0
+    return busy
 
 
 def request_ended() -> None:
@@ -299,3 +346,24 @@ class TimedCoroutine:
             stack[-1][0] += elapsed
         if self._inv is not None:
             self._inv.segment(elapsed - frame[0])
+
+
+def failed(inv: Invocation | None, e: Exception) -> None:
+    """error.type: the exception that left the invocation (the first, where it was raised).
+    Django turns each middleware's downstream exceptions into responses
+    (convert_exception_to_response), Starlette's ExceptionMiddleware the routes', so it is
+    the invocation's own."""
+    if inv is not None and inv.error is None:
+        inv.error = type(e).__name__
+
+
+async def run_async(inv: Invocation | None, coro: Any) -> Any:
+    """Awaits `coro` as `inv`'s code: its steps charged to it, its end and error recorded."""
+    try:
+        return await TimedCoroutine(coro, inv)
+    except Exception as e:
+        failed(inv, e)
+        raise
+    finally:
+        if inv is not None:
+            inv.end = now()

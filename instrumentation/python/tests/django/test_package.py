@@ -13,8 +13,9 @@ from django.core.handlers import asgi, base
 from django.utils import deprecation
 
 import hopscope_django
-from hopscope_django import config, otlp, patch, semconv, usage
-from hopscope_django.export import ExpHistogram
+from hopscope import otlp, semconv, usage
+from hopscope.export import ExpHistogram
+from hopscope_django import config, names, patch
 
 
 def test_installed_from_the_environment_not_the_source_tree():
@@ -38,7 +39,7 @@ def test_histogram_buckets_are_opentelemetrys_at_scale_5():
 def test_a_wrong_setting_is_refused_by_name(monkeypatch):
     monkeypatch.setenv("HOPSCOPE_SPAN_SAMPLE_RATIO", "2")
     with pytest.raises(ImproperlyConfigured, match="HOPSCOPE_SPAN_SAMPLE_RATIO = '2' is not valid"):
-        config.resolve({})
+        config.settings_of({})
 
 
 def test_cgroup_quotas_read_as_linux_writes_them():
@@ -102,7 +103,7 @@ def test_uninstall_puts_back_what_install_replaced():
 
 def test_the_contract_names_this_producer_sends():
     assert semconv.METRIC_SHARED_SYNC_THREAD == "hopscope.django.sync_thread.shared"
-    assert semconv.HANDLER_STEP == "django.handler"
+    assert names.HANDLER_STEP == "django.handler"
 
 
 @pytest.mark.parametrize(
@@ -112,13 +113,13 @@ def test_the_contract_names_this_producer_sends():
 def test_a_wrong_profile_setting_is_refused_by_name(monkeypatch, variable, value):
     monkeypatch.setenv(variable, value)
     with pytest.raises(ImproperlyConfigured, match=f"{variable} = '{value}' is not valid"):
-        config.resolve({})
+        config.settings_of({})
 
 
 def test_a_sampled_stack_is_folded_root_to_leaf_and_cut_at_its_leaf_end():
     import sys
 
-    from hopscope_django import stacks
+    from hopscope import stacks
 
     def leaf():
         return sys._getframe()
@@ -129,7 +130,7 @@ def test_a_sampled_stack_is_folded_root_to_leaf_and_cut_at_its_leaf_end():
     frame = middle()
     whole = stacks.fold(frame, 256)
     lines = (middle.__code__.co_firstlineno, leaf.__code__.co_firstlineno)
-    tail = f"middle (tests/test_package.py:{lines[0]});leaf (tests/test_package.py:{lines[1]})"
+    tail = f"middle (tests/django/test_package.py:{lines[0]});leaf (tests/django/test_package.py:{lines[1]})"
     assert whole is not None and whole.endswith(";" + tail)
     assert stacks.fold(frame, 2) == "…;" + tail
 
@@ -137,8 +138,8 @@ def test_a_sampled_stack_is_folded_root_to_leaf_and_cut_at_its_leaf_end():
 def test_samples_go_to_the_marked_invocation_only(monkeypatch):
     import threading
 
-    from hopscope_django import stacks
-    from hopscope_django.measure import Invocation
+    from hopscope import stacks
+    from hopscope.measure import Invocation
 
     inv = Invocation(name="m", mode="sync", position=0, sync_only=True, start=0.0)
     sampler = stacks.Sampler(3600, 32)  # sampled by hand below
@@ -152,6 +153,6 @@ def test_samples_go_to_the_marked_invocation_only(monkeypatch):
         stacks.restore(marked)
         assert inv.stacks is not None and sum(inv.stacks.values()) == 1
         (stack,) = inv.stacks
-        assert "test_samples_go_to_the_marked_invocation_only (tests/test_package.py:" in stack
+        assert "test_samples_go_to_the_marked_invocation_only (tests/django/test_package.py:" in stack
     finally:
         sampler.stop()

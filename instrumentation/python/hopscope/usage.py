@@ -1,4 +1,4 @@
-"""What the process used of the resources that bound a Django service's throughput, per
+"""What the process used of the resources that bound a Python service's throughput, per
 export interval: its CPU time (every thread) and the cores it could use. The dashboard
 divides them by the interval's requests (DESIGN: "concurrency ceiling"; the Node producer's
 process-usage.ts is the same model).
