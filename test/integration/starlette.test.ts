@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import type { MiddlewareRanking } from '../../lib/query/types';
 import { fastapiRuntime, startPythonApp, type PythonApp } from '../helpers/python-apps';
 import type { Comparison } from '../../lib/query/compare';
+import type { MiddlewareStacks } from '../../lib/query/stacks';
 import { getJson, rankingWhen } from '../helpers/dashboard';
 import { measureAtSaturation } from '../helpers/saturation';
 import { dashboardForSuite } from '../helpers/suite-dashboard';
@@ -198,3 +199,56 @@ async function compareWhen(url: string): Promise<Comparison> {
     await new Promise((r) => setTimeout(r, 250));
   }
 }
+
+describe('starlette: why it blocks (HOPSCOPE_PROFILE=true)', () => {
+  const dashboard = dashboardForSuite();
+
+  test("the blocking middleware's samples top out in its own call; the sync endpoint's in the password hash on its pool thread; an awaiting middleware has almost none", async () => {
+    const app = await startPythonApp(
+      {
+        HOPSCOPE_ENDPOINT: dashboard.url,
+        HOPSCOPE_SERVICE_NAME: 'fastapi-stacks',
+        HOPSCOPE_PROFILE: 'true',
+        HOPSCOPE_PROFILE_INTERVAL_MS: '2',
+        TEST_MIDDLEWARE: 'BlockingMiddleware,PureStamp',
+      },
+      fastapiRuntime(),
+      'fastapi',
+    );
+    try {
+      for (let i = 0; i < 60; i++) {
+        assert.equal((await fetch(`${app.url}/items/${i}`)).status, 200);
+        assert.equal((await fetch(`${app.url}/login/user${i}`)).status, 200);
+      }
+    } finally {
+      await app.stop();
+    }
+    const stacksOf = async (name: string) => {
+      for (const deadline = Date.now() + 15_000; ; await new Promise((r) => setTimeout(r, 250))) {
+        const { status, body } = await getJson<MiddlewareStacks>(
+          `${dashboard.url}/api/services/fastapi-stacks/middleware/${name}/stacks?range=15m`,
+        );
+        if ((status === 200 && body.samples >= 30) || Date.now() > deadline) return body;
+      }
+    };
+    const hottest = (s: MiddlewareStacks) =>
+      `${s.samples} samples, hottest ${JSON.stringify(s.hottest)}; ${s.stacks
+        .slice(0, 3)
+        .map((x) => `${x.samples}: ${x.stack.split(';').slice(-3).join(';')}`)
+        .join(' | ')}`;
+    const blocking = await stacksOf('BlockingMiddleware');
+    assert.ok(
+      blocking.hottest?.frame.startsWith('__call__ (apps.py:') && blocking.hottest.share >= 0.8,
+      hottest(blocking),
+    );
+    // The sampler reads a thread's frames when it gets the GIL: at once where C code lets go
+    // of it (hashlib), only every switch interval (5 ms) from pure-Python work.
+    const login = await stacksOf('login');
+    assert.ok(login.hottest?.frame.startsWith('hash_password (apps.py:') && login.hottest.share >= 0.8, hottest(login));
+    const awaiting = await stacksOf('PureStamp');
+    assert.ok(
+      awaiting.samples <= 0.05 * blocking.samples,
+      `PureStamp: ${awaiting.samples} against ${blocking.samples}`,
+    );
+  });
+});

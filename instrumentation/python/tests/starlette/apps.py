@@ -10,6 +10,7 @@ middleware, a sync endpoint. Chosen per run by the environment:
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import os
 import time
 from typing import Annotated
@@ -135,6 +136,17 @@ def sync_cpu(n: int) -> dict:
     """A sync endpoint: 5 ms of CPU on a pool thread."""
     busy_wait(0.005)
     return {"n": n}
+
+
+def hash_password(password: str) -> str:
+    """A password hash: C code that lets go of the GIL, so a sampler sees who called it."""
+    return hashlib.pbkdf2_hmac("sha256", password.encode(), b"salt", 20_000).hex()
+
+
+@app.get("/login/{user}")
+def login(user: str) -> dict:
+    """A sync endpoint hashing a password on a pool thread."""
+    return {"user": user, "digest": hash_password(user)[:8]}
 
 
 @app.get("/stream")
