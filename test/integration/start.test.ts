@@ -1,6 +1,6 @@
 // The README's first command as a new user runs it: `npm start` (here on a free port and a
-// SQLite file of the test's own) serves the dashboard, and its demo shops, Express and
-// Django, reach it with data within the time the README promises; Ctrl-C (SIGINT to the
+// SQLite file of the test's own) serves the dashboard, and its demo shops, Express, Django
+// and FastAPI, reach it with data within the time the README promises; Ctrl-C (SIGINT to the
 // process group, as a terminal sends it) stops everything, the dashboard included.
 // npm test runs this file on Node 24 too (scripts/twin.ts).
 import { test } from 'node:test';
@@ -14,9 +14,10 @@ import { freePort } from '../../scripts/net';
 const ROOT = path.resolve(__dirname, '..', '..');
 
 type Services = { services: { name: string; requestsPerSecond: number }[] };
+const DEMOS = ['demo-shop', 'demo-shop-django', 'demo-shop-fastapi'];
 
 test(
-  'npm start serves the dashboard with both demos reporting, and Ctrl-C stops it all',
+  'npm start serves the dashboard with its three demos reporting, and Ctrl-C stops it all',
   { timeout: 240_000 },
   async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hopscope-start-'));
@@ -41,18 +42,14 @@ test(
           const res = await fetch(`${url}/api/services`);
           if (res.ok) {
             names = ((await res.json()) as Services).services.filter((s) => s.requestsPerSecond > 0).map((s) => s.name);
-            if (names.includes('demo-shop') && names.includes('demo-shop-django')) break;
+            if (DEMOS.every((d) => names.includes(d))) break;
           }
         } catch {
           // not listening yet
         }
         await new Promise((r) => setTimeout(r, 1000));
       }
-      assert.deepEqual(
-        names.sort(),
-        ['demo-shop', 'demo-shop-django'],
-        `services with requests: ${names.join(', ')}\n${output}`,
-      );
+      assert.deepEqual(names.sort(), DEMOS, `services with requests: ${names.join(', ')}\n${output}`);
       const page = await fetch(`${url}/services/demo-shop`);
       assert.equal(page.status, 200);
       assert.match(await page.text(), /demo-shop/);
