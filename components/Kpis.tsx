@@ -44,7 +44,8 @@ export function bindingReason(c: Ceiling, use?: ResourceUse): string {
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-/** The service's headline figures: the ceiling and what binds it, and the event loop. */
+/** The service's headline figures: the ceiling and what binds it, the event loop, and the
+ *  sync threads or the thread pool where the producer reports them. */
 export function Kpis({ ranking }: { ranking: MiddlewareRanking }) {
   const items: [string, string, string][] = [
     ['Concurrency ceiling', formatRps(ranking.ceilingRps), 'ceiling'],
@@ -61,6 +62,16 @@ export function Kpis({ ranking }: { ranking: MiddlewareRanking }) {
               ]
             : ['Shared sync thread busy (Django)', formatShare(ranking.syncThread.utilization), 'sync-thread'],
           ['Threads in the process', formatCount(ranking.syncThread.threads, 0), 'threads'],
+        ] as [string, string, string][])),
+    ...(ranking.threadPool.inUse === null
+      ? []
+      : ([
+          [
+            'Pool threads in use (mean)',
+            `${formatCount(ranking.threadPool.inUse, 1)} of ${formatCount(ranking.threadPool.threads, 0)}`,
+            'pool-in-use',
+          ],
+          ['Calls waiting for a pool thread (mean)', formatCount(ranking.threadPool.waiting, 1), 'pool-waiting'],
         ] as [string, string, string][])),
   ];
   const reason = bindingReason(ranking.ceiling, ranking.resources);

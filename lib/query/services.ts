@@ -10,7 +10,7 @@ import { scopeWhere, type Scope } from './scope';
 import { aggregateWhere } from '../db/rows';
 import { HttpError } from '../http/errors';
 import { meanOf, RUNTIME_COLUMNS, sumOf } from '../rollup/runtime';
-import type { EventLoop, MachineLoad, ServiceSummary, SyncThread } from './types';
+import type { EventLoop, MachineLoad, ServiceSummary, SyncThread, ThreadPool } from './types';
 
 export const RECENT_MS = 5 * 60_000;
 
@@ -171,13 +171,20 @@ export type RuntimeUse = {
 };
 
 /** A service's runtime over a range: its event loop, for Django its shared sync thread and
- *  threads, machine load, and what its requests used (each null when not reported). */
+ *  threads, for Starlette its pool's use, machine load, and what its requests used (each
+ *  null when not reported). */
 export async function runtimeOf(
   db: Db,
   service: string,
   range: TimeRange,
   scope: Scope,
-): Promise<{ eventLoop: EventLoop; syncThread: SyncThread; machine: MachineLoad; use: RuntimeUse }> {
+): Promise<{
+  eventLoop: EventLoop;
+  syncThread: SyncThread;
+  threadPool: ThreadPool;
+  machine: MachineLoad;
+  use: RuntimeUse;
+}> {
   const [{ values: sums }] = await aggregateWhere(
     db,
     'RuntimeRollup',
@@ -197,6 +204,11 @@ export async function runtimeOf(
       model: threadModel(meanOf(sums, 'sharedThread'), meanOf(sums, 'syncThread')),
       utilization: meanOf(sums, 'syncThread'),
       threads: meanOf(sums, 'threads'),
+    },
+    threadPool: {
+      threads: meanOf(sums, 'poolSize'),
+      inUse: meanOf(sums, 'poolInUse'),
+      waiting: meanOf(sums, 'poolWaiting'),
     },
     machine: {
       cpuUtilization: meanOf(sums, 'cpu'),

@@ -22,6 +22,10 @@ export type EventLoop = { utilization: number | null; delayP99Ms: number | null 
  */
 export type SyncThread = { model: 'shared' | 'per-request' | null; utilization: number | null; threads: number | null };
 
+/** A thread pool that reports its use (Starlette: anyio's): its threads, the threads in use
+ *  and the calls waiting for one (means over the range). null where not reported. */
+export type ThreadPool = { threads: number | null; inUse: number | null; waiting: number | null };
+
 /** Machine load over the range (means): the process's CPU over wall time (1 = one core
  *  busy) and the system's 1-minute load average per logical CPU. */
 export type MachineLoad = { cpuUtilization: number | null; loadPerCore: number | null };
@@ -103,6 +107,7 @@ export type MiddlewareRanking = {
   /** Event-loop utilization (mean) and delay p99 (mean of the instances' p99) over the range. */
   eventLoop: EventLoop;
   syncThread: SyncThread;
+  threadPool: ThreadPool;
   machine: MachineLoad;
   middleware: MiddlewareRow[];
 };

@@ -65,6 +65,21 @@ export const RUNTIME_GAUGES = {
     max: null,
   },
   poolSize: { metric: sc.METRIC_THREADPOOL_SIZE, kind: 'gauge', sum: 'poolSizeSum', count: 'poolSizeCount', max: null },
+  /** Starlette: the pool's tokens in use and calls waiting for one (means over each interval). */
+  poolInUse: {
+    metric: sc.METRIC_THREADPOOL_IN_USE,
+    kind: 'gauge',
+    sum: 'poolInUseSum',
+    count: 'poolInUseCount',
+    max: null,
+  },
+  poolWaiting: {
+    metric: sc.METRIC_THREADPOOL_WAITING,
+    kind: 'gauge',
+    sum: 'poolWaitingSum',
+    count: 'poolWaitingCount',
+    max: null,
+  },
   available: {
     metric: sc.METRIC_CPU_AVAILABLE,
     kind: 'gauge',

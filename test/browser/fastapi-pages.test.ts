@@ -63,6 +63,7 @@ describe('pages: the FastAPI demo', () => {
       await page.getByTestId('ceiling-binding').innerText(),
       /^Bound by the thread pool \(40 threads, 15\d ms of pool time a request\)/,
     );
+    assert.match(await page.getByTestId('pool-in-use').innerText(), / of 40$/);
     const ranking = page.getByRole('table', { name: /ranked/ });
     const handler = ranking.getByRole('row', { name: /^starlette\.handler/ });
     assert.equal(await handler.getByTestId('framework-step').count(), 1);

@@ -54,7 +54,9 @@ describe('starlette: FastAPI under uvicorn, measured per middleware, dependency 
   test('a sync dependency sleeping 50 ms holds a pool thread 50 ms and the loop not at all; on 10 tokens the pool binds at the throughput measured', async () => {
     const { rps, r } = await atSaturation('fastapi-pool', { TEST_POOL_TOKENS: '10' }, '/users/1', 60);
     const dep = row(r, 'load_user');
-    console.log(`pool of 10: ${brief(rps, r)}; load_user held ${dep.threadHeldMsPerCall} ms`);
+    console.log(
+      `pool of 10: ${brief(rps, r)}; load_user held ${dep.threadHeldMsPerCall} ms; pool ${JSON.stringify(r.threadPool)}`,
+    );
     assert.equal(dep.framework, 'starlette');
     assert.ok(dep.threadHeldMsPerCall! >= 49 && dep.threadHeldMsPerCall! < 65, `held ${dep.threadHeldMsPerCall} ms`);
     assert.ok(dep.occupancyMsPerCall! < 1.5, `its own time on the loop and the CPU: ${dep.occupancyMsPerCall} ms`);
@@ -62,6 +64,11 @@ describe('starlette: FastAPI under uvicorn, measured per middleware, dependency 
     // 60 clients on 10 tokens: the other 50 queue for one.
     assert.ok(dep.threadWaitMsPerCall! > 100, `queued for a token: ${dep.threadWaitMsPerCall} ms`);
     assert.equal(r.resources.poolThreads, 10);
+    // The pool's gauges, means over the intervals served in (the first and last only partly
+    // under load): all ten tokens in use at saturation, and the other clients' calls waiting.
+    assert.equal(r.threadPool.threads, 10);
+    assert.ok(r.threadPool.inUse! >= 6 && r.threadPool.inUse! <= 10.5, `in use ${r.threadPool.inUse}`);
+    assert.ok(r.threadPool.waiting! >= 20 && r.threadPool.waiting! <= 51, `waiting ${r.threadPool.waiting}`);
     assert.equal(r.ceiling.binding, 'thread-pool', brief(rps, r));
     assert.ok(within(r, rps), brief(rps, r));
     // The endpoint around it is not charged its dependency's time.

@@ -105,6 +105,11 @@ export const METRIC_THREADPOOL_BUSY = 'hopscope.threadpool.busy';
  *  (affinity and cgroup quota, less what other processes ran there; Python: at most one
  *  while the GIL serialises its threads). */
 export const METRIC_THREADPOOL_SIZE = 'hopscope.threadpool.size';
+/** Gauges (Starlette): the pool's tokens in use and the calls waiting for one, each the mean
+ *  over the export interval (its busy time and its calls' wait over the interval: Little's
+ *  law), not a sample of one moment. */
+export const METRIC_THREADPOOL_IN_USE = 'hopscope.threadpool.in_use';
+export const METRIC_THREADPOOL_WAITING = 'hopscope.threadpool.waiting';
 export const METRIC_CPU_AVAILABLE = 'hopscope.cpu.available';
 /** Per middleware (delta sum, s): the time of its thread-pool hops (Node: dispatch to
  *  callback; Starlette: on the thread), the share by which the pool's busy time is charged

@@ -291,7 +291,7 @@ class Recorder:
         # Django 3.x the shared thread's utilization, at most 1).
         seconds = max(1e-9, (end - start) / 1e9)
         utilization = measure.take_held_total() / seconds
-        pool_busy = measure.take_pool_busy()
+        pool_busy, pool_waited = measure.take_pool_use()
         pool_size = self.producer.pool_size() if self.producer.pool_size is not None else None
         # Usage goes out for every interval the process served in, including one where
         # requests were only in flight (a queued request's CPU is spent before it finishes),
@@ -319,6 +319,9 @@ class Recorder:
                 metrics.append(
                     otlp.counter(sc.METRIC_THREADPOOL_BUSY, "s", [otlp.number_point({}, start, end, pool_busy)])
                 )
+                # Little's law over the interval: tokens in use and calls waiting, on average.
+                metrics.append(otlp.gauge(sc.METRIC_THREADPOOL_IN_USE, "{thread}", pool_busy / seconds, end))
+                metrics.append(otlp.gauge(sc.METRIC_THREADPOOL_WAITING, "{call}", pool_waited / seconds, end))
             if shared + own > 0:
                 # The threading model in force (patch.py's _own_sync_thread), as the share of
                 # requests that shared one sync thread: 1 on Django 3.x, 0 on 4.0 and later.

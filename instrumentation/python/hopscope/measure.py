@@ -214,17 +214,20 @@ def take_held_total() -> float:
 
 # --- anyio's thread pool (Starlette and FastAPI run sync code there) ---
 
-# Wall time pool threads ran calls since the last export, all threads together.
+# Since the last export, all threads together: wall time pool threads ran calls, and time
+# calls queued for a token.
 _pool_busy = 0.0
+_pool_waited = 0.0
 
 
 def pool_ran(inv: Invocation | None, waited: float, held: float, cpu: float) -> None:
     """One call ran on a pool thread for `inv`: it queued `waited` s for a token and a
     thread, then held the thread `held` s, `cpu` s of it on the CPU. Called on that thread,
     so the CPU time counts as the invocation's time on a thread, not on the loop."""
-    global _pool_busy
+    global _pool_busy, _pool_waited
     with _lock:
         _pool_busy += held
+        _pool_waited += waited
     if inv is not None:
         inv.thread_hops += 1
         inv.thread_wait += waited
@@ -233,12 +236,12 @@ def pool_ran(inv: Invocation | None, waited: float, held: float, cpu: float) -> 
         inv.segment(cpu)
 
 
-def take_pool_busy() -> float:
-    """Pool-thread seconds busy since the last call."""
-    global _pool_busy
+def take_pool_use() -> tuple:
+    """(pool-thread seconds busy, seconds calls queued for a token) since the last call."""
+    global _pool_busy, _pool_waited
     with _lock:
-        busy, _pool_busy = _pool_busy, 0.0
-    return busy
+        busy, waited, _pool_busy, _pool_waited = _pool_busy, _pool_waited, 0.0, 0.0
+    return busy, waited
 
 
 def request_ended() -> None:

@@ -58,6 +58,9 @@ METRIC_SHARED_SYNC_THREAD = "hopscope.django.sync_thread.shared"
 # anyio's thread pool (Starlette): its threads, their busy time, each middleware's share.
 METRIC_THREADPOOL_SIZE = "hopscope.threadpool.size"
 METRIC_THREADPOOL_BUSY = "hopscope.threadpool.busy"
+# Means over the interval: tokens in use (busy time / interval), calls waiting (their wait / interval).
+METRIC_THREADPOOL_IN_USE = "hopscope.threadpool.in_use"
+METRIC_THREADPOOL_WAITING = "hopscope.threadpool.waiting"
 METRIC_THREADPOOL_DURATION = "middleware.threadpool.duration"
 
 # The hop kinds the Python producers count, of the contract's HOP_KINDS: Django's switches

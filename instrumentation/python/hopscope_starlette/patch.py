@@ -21,7 +21,7 @@ busy time) and its CPU time there (occupancy on a thread).
 
 The chain's durations: each invocation's downstream is the wall time of what it called, so
 the handler step's is the first middleware (or the endpoint), a middleware's the rest of the
-chain below it (FastAPI's BaseHTTPMiddleware runs it in a task of its own: the same), the
+chain below it (a BaseHTTPMiddleware runs it in a task of its own: the same), the
 endpoint's its dependencies.
 """
 
