@@ -321,8 +321,9 @@ def install(recorder: Any) -> None:
     _replace(routing.Route, "handle", hopscope_handle)
     # Routes turn their endpoint's exceptions into responses (HTTPException, the app's
     # handlers) before Route.handle sees them: the endpoint's error.type is read inside.
+    # (Current FastAPI imports a name of its own for it; a release that does not is skipped.)
     for module in (routing, fastapi_routing):
-        if module is not None:
+        if module is not None and hasattr(module, "wrap_app_handling_exceptions"):
             _replace(module, "wrap_app_handling_exceptions", _noting_errors(module.wrap_app_handling_exceptions))
     _originals["run_sync"] = anyio.to_thread.run_sync
     _replace(anyio.to_thread, "run_sync", measured_run_sync)
