@@ -15,7 +15,9 @@ import { compare, stallPerCall } from '../query/compare';
 import { middlewareStacks } from '../query/stacks';
 import { HttpError } from '../http/errors';
 import { middlewareRanking } from '../query/ranking';
+import type { TimeRange } from '../query/range';
 import { EVERYTHING } from '../query/scope';
+import { floorTo, MINUTE_MS } from '../rollup/grains';
 import type { MiddlewareRow } from '../query/types';
 import { destinationRefusal, type OutboundPolicy } from './outbound';
 
@@ -219,10 +221,21 @@ function noData(rule: Rule, rows: MiddlewareRow[], over: string): Evaluation {
   };
 }
 
+/**
+ * The range a rule judges: the minute rows its last N minutes overlap, so N to N+1 minutes
+ * of data. Rows are stamped with the start of their minute: an exact [now − N min, now)
+ * holds only the rows that began inside it, so a 1-minute rule saw just the current
+ * minute's first seconds after each minute turned (a breach stamped in the minute before
+ * was never judged, and "no data" could fire on every new minute).
+ */
+export function ruleWindow(rule: Pick<Rule, 'windowMinutes'>, now: Date): TimeRange {
+  return { from: new Date(floorTo(now.getTime() - rule.windowMinutes * MINUTE_MS, MINUTE_MS)), to: now };
+}
+
 export async function evaluate(store: Db, rule: Rule, now: Date): Promise<Evaluation | null> {
   try {
     if (rule.kind === 'ceilingDrop') return await ceilingDrop(store, rule, now);
-    const window = { from: new Date(now.getTime() - rule.windowMinutes * 60_000), to: now };
+    const window = ruleWindow(rule, now);
     const ranking = await middlewareRanking(store, rule.service, window, EVERYTHING);
     const over = `over the last ${rule.windowMinutes} min (threshold ${rule.threshold} ${UNIT[rule.kind]})`;
     if (rule.kind === 'noData') return noData(rule, ranking.middleware, over);
