@@ -5,7 +5,7 @@
 // each store BENCH_STORE names (bench/stores.ts). Targets: server < 1 s, first chart ≤ 1 s.
 import { ensureBuild } from '../scripts/build';
 import { launch } from '../test/helpers/browser';
-import { createDb } from '../lib/db/client';
+import { createDb, tablesOf } from '../lib/db/client';
 import { storeFromUrl } from '../lib/db/url';
 import { startDashboard } from '../test/helpers/dashboard';
 import { benchProviders, seededStore } from './stores';
@@ -26,13 +26,14 @@ const cell = (s: Spread, none: string) => (s === null ? none : `${s.median.toFix
 
 async function measurePages(url: string): Promise<Weight[]> {
   const db = createDb(storeFromUrl(url));
-  const latest = await db.exemplar.findFirst({
-    where: { service: 'svc-2' },
-    orderBy: { start: 'desc' },
-    select: { traceId: true },
-  });
+  const latest = await tablesOf(db)
+    .selectFrom('Exemplar')
+    .select('traceId')
+    .where('service', '=', 'svc-2')
+    .orderBy('start', 'desc')
+    .executeTakeFirst();
   await db.$disconnect();
-  if (latest === null) throw new Error('the seed has no exemplars');
+  if (latest === undefined) throw new Error('the seed has no exemplars');
   const dashboard = await startDashboard(url);
   const browser = await launch();
   try {

@@ -13,7 +13,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import readline from 'node:readline';
 import { ensureBuild } from '../scripts/build';
-import { createDb } from '../lib/db/client';
+import { createDb, tablesOf } from '../lib/db/client';
 import { storeFromUrl, type Provider } from '../lib/db/url';
 import { TIER_MINUTE } from '../lib/rollup/grains';
 import { startDashboard } from '../test/helpers/dashboard';
@@ -41,11 +41,14 @@ export type SoakRun = {
 async function callsStored(url: string): Promise<number> {
   const db = createDb(storeFromUrl(url));
   try {
-    const sum = await db.middlewareRollup.aggregate({
-      _sum: { calls: true },
-      where: { tier: TIER_MINUTE, allRoutes: true, service: { startsWith: 'soak-' } },
-    });
-    return sum._sum.calls ?? 0;
+    const sum = await tablesOf(db)
+      .selectFrom('MiddlewareRollup')
+      .select(({ fn }) => fn.sum<number | null>('calls').as('calls'))
+      .where('tier', '=', TIER_MINUTE)
+      .where('allRoutes', '=', true)
+      .where('service', 'like', 'soak-%')
+      .executeTakeFirstOrThrow();
+    return sum.calls ?? 0;
   } finally {
     await db.$disconnect();
   }

@@ -11,7 +11,7 @@ import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { createDb } from '../lib/db/client';
 import { migrate } from '../lib/db/migrate';
-import { pgTimestamp } from '../lib/db/rows';
+import { pgTimestamp } from '../lib/db/store-values';
 import { storeFromUrl, type Provider } from '../lib/db/url';
 import { DAY_MS, TIER_HOUR, TIER_MINUTE } from '../lib/rollup/grains';
 import { ensureDays } from '../lib/rollup/partitions';

@@ -10,7 +10,7 @@
 //                 middleware named) stopped sending or stopped being called  (calls)
 import crypto from 'node:crypto';
 import { z } from 'zod';
-import type { Db } from '../db/client';
+import { tablesOf, type Db } from '../db/client';
 import { compare, stallPerCall } from '../query/compare';
 import { middlewareStacks } from '../query/stacks';
 import { HttpError } from '../http/errors';
@@ -155,11 +155,13 @@ function perMiddleware(
 }
 
 async function ceilingDrop(store: Db, rule: Rule, now: Date): Promise<Evaluation | null> {
-  const versions = await store.serviceVersion.findMany({
-    where: { service: rule.service },
-    orderBy: { firstSeen: 'desc' },
-    take: 2,
-  });
+  const versions = await tablesOf(store)
+    .selectFrom('ServiceVersion')
+    .select(['version', 'environment', 'lastSeen'])
+    .where('service', '=', rule.service)
+    .orderBy('firstSeen', 'desc')
+    .limit(2)
+    .execute();
   if (versions.length < 2) return null;
   const [latest, previous] = versions;
   const windowMs = rule.windowMinutes * 60_000;

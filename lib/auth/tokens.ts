@@ -6,7 +6,7 @@
 import crypto from 'node:crypto';
 import { z } from 'zod';
 import type { Db } from '../db/client';
-import { readWhere } from '../db/rows';
+import { tablesOf } from '../db/client';
 import { HttpError } from '../http/errors';
 import type { Viewer } from './roles';
 
@@ -140,9 +140,13 @@ export async function revokeToken(store: Db, id: string, viewer: Viewer): Promis
 /** The live token a secret names, or null (unknown, revoked or of another kind). */
 export async function verifyToken(store: Db, secret: string, kind: TokenKind): Promise<TokenInfo | null> {
   if (!secret.startsWith(PREFIX[kind])) return null;
-  // Read through the driver: the receiver checks a token on every request, and a Prisma
-  // model query costs milliseconds of its client engine each time (lib/db/rows.ts).
-  const [row] = await readWhere<TokenRow>(store, 'Token', TOKEN_COLUMNS, { hash: hashOf(secret) });
+  // Read through Kysely on the driver: the receiver checks a token on every request, and a
+  // Prisma model query costs milliseconds of its client engine each time (lib/db/adapter.ts).
+  const row = await tablesOf(store)
+    .selectFrom('Token')
+    .select(TOKEN_COLUMNS)
+    .where('hash', '=', hashOf(secret))
+    .executeTakeFirst();
   if (row === undefined || row.kind !== kind || row.revokedAt !== null) return null;
   const now = Date.now();
   if (row.lastUsedAt === null || now - row.lastUsedAt.getTime() > LAST_USED_GRAIN_MS) {
@@ -154,7 +158,13 @@ export async function verifyToken(store: Db, secret: string, kind: TokenKind): P
 
 /** Whether any ingest token is live: then /v1/* requires one. */
 export async function ingestTokensExist(store: Db): Promise<boolean> {
-  return (await readWhere(store, 'Token', ['id'], { kind: 'ingest', revokedAt: null })).length > 0;
+  const live = await tablesOf(store)
+    .selectFrom('Token')
+    .select('id')
+    .where('kind', '=', 'ingest')
+    .where('revokedAt', 'is', null)
+    .executeTakeFirst();
+  return live !== undefined;
 }
 
 /** The bearer secret of an Authorization header, or null. */

@@ -1,24 +1,25 @@
 // Driver adapters for both stores. Prisma 6.19's client engine ("engineType = client")
-// and its JavaScript schema engine both talk to the database only through these.
+// and its JavaScript schema engine both talk to the database only through these; Kysely
+// talks to the same drivers for the telemetry tables.
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaPg } from '@prisma/adapter-pg';
+import { Kysely, PostgresDialect, SqliteDialect, type Dialect } from 'kysely';
+import type { DB, Tables } from './tables';
+import { StoreValues } from './store-values';
 import type { Store } from './url';
 
 // Many concurrent readers (API, SSE); the receiver has a pool of its own (client.ts).
 const PG_POOL_SIZE = 10;
 
-/** Rows straight from the driver: text, numbers, booleans (0/1 on SQLite) and Buffers. */
-export type ReadRows = (sql: string, params: readonly unknown[]) => Promise<Record<string, unknown>[]>;
-
 /** Runs `work` in one transaction on a connection of the driver's own: committed when it
  *  resolves, rolled back when it throws. */
-export type Transact = <T>(work: (query: ReadRows) => Promise<T>) => Promise<T>;
+export type Transact = <T>(work: (trx: Tables) => Promise<T>) => Promise<T>;
 
-export type Driver = { adapter: PrismaBetterSQLite3 | PrismaPg; read: ReadRows; transact: Transact };
+export type Driver = { adapter: PrismaBetterSQLite3 | PrismaPg; tables: Tables; transact: Transact };
 
 // What Prisma's interactive transactions gave the writer: a connection within 10 s, and no
 // statement (a lock wait included) past 60 s, so a stalled store fails the group (the
@@ -31,12 +32,29 @@ export function migrationAdapter(store: Store): PrismaBetterSQLite3 | PrismaPg {
   return driver(store).adapter;
 }
 
+// PostgreSQL's answers as the tables' types say: timestamps (held in UTC, without a zone)
+// as Dates in UTC rather than the process's zone; sums and counts (bigint, numeric) as
+// numbers. Prisma's adapter passes parsers of its own with each of its queries.
+const PG_TIMESTAMP = 1114;
+const PG_INT8 = 20;
+const PG_NUMERIC = 1700;
+const pgTypes = {
+  getTypeParser(oid: number, format?: 'text' | 'binary') {
+    if (oid === PG_TIMESTAMP) return (text: string) => new Date(`${text.replace(' ', 'T')}Z`);
+    if (oid === PG_INT8 || oid === PG_NUMERIC) return Number;
+    return pg.types.getTypeParser(oid, format);
+  },
+} as pg.CustomTypesConfig;
+
+const tablesOver = (dialect: Dialect, provider: Store['provider']): Tables =>
+  new Kysely<DB>({ dialect, plugins: [new StoreValues(provider)] });
+
 // Prisma's adapters hand every byte of a Bytes column to the client engine as a JS number;
 // rollup rows carry four histograms, and the pages read thousands of rows per answer:
 // 3,360 hour rows took 121 ms through Prisma against 34 ms through pg itself (PostgreSQL
-// spent 6 ms). So the reads that fetch histograms go to the driver (lib/db/rows.ts), and so
-// do the writer's transactions: through Prisma, compiling their statements (thousands of
-// parameters, histograms as hex) took a fifth of the receiver's main thread (bench:ingest).
+// spent 6 ms). So the telemetry tables are read and written through Kysely on the driver
+// itself: through Prisma, compiling the writer's statements (thousands of parameters,
+// histograms as hex) took a fifth of the receiver's main thread (bench:ingest).
 export function driver(store: Store, poolSize = PG_POOL_SIZE): Driver {
   if (store.provider === 'sqlite') {
     fs.mkdirSync(path.dirname(store.file), { recursive: true });
@@ -45,25 +63,36 @@ export function driver(store: Store, poolSize = PG_POOL_SIZE): Driver {
     const adapter = new PrismaBetterSQLite3({ url: store.file, timeout: 5000 }, { timestampFormat: 'unixepoch-ms' });
     // A connection of its own, opened on first read (after migrations made the file);
     // under WAL it reads the last commit without waiting for the writer.
-    let reader: Database.Database | undefined;
-    const read: ReadRows = async (sql, params) => {
-      reader ??= new Database(store.file, { readonly: true, fileMustExist: true, timeout: 5000 });
-      return reader.prepare(sql).all(...params) as Record<string, unknown>[];
+    const reader = async () => new Database(store.file, { readonly: true, fileMustExist: true, timeout: 5000 });
+    return {
+      adapter,
+      tables: tablesOver(new SqliteDialect({ database: reader }), 'sqlite'),
+      transact: sqliteTransactions(store.file),
     };
-    return { adapter, read, transact: sqliteTransactions(store.file) };
   }
-  const pool = new pg.Pool({ connectionString: store.url, max: poolSize, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
+  const pool = new pg.Pool({
+    connectionString: store.url,
+    max: poolSize,
+    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+    types: pgTypes,
+  });
   // A connection that dies while idle (PostgreSQL restarted) leaves the pool by itself;
   // without a listener the pool's 'error' event would end the process.
   pool.on('error', () => {});
   const adapter = new PrismaPg(pool, { disposeExternalPool: true });
-  const read: ReadRows = async (sql, params) => (await pool.query(sql, params as unknown[])).rows;
   const transact: Transact = async (work) => {
     const client = await pool.connect();
     let broken: Error | undefined;
+    // The transaction's statements on this one connection, released here, not by Kysely.
+    const trx = tablesOver(
+      new PostgresDialect({
+        pool: { connect: async () => ({ query: client.query.bind(client), release() {} }), end: async () => {} },
+      }),
+      'postgresql',
+    );
     try {
       await client.query(`BEGIN; SET LOCAL statement_timeout = ${STATEMENT_TIMEOUT_MS}`);
-      const result = await work(async (sql, params) => (await client.query(sql, params as unknown[])).rows);
+      const result = await work(trx);
       await client.query('COMMIT');
       return result;
     } catch (err) {
@@ -74,29 +103,29 @@ export function driver(store: Store, poolSize = PG_POOL_SIZE): Driver {
       client.release(broken);
     }
   };
-  return { adapter, read, transact };
+  return { adapter, tables: tablesOver(new PostgresDialect({ pool }), 'postgresql'), transact };
 }
 
 /** Transactions on a write connection of their own (SQLite has one writer at a time; this
  *  one waits up to 5 s for another, as the adapter's does), one after another. */
 function sqliteTransactions(file: string): Transact {
-  let writer: Database.Database | undefined;
+  let writer: { database: Database.Database; tables: Tables } | undefined;
   let last: Promise<unknown> = Promise.resolve();
-  const query: ReadRows = async (sql, params) => {
-    const statement = writer!.prepare(sql);
-    if (statement.reader) return statement.all(...params) as Record<string, unknown>[];
-    statement.run(...params);
-    return [];
-  };
-  const run = async <T>(work: (q: ReadRows) => Promise<T>): Promise<T> => {
-    writer ??= new Database(file, { fileMustExist: true, timeout: 5000 });
-    writer.exec('BEGIN IMMEDIATE');
+  const run = async <T>(work: (trx: Tables) => Promise<T>): Promise<T> => {
+    if (writer === undefined) {
+      const database = new Database(file, { fileMustExist: true, timeout: 5000 });
+      writer = { database, tables: tablesOver(new SqliteDialect({ database }), 'sqlite') };
+    }
+    const { database, tables } = writer;
+    // IMMEDIATE: the write lock now, so a transaction that reads before it writes cannot
+    // find its snapshot stale when it comes to write (SQLITE_BUSY without waiting).
+    database.exec('BEGIN IMMEDIATE');
     try {
-      const result = await work(query);
-      writer.exec('COMMIT');
+      const result = await work(tables);
+      database.exec('COMMIT');
       return result;
     } catch (err) {
-      if (writer.inTransaction) writer.exec('ROLLBACK');
+      if (database.inTransaction) database.exec('ROLLBACK');
       throw err;
     }
   };

@@ -3,14 +3,15 @@
 // one type; the SQLite one stands for both.
 import { PrismaClient as SqliteClient } from './generated/sqlite';
 import { PrismaClient as PostgresClient } from './generated/postgresql';
-import { driver, type ReadRows, type Transact } from './adapter';
+import { driver, type Transact } from './adapter';
+import type { Tables } from './tables';
 import { databaseUrl, storeFromUrl, type Provider, type Store } from './url';
 
 export type Db = SqliteClient;
 /** The client inside an interactive transaction. */
 export type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
 
-type Connection = { provider: Provider; read: ReadRows; transact: Transact };
+type Connection = { provider: Provider; tables: Tables; transact: Transact };
 
 // Next.js may evaluate server modules more than once (see db() below), so the map of
 // which client talks to which store lives on globalThis too.
@@ -18,10 +19,10 @@ const globalForConnections = globalThis as unknown as { hopscopeConnections?: We
 const connections = (globalForConnections.hopscopeConnections ??= new WeakMap<Db, Connection>());
 
 export function createDb(store: Store, poolSize?: number): Db {
-  const { adapter, read, transact } = driver(store, poolSize);
+  const { adapter, tables, transact } = driver(store, poolSize);
   const client =
     store.provider === 'sqlite' ? new SqliteClient({ adapter }) : (new PostgresClient({ adapter }) as unknown as Db);
-  connections.set(client, { provider: store.provider, read, transact });
+  connections.set(client, { provider: store.provider, tables, transact });
   return client;
 }
 
@@ -31,13 +32,13 @@ function connectionOf(db: Db): Connection {
   return c;
 }
 
-/** Which store a client made by createDb() talks to, for the few statements written in SQL. */
+/** Which store a client made by createDb() talks to, where the two speak differently. */
 export const providerOf = (db: Db): Provider => connectionOf(db).provider;
 
-/** The client's own driver, for reads Prisma's result conversion would slow (adapter.ts). */
-export const readerOf = (db: Db): ReadRows => connectionOf(db).read;
+/** The telemetry tables for reading, on the client's own driver (adapter.ts says why). */
+export const tablesOf = (db: Db): Tables => connectionOf(db).tables;
 
-/** Transactions on the client's own driver, for the writer's statements (adapter.ts). */
+/** Transactions on the client's own driver: every write to the telemetry tables. */
 export const transactionsOf = (db: Db): Transact => connectionOf(db).transact;
 
 // Next.js may evaluate server modules more than once; keep one client per process.

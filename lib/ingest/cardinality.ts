@@ -6,7 +6,7 @@
 // (partial_success says so), since folding services together would mix their figures.
 // Each dashboard process counts for itself, so replicas that meet new services at once
 // may pass the cap by a few.
-import type { Db } from '../db/client';
+import { tablesOf, type Db } from '../db/client';
 import { reject, type Batch } from './batch';
 import { OTHER } from '@hopscope/instrumentation/semconv';
 import { TIER_DAY } from '../rollup/grains';
@@ -40,11 +40,13 @@ export class CardinalityGuard {
     if (k === undefined) {
       // Every name has a day row (store.ts writes every grain), and there are far fewer of
       // those than of minutes: a large store answers from a few thousand rows.
-      const where = { service, tier: TIER_DAY, allRoutes: false };
-      const [mw, routes] = await Promise.all([
-        db.middlewareRollup.findMany({ where, distinct: ['middleware'], select: { middleware: true } }),
-        db.middlewareRollup.findMany({ where, distinct: ['route'], select: { route: true } }),
-      ]);
+      const days = tablesOf(db)
+        .selectFrom('MiddlewareRollup')
+        .where('service', '=', service)
+        .where('tier', '=', TIER_DAY)
+        .where('allRoutes', '=', false)
+        .distinct();
+      const [mw, routes] = await Promise.all([days.select('middleware').execute(), days.select('route').execute()]);
       k = {
         middleware: new Set(mw.map((r) => r.middleware)),
         routes: new Set(routes.map((r) => r.route)),

@@ -6,8 +6,11 @@
 // routes), so queries read a few pre-merged rows, not thousands (lib/query/tiers.ts).
 // Histograms merge in JS, so a row is read, merged and written back whole: one SELECT for
 // every row the group touches, one multi-row upsert.
+import { sql } from 'kysely';
 import { providerOf, transactionsOf, type Db } from '../db/client';
-import { readWhere, writeMany, type Row, type Statements } from '../db/rows';
+import type { Tables } from '../db/tables';
+import { matching } from '../db/where';
+import { writeMany } from '../db/write';
 import { grainsOf, type Grain } from '../rollup/grains';
 import { addRuntime, addSample, emptyRuntime, RUNTIME_COLUMNS, type RuntimeTotals } from '../rollup/runtime';
 import {
@@ -17,7 +20,6 @@ import {
   STORED_TOTALS_COLUMNS,
   toStored,
   type RollupTotals,
-  type StoredTotals,
 } from '../rollup/totals';
 import { serviceKeyOf, type Batch, type ExemplarRow, type RollupKey, type ServiceId } from './batch';
 
@@ -44,12 +46,9 @@ function grainKey(g: GrainFields, bucket: number): string {
   return `${serviceKeyOf(g)}\u0000${g.middleware}\u0000${g.route}\u0000${g.method}\u0000${g.allRoutes}\u0000${g.tier}\u0000${bucket}`;
 }
 
-type StoredRollup = GrainFields & StoredTotals & { bucket: Date };
-const STORED_COLUMNS = [...ROLLUP_KEY, ...STORED_TOTALS_COLUMNS];
-
 /** Adds each delta to its row (created when new): one read and one upsert for all of them. */
 async function mergeRollups(
-  tx: Statements,
+  tx: Tables,
   deltas: Map<string, { grain: RollupGrain; totals: RollupTotals }>,
 ): Promise<void> {
   if (deltas.size === 0) return;
@@ -58,19 +57,28 @@ async function mergeRollups(
   // Each column of the (service, allRoutes, tier, bucket) index is constrained, and
   // nothing else (SQLite then picks that index), so the read is a few index lookups
   // however large the store.
-  const distinct = <T extends Row[string]>(pick: (g: RollupGrain) => T) => [...new Set(grains.map(pick))];
-  const stored = await readWhere<StoredRollup>(tx, 'MiddlewareRollup', STORED_COLUMNS, {
-    service: distinct((g) => g.service),
-    allRoutes: distinct((g) => g.allRoutes),
-    tier: distinct((g) => g.tier),
-    bucket: distinct((g) => g.bucket),
-  });
+  const distinct = <T>(pick: (g: RollupGrain) => T) => [...new Set(grains.map(pick))];
+  const stored = await tx
+    .selectFrom('MiddlewareRollup')
+    .select([...ROLLUP_KEY, ...STORED_TOTALS_COLUMNS])
+    .where(
+      matching({
+        service: distinct((g) => g.service),
+        allRoutes: distinct((g) => g.allRoutes),
+        tier: distinct((g) => g.tier),
+        bucket: distinct((g) => g.bucket).map((b) => new Date(b)),
+      }),
+    )
+    .execute();
   for (const r of stored) {
     const d = deltas.get(grainKey(r, r.bucket.getTime()));
     if (d !== undefined) addStored(d.totals, r);
   }
-  const rows: Row[] = [];
-  for (const { grain, totals } of deltas.values()) rows.push({ ...grain, ...toStored(totals) });
+  const rows = [...deltas.values()].map(({ grain, totals }) => ({
+    ...grain,
+    bucket: new Date(grain.bucket),
+    ...toStored(totals),
+  }));
   await writeMany(tx, 'MiddlewareRollup', rows, { key: ROLLUP_KEY });
 }
 
@@ -79,7 +87,7 @@ type RuntimeRow = ServiceId & { bucket: number } & RuntimeTotals;
 const runtimeKey = (id: ServiceId, bucket: number) => `${serviceKeyOf(id)}\u0000${bucket}`;
 
 /** Adds runtime samples (event loop, Django's sync thread, threads) to their service's minute rows. */
-async function mergeRuntime(tx: Statements, batches: Batch[], isFresh: Set<string>): Promise<void> {
+async function mergeRuntime(tx: Tables, batches: Batch[], isFresh: Set<string>): Promise<void> {
   const rows = new Map<string, RuntimeRow>();
   for (const b of batches) {
     for (const s of b.runtime) {
@@ -102,20 +110,22 @@ async function mergeRuntime(tx: Statements, batches: Batch[], isFresh: Set<strin
   }
   if (rows.size === 0) return;
   const list = [...rows.values()];
-  const stored = await readWhere<Omit<RuntimeRow, 'bucket'> & { bucket: Date }>(
-    tx,
-    'RuntimeRollup',
-    [...RUNTIME_KEY, ...RUNTIME_COLUMNS],
-    {
-      service: [...new Set(list.map((r) => r.service))],
-      bucket: [...new Set(list.map((r) => r.bucket))],
-    },
-  );
+  const stored = await tx
+    .selectFrom('RuntimeRollup')
+    .select([...RUNTIME_KEY, ...RUNTIME_COLUMNS])
+    .where(
+      matching({
+        service: [...new Set(list.map((r) => r.service))],
+        bucket: [...new Set(list.map((r) => r.bucket))].map((b) => new Date(b)),
+      }),
+    )
+    .execute();
   for (const s of stored) {
     const r = rows.get(runtimeKey(s, s.bucket.getTime()));
     if (r !== undefined) addRuntime(r, s);
   }
-  await writeMany(tx, 'RuntimeRollup', list, { key: RUNTIME_KEY });
+  const written = list.map((r) => ({ ...r, bucket: new Date(r.bucket) }));
+  await writeMany(tx, 'RuntimeRollup', written, { key: RUNTIME_KEY });
 }
 
 const STACK_KEY = ['service', 'middleware', 'bucket', 'stackHash', 'version', 'environment'] as const;
@@ -124,7 +134,7 @@ const stackKey = (r: Omit<StackRow, 'bucket' | 'stack' | 'samples'>, bucket: num
   `${serviceKeyOf(r)}\u0000${r.middleware}\u0000${bucket}\u0000${r.stackHash}`;
 
 /** Adds profiler samples to their (middleware, minute, stack) rows. */
-async function mergeStacks(tx: Statements, batches: Batch[], isFresh: Set<string>): Promise<void> {
+async function mergeStacks(tx: Tables, batches: Batch[], isFresh: Set<string>): Promise<void> {
   const rows = new Map<string, StackRow>();
   for (const b of batches) {
     for (const s of b.stacks) {
@@ -147,21 +157,23 @@ async function mergeStacks(tx: Statements, batches: Batch[], isFresh: Set<string
   }
   if (rows.size === 0) return;
   const list = [...rows.values()];
-  const stored = await readWhere<Omit<StackRow, 'bucket' | 'stack'> & { bucket: Date }>(
-    tx,
-    'ProfileStack',
-    ['service', 'version', 'environment', 'middleware', 'bucket', 'stackHash', 'samples'],
-    {
-      service: [...new Set(list.map((r) => r.service))],
-      middleware: [...new Set(list.map((r) => r.middleware))],
-      bucket: [...new Set(list.map((r) => r.bucket))],
-    },
-  );
+  const stored = await tx
+    .selectFrom('ProfileStack')
+    .select(['service', 'version', 'environment', 'middleware', 'bucket', 'stackHash', 'samples'])
+    .where(
+      matching({
+        service: [...new Set(list.map((r) => r.service))],
+        middleware: [...new Set(list.map((r) => r.middleware))],
+        bucket: [...new Set(list.map((r) => r.bucket))].map((b) => new Date(b)),
+      }),
+    )
+    .execute();
   for (const s of stored) {
     const r = rows.get(stackKey(s, s.bucket.getTime()));
     if (r !== undefined) r.samples += s.samples;
   }
-  await writeMany(tx, 'ProfileStack', list, { key: STACK_KEY });
+  const written = list.map((r) => ({ ...r, bucket: new Date(r.bucket) }));
+  await writeMany(tx, 'ProfileStack', written, { key: STACK_KEY });
 }
 
 export type ServiceSeen = ServiceId & { lastSeen: number };
@@ -191,17 +203,13 @@ export async function applyBatches(
   }
   if (keys.size === 0 && exemplars.length === 0 && services.length === 0) return 0;
   const now = Date.now();
-  const provider = providerOf(db);
-  return transactionsOf(db)(async (query) => {
-    const tx: Statements = { query, provider };
-    if (provider === 'postgresql') await query(`SELECT pg_advisory_xact_lock(${PG_WRITER_LOCK})`, []);
+  const onPostgres = providerOf(db) === 'postgresql';
+  return transactionsOf(db)(async (tx) => {
+    if (onPostgres) await sql`SELECT pg_advisory_xact_lock(${sql.lit(PG_WRITER_LOCK)})`.execute(tx);
     // Claimed first: the keys no earlier export applied (a rollback releases them).
-    const claims = [...keys].map((key) => ({ key, receivedAt: now }));
-    const fresh = (await writeMany(tx, 'IngestedPoint', claims, {
-      key: ['key'],
-      action: 'ignore',
-      returning: 'key',
-    })) as string[];
+    const receivedAt = new Date(now);
+    const claims = [...keys].map((key) => ({ key, receivedAt }));
+    const fresh = (await writeMany(tx, 'IngestedPoint', claims, { key: ['key'], action: 'ignore' }, 'key')).map(String);
     const isFresh = new Set(fresh);
     const deltas = new Map<string, { grain: RollupGrain; totals: RollupTotals }>();
     for (const b of batches) {
@@ -219,14 +227,13 @@ export async function applyBatches(
     await mergeRuntime(tx, batches, isFresh);
     await mergeStacks(tx, batches, isFresh);
     // A retried export sends the same spans again: those already stored stay as they are.
-    const rows = exemplars.map((e) => ({ ...e, start: e.start.getTime() }));
-    await writeMany(tx, 'Exemplar', rows, { key: ['traceId', 'spanId'], action: 'ignore' });
+    await writeMany(tx, 'Exemplar', exemplars, { key: ['traceId', 'spanId'], action: 'ignore' });
     const versions = services.map((s) => ({
       service: s.service,
       version: s.version,
       environment: s.environment,
-      firstSeen: s.lastSeen,
-      lastSeen: s.lastSeen,
+      firstSeen: new Date(s.lastSeen),
+      lastSeen: new Date(s.lastSeen),
     }));
     await writeMany(tx, 'ServiceVersion', versions, {
       key: ['service', 'version', 'environment'],

@@ -2,17 +2,10 @@
 // ranking) plus its latency and occupancy histograms, a time series, the routes that hit
 // it and sampled invocations, slowest first.
 import { HOP_KINDS, type HopKindName } from '@hopscope/instrumentation/semconv';
-import type { Db } from '../db/client';
-import { readWhere, type Condition } from '../db/rows';
+import { tablesOf, type Db } from '../db/client';
+import { matching, type Where } from '../db/where';
 import { bucketBounds, bucketsOf, quantile, type Histogram } from '../rollup/histogram';
-import {
-  addStored,
-  emptyTotals,
-  HOP_COLUMNS,
-  STORED_TOTALS_COLUMNS,
-  type RollupTotals,
-  type StoredTotals,
-} from '../rollup/totals';
+import { addStored, emptyTotals, HOP_COLUMNS, STORED_TOTALS_COLUMNS, type RollupTotals } from '../rollup/totals';
 import { HttpError } from '../http/errors';
 import type { TimeRange } from './range';
 import { middlewareRanking } from './ranking';
@@ -113,6 +106,14 @@ export function parseExemplarLimit(value: string | null): number {
   return n;
 }
 
+/** The sampled invocations meeting `where`, highest `sort` first (duration otherwise), those
+ *  without the figure (plain OpenTelemetry spans) last. */
+function exemplarsOf(db: Db, where: Where<'Exemplar'>, sort: ExemplarSort, limit: number) {
+  let q = tablesOf(db).selectFrom('Exemplar').selectAll().where(matching(where));
+  if (sort !== 'duration') q = q.orderBy(EXEMPLAR_SORTS[sort], (o) => o.desc().nullsLast());
+  return q.orderBy('duration', 'desc').limit(limit).execute();
+}
+
 export async function middlewareDetail(
   db: Db,
   service: string,
@@ -127,27 +128,23 @@ export async function middlewareDetail(
   const step = steps(range);
   // The summary (the ranking's row); histograms and hop kinds over the range, per step, per
   // route (three reads of pre-merged rows); the sampled invocations: all at once.
-  const rollups = <T>(columns: readonly string[], conditions: Record<string, Condition>) =>
-    readWhere<StoredTotals & T>(db, 'MiddlewareRollup', [...columns, ...STORED_TOTALS_COLUMNS], {
-      ...where,
-      ...conditions,
-    });
+  const rollups = (conditions: Where<'MiddlewareRollup'>) =>
+    tablesOf(db)
+      .selectFrom('MiddlewareRollup')
+      .select(STORED_TOTALS_COLUMNS)
+      .where(matching({ ...where, ...conditions }));
   const [ranking, totalRows, perStep, perRoute, exemplars] = await Promise.all([
     middlewareRanking(db, service, range, scope),
-    readCovering(cover, (part) => rollups([], { allRoutes: true, ...part })),
-    rollups<{ bucket: Date }>(['bucket'], { allRoutes: true, ...step.where }),
+    readCovering(cover, (part) => rollups({ allRoutes: true, ...part }).execute()),
+    rollups({ allRoutes: true, ...step.where })
+      .select('bucket')
+      .execute(),
     readCovering(cover, (part) =>
-      rollups<{ route: string; method: string }>(['route', 'method'], { allRoutes: false, ...part }),
+      rollups({ allRoutes: false, ...part })
+        .select(['route', 'method'])
+        .execute(),
     ),
-    db.exemplar.findMany({
-      where: { ...where, start: { gte: range.from, lt: range.to } },
-      // Unmeasured figures (plain OpenTelemetry spans) last, then by duration.
-      orderBy:
-        exemplarSort === 'duration'
-          ? [{ duration: 'desc' }]
-          : [{ [EXEMPLAR_SORTS[exemplarSort]]: { sort: 'desc', nulls: 'last' } }, { duration: 'desc' }],
-      take: exemplarLimit,
-    }),
+    exemplarsOf(db, { ...where, start: { gte: range.from, lt: range.to } }, exemplarSort, exemplarLimit),
   ]);
   const summary = ranking.middleware.find((m) => m.name === name);
   if (summary === undefined) throw new HttpError(404, `service "${service}" has no middleware "${name}" in this range`);

@@ -1,7 +1,8 @@
 // /api/health: the dashboard is up and its store answers (a 503 from jsonAnswer otherwise).
-import { db } from '../db/client';
+import { sql } from 'kysely';
+import { db, tablesOf } from '../db/client';
 
 export async function health(): Promise<{ ok: true }> {
-  await db().$queryRawUnsafe('SELECT 1');
+  await sql`SELECT 1`.execute(tablesOf(db()));
   return { ok: true };
 }

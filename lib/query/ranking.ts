@@ -2,10 +2,10 @@
 // ranked by total occupancy (thread time; the framework's own steps last), with the
 // concurrency ceiling it implies (ceiling.ts).
 import { isFrameworkStep } from '@hopscope/instrumentation/semconv';
-import type { Db } from '../db/client';
-import { aggregateWhere, readWhere } from '../db/rows';
+import { tablesOf, type Db } from '../db/client';
+import { matching } from '../db/where';
 import { countOf, quantile } from '../rollup/histogram';
-import { addStored, emptyTotals, STORED_TOTALS_COLUMNS, type RollupTotals, type StoredTotals } from '../rollup/totals';
+import { addStored, emptyTotals, STORED_TOTALS_COLUMNS, type RollupTotals } from '../rollup/totals';
 import type { TimeRange } from './range';
 import { checkScope, scopeWhere, type Scope } from './scope';
 import { bindingRps, ceilingOf, usageWithout, type Share, type Usage } from './ceiling';
@@ -30,17 +30,13 @@ async function chainPositions(
 ): Promise<Map<string, number | null>> {
   const to = Math.min(range.to.getTime(), lastSeen.getTime() + 1);
   const from = Math.max(range.from.getTime(), to - POSITION_WINDOW_MS);
-  const positions = await aggregateWhere(
-    db,
-    'Exemplar',
-    { by: 'middleware', avg: ['position'] },
-    {
-      service,
-      start: { gte: new Date(from), lt: new Date(to) },
-      ...scopeWhere(scope),
-    },
-  );
-  return new Map(positions.map((p) => [p.by!, p.values.position]));
+  const positions = await tablesOf(db)
+    .selectFrom('Exemplar')
+    .select((eb) => ['middleware', eb.fn.avg<number | null>('position').as('position')])
+    .where(matching({ service, start: { gte: new Date(from), lt: new Date(to) }, ...scopeWhere(scope) }))
+    .groupBy('middleware')
+    .execute();
+  return new Map(positions.map((p) => [p.middleware, p.position === null ? null : Number(p.position)]));
 }
 
 export async function middlewareRanking(
@@ -56,17 +52,11 @@ export async function middlewareRanking(
   const [positionOf, rows, runtime] = await Promise.all([
     chainPositions(db, service, range, scope, lastSeen),
     readCovering(cover, (part) =>
-      readWhere<StoredTotals & { middleware: string; framework: string }>(
-        db,
-        'MiddlewareRollup',
-        ['middleware', 'framework', ...STORED_TOTALS_COLUMNS],
-        {
-          service,
-          allRoutes: true,
-          ...part,
-          ...scopeWhere(scope),
-        },
-      ),
+      tablesOf(db)
+        .selectFrom('MiddlewareRollup')
+        .select(['middleware', 'framework', ...STORED_TOTALS_COLUMNS])
+        .where(matching({ service, allRoutes: true, ...part, ...scopeWhere(scope) }))
+        .execute(),
     ),
     runtimeOf(db, service, range, scope),
   ]);

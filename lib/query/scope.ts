@@ -1,6 +1,5 @@
 // Which part of a service a question is about: one version, one environment, or all.
-import type { Db } from '../db/client';
-import { readWhere } from '../db/rows';
+import { tablesOf, type Db } from '../db/client';
 import { HttpError } from '../http/errors';
 
 export type Scope = { version: string | null; environment: string | null };
@@ -33,7 +32,7 @@ export function scopeQuery(s: Scope): string {
   return p === '' ? '' : `&${p}`;
 }
 
-/** The Prisma where-clause fields of a scope. */
+/** The conditions of a scope (lib/db/where.ts). */
 export function scopeWhere(s: Scope): { version?: string; environment?: string } {
   return {
     ...(s.version === null ? {} : { version: s.version }),
@@ -44,12 +43,11 @@ export function scopeWhere(s: Scope): { version?: string; environment?: string }
 /** 404 for a service never seen; 400 for a version or environment it never reported.
  *  Otherwise when the scope last sent data. */
 export async function checkScope(db: Db, service: string, s: Scope): Promise<Date> {
-  const rows = await readWhere<{ version: string; environment: string; lastSeen: Date }>(
-    db,
-    'ServiceVersion',
-    ['version', 'environment', 'lastSeen'],
-    { service },
-  );
+  const rows = await tablesOf(db)
+    .selectFrom('ServiceVersion')
+    .select(['version', 'environment', 'lastSeen'])
+    .where('service', '=', service)
+    .execute();
   if (rows.length === 0) throw new HttpError(404, `no data from service "${service}"`);
   for (const [field, value] of [
     ['version', s.version],

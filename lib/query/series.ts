@@ -3,8 +3,9 @@
 // middleware may run once each per request, or one twice),
 // thread time and time in middleware per request, hops per request, and the event loop's
 // delay p99 — at most MAX_SERIES_POINTS steps (tiers.ts).
-import type { Db } from '../db/client';
-import { sumPerStep } from '../db/rows';
+import { providerOf, tablesOf, type Db } from '../db/client';
+import { stepSlot } from '../db/step-slot';
+import { matching } from '../db/where';
 import type { TimeRange } from './range';
 import { scopeWhere, type Scope } from './scope';
 import { steps as stepsOf } from './tiers';
@@ -20,25 +21,35 @@ export type ServicePoint = {
 
 export async function serviceSeries(db: Db, service: string, range: TimeRange, scope: Scope): Promise<ServicePoint[]> {
   const step = stepsOf(range);
-  const equal = { service, ...scopeWhere(scope) };
-  const window = {
-    from: step.where.bucket.gte.getTime(),
-    to: range.to.getTime(),
-    origin: step.origin,
-    stepMs: step.stepMs,
-  };
+  const slot = stepSlot(providerOf(db), step.origin, step.stepMs).as('slot');
+  const within = { ...scopeWhere(scope), bucket: { gte: step.where.bucket.gte, lt: range.to } };
+  const tables = tablesOf(db);
   const [rows, runtime] = await Promise.all([
-    sumPerStep(db, 'MiddlewareRollup', {
-      ...window,
-      by: 'middleware',
-      sums: ['calls', 'occupancySum', 'durationSum', 'hops'],
-      equal: { ...equal, allRoutes: true, tier: step.where.tier },
-    }),
-    sumPerStep(db, 'RuntimeRollup', {
-      ...window,
-      sums: ['delayP99Sum', 'delayCount', 'requestsSum', 'requestsCount'],
-      equal,
-    }),
+    tables
+      .selectFrom('MiddlewareRollup')
+      .select(({ fn }) => [
+        slot,
+        'middleware',
+        fn.sum<number>('calls').as('calls'),
+        fn.sum<number>('occupancySum').as('occupancy'),
+        fn.sum<number>('durationSum').as('duration'),
+        fn.sum<number>('hops').as('hops'),
+      ])
+      .where(matching({ service, allRoutes: true, tier: step.where.tier, ...within }))
+      .groupBy(['slot', 'middleware'])
+      .execute(),
+    tables
+      .selectFrom('RuntimeRollup')
+      .select(({ fn }) => [
+        slot,
+        fn.sum<number>('delayP99Sum').as('delay'),
+        fn.sum<number>('delayCount').as('delayN'),
+        fn.sum<number>('requestsSum').as('requests'),
+        fn.sum<number>('requestsCount').as('requestsN'),
+      ])
+      .where(matching({ service, ...within }))
+      .groupBy('slot')
+      .execute(),
   ]);
   type Acc = {
     busiest: Map<string, number>;
@@ -61,20 +72,19 @@ export async function serviceSeries(db: Db, service: string, range: TimeRange, s
       );
     return a;
   };
-  for (const { slot, by, sums } of rows) {
-    const a = acc(slot);
-    const [calls, occ, dur, hops] = sums;
-    a.busiest.set(by!, (a.busiest.get(by!) ?? 0) + calls);
-    a.occ += occ;
-    a.dur += dur;
-    a.hops += hops;
+  for (const r of rows) {
+    const a = acc(r.slot);
+    a.busiest.set(r.middleware, (a.busiest.get(r.middleware) ?? 0) + r.calls);
+    a.occ += r.occupancy;
+    a.dur += r.duration;
+    a.hops += r.hops;
   }
-  for (const { slot, sums } of runtime) {
-    const a = acc(slot);
-    a.delay += sums[0];
-    a.delayN += sums[1];
-    a.requests += sums[2];
-    a.requestsN += sums[3];
+  for (const r of runtime) {
+    const a = acc(r.slot);
+    a.delay += r.delay;
+    a.delayN += r.delayN;
+    a.requests += r.requests;
+    a.requestsN += r.requestsN;
   }
   return [...steps.entries()]
     .sort((x, y) => x[0] - y[0])

@@ -3,11 +3,11 @@
 // and its last five minutes. Only the page's services are summarised: a large estate's
 // list costs one page of work, not the whole estate's.
 import { isFrameworkStep } from '@hopscope/instrumentation/semconv';
-import type { Db } from '../db/client';
+import { tablesOf, type Db } from '../db/client';
+import { matching } from '../db/where';
 import { TIER_MINUTE } from '../rollup/grains';
 import type { TimeRange } from './range';
 import { scopeWhere, type Scope } from './scope';
-import { aggregateWhere } from '../db/rows';
 import { HttpError } from '../http/errors';
 import { meanOf, RUNTIME_COLUMNS, sumOf } from '../rollup/runtime';
 import type { EventLoop, MachineLoad, ServiceSummary, SyncThread, ThreadPool } from './types';
@@ -41,7 +41,7 @@ export function servicePageFrom(params: URLSearchParams): ServicePageQuery {
 
 /** Every service's name, sorted (for pickers; no figures). */
 export async function serviceNames(db: Db): Promise<string[]> {
-  const rows = await db.serviceVersion.findMany({ distinct: ['service'], select: { service: true } });
+  const rows = await tablesOf(db).selectFrom('ServiceVersion').select('service').distinct().execute();
   return rows.map((r) => r.service).sort((a, b) => a.localeCompare(b));
 }
 
@@ -59,28 +59,55 @@ export async function listServices(
 }
 
 async function summaries(db: Db, names: string[], since: Date, now: number): Promise<ServiceSummary[]> {
-  const rows = await inChunks(names, (service) =>
-    db.serviceVersion.findMany({ where: { service }, orderBy: { lastSeen: 'desc' } }),
+  const tables = tablesOf(db);
+  const rows = await inChunks(names, (services) =>
+    tables.selectFrom('ServiceVersion').selectAll().where('service', 'in', services).execute(),
   );
   rows.sort((a, b) => b.lastSeen.getTime() - a.lastSeen.getTime());
   // Naming the services lets both reads start from their (service, …) indexes rather than
   // scan every rollup for the recent ones.
+  const minutes = (services: string[]) =>
+    tables
+      .selectFrom('MiddlewareRollup')
+      .where('service', 'in', services)
+      .where('allRoutes', '=', true)
+      .where('tier', '=', TIER_MINUTE)
+      .where('bucket', '>=', since);
   const [middleware, runtime, firstMinute] = await Promise.all([
-    inChunks(names, (service) =>
-      db.middlewareRollup.groupBy({
-        by: ['service', 'middleware', 'framework'],
-        where: { service, allRoutes: true, tier: TIER_MINUTE, bucket: { gte: since } },
-        _sum: { calls: true, occupancySum: true },
-      }),
+    inChunks(names, (services) =>
+      minutes(services)
+        .select(({ fn }) => [
+          'service',
+          'middleware',
+          'framework',
+          fn.sum<number>('calls').as('calls'),
+          fn.sum<number>('occupancySum').as('occupancy'),
+        ])
+        .groupBy(['service', 'middleware', 'framework'])
+        .execute(),
     ),
-    inChunks(names, (service) =>
-      db.runtimeRollup.groupBy({
-        by: ['service'],
-        where: { service, bucket: { gte: since } },
-        _sum: { eluSum: true, eluCount: true, requestsSum: true, requestsCount: true },
-      }),
+    inChunks(names, (services) =>
+      tables
+        .selectFrom('RuntimeRollup')
+        .select(({ fn }) => [
+          'service',
+          fn.sum<number>('eluSum').as('elu'),
+          fn.sum<number>('eluCount').as('eluCount'),
+          fn.sum<number>('requestsSum').as('requests'),
+          fn.sum<number>('requestsCount').as('requestsCount'),
+        ])
+        .where('service', 'in', services)
+        .where('bucket', '>=', since)
+        .groupBy('service')
+        .execute(),
     ),
-    firstMinutes(db, names, since),
+    // Each service's earliest minute with data since `since`.
+    inChunks(names, (services) =>
+      minutes(services)
+        .select(({ fn }) => ['service', fn.min('bucket').as('bucket')])
+        .groupBy('service')
+        .execute(),
+    ),
   ]);
   const byName = new Map<string, ServiceSummary & { worstOccupancy: number; requests: number }>();
   for (const r of rows) {
@@ -102,60 +129,41 @@ async function summaries(db: Db, names: string[], since: Date, now: number): Pro
   }
   // Requests as the producers count them; for older producers and plain OpenTelemetry the
   // calls of the busiest middleware.
-  const counted = new Map(
-    runtime.filter((r) => (r._sum.requestsCount ?? 0) > 0).map((r) => [r.service, r._sum.requestsSum ?? 0]),
-  );
+  const counted = new Map(runtime.filter((r) => r.requestsCount > 0).map((r) => [r.service, r.requests]));
+  const firstOf = new Map(firstMinute.map((r) => [r.service, r.bucket.getTime()]));
   for (const m of middleware) {
     const s = byName.get(m.service);
     if (s === undefined) continue;
-    s.requests = counted.get(m.service) ?? Math.max(s.requests, m._sum.calls ?? 0);
+    s.requests = counted.get(m.service) ?? Math.max(s.requests, m.calls);
     // Over the time it has data for: a service that started 30 s ago has 30 s, not 300.
-    const seconds = Math.max(
-      1,
-      (now - Math.max(since.getTime(), firstMinute.get(m.service) ?? since.getTime())) / 1000,
-    );
+    const seconds = Math.max(1, (now - Math.max(since.getTime(), firstOf.get(m.service) ?? since.getTime())) / 1000);
     s.requestsPerSecond = s.requests / seconds;
     // The framework's own step is no middleware a team can remove: never the one named.
-    if (!isFrameworkStep(m.framework, m.middleware) && (m._sum.occupancySum ?? 0) > s.worstOccupancy) {
-      s.worstOccupancy = m._sum.occupancySum ?? 0;
+    if (!isFrameworkStep(m.framework, m.middleware) && m.occupancy > s.worstOccupancy) {
+      s.worstOccupancy = m.occupancy;
       s.worstMiddleware = m.middleware;
     }
   }
   for (const r of runtime) {
     const s = byName.get(r.service);
-    if (s !== undefined && (r._sum.eluCount ?? 0) > 0) s.eventLoopUtilization = (r._sum.eluSum ?? 0) / r._sum.eluCount!;
+    if (s !== undefined && r.eluCount > 0) s.eventLoopUtilization = r.elu / r.eluCount;
   }
   return [...byName.values()]
     .map(({ worstOccupancy: _w, requests: _r, ...s }) => s)
     .sort((a, b) => a.name.localeCompare(b.name));
 }
 
-// A statement binds a bounded number of parameters (Prisma's SQLite engine 999): a large
-// estate's every service in one IN list failed the whole Services page at 3,000 services.
+// A statement binds a bounded number of parameters (SQLite 32,766; Prisma's SQLite engine
+// bound 999, and a large estate's every service in one IN list failed the whole Services
+// page at 3,000 services): a page of up to 1,000 services is read in lists of 500.
 const IN_LIST_CHUNK = 500;
 
 /** `read` over `services` in IN lists of at most IN_LIST_CHUNK names, one after another. */
-async function inChunks<T>(services: string[], read: (service: { in: string[] }) => Promise<T[]>): Promise<T[]> {
+async function inChunks<T>(services: string[], read: (services: string[]) => Promise<T[]>): Promise<T[]> {
   const out: T[] = [];
   for (let i = 0; i < services.length; i += IN_LIST_CHUNK)
-    out.push(...(await read({ in: services.slice(i, i + IN_LIST_CHUNK) })));
+    out.push(...(await read(services.slice(i, i + IN_LIST_CHUNK))));
   return out;
-}
-
-/** Each service's earliest minute with data since `since` (an aggregate's min of a DateTime
- *  does not come back as a date from the SQLite adapter, so: the first row of each; one
- *  query per service of the page). */
-async function firstMinutes(db: Db, services: string[], since: Date): Promise<Map<string, number>> {
-  const rows = await Promise.all(
-    services.map((service) =>
-      db.middlewareRollup.findFirst({
-        where: { service, allRoutes: true, tier: TIER_MINUTE, bucket: { gte: since } },
-        orderBy: { bucket: 'asc' },
-        select: { bucket: true },
-      }),
-    ),
-  );
-  return new Map(rows.flatMap((r, i) => (r === null ? [] : [[services[i], r.bucket.getTime()] as [string, number]])));
 }
 
 /** Over a range, the requests and what they used (sums, seconds) and what the process had
@@ -185,16 +193,11 @@ export async function runtimeOf(
   machine: MachineLoad;
   use: RuntimeUse;
 }> {
-  const [{ values: sums }] = await aggregateWhere(
-    db,
-    'RuntimeRollup',
-    { sum: RUNTIME_COLUMNS },
-    {
-      service,
-      bucket: { gte: range.from, lt: range.to },
-      ...scopeWhere(scope),
-    },
-  );
+  const sums = await tablesOf(db)
+    .selectFrom('RuntimeRollup')
+    .select(({ fn }) => RUNTIME_COLUMNS.map((c) => fn.sum<number | null>(c).as(c)))
+    .where(matching({ service, bucket: { gte: range.from, lt: range.to }, ...scopeWhere(scope) }))
+    .executeTakeFirstOrThrow();
   const delay = meanOf(sums, 'delayP99');
   const load = meanOf(sums, 'load');
   const cores = meanOf(sums, 'cores');
@@ -237,11 +240,12 @@ function threadModel(shared: number | null, utilization: number | null): SyncThr
 export type VersionMarker = { version: string; at: number };
 
 export async function versionMarkers(db: Db, service: string, range: TimeRange): Promise<VersionMarker[]> {
-  const rows = await db.serviceVersion.findMany({
-    where: { service, firstSeen: { gte: range.from, lt: range.to } },
-    select: { version: true, firstSeen: true },
-    orderBy: { firstSeen: 'asc' },
-  });
+  const rows = await tablesOf(db)
+    .selectFrom('ServiceVersion')
+    .select(['version', 'firstSeen'])
+    .where(matching({ service, firstSeen: { gte: range.from, lt: range.to } }))
+    .orderBy('firstSeen')
+    .execute();
   const first = new Map<string, number>();
   for (const r of rows) if (!first.has(r.version)) first.set(r.version, r.firstSeen.getTime());
   return [...first].map(([version, at]) => ({ version, at }));
@@ -249,20 +253,22 @@ export async function versionMarkers(db: Db, service: string, range: TimeRange):
 
 /** The environments a service reported. */
 export async function serviceEnvironments(db: Db, service: string): Promise<string[]> {
-  const rows = await db.serviceVersion.findMany({
-    where: { service },
-    select: { environment: true },
-    distinct: ['environment'],
-  });
+  const rows = await tablesOf(db)
+    .selectFrom('ServiceVersion')
+    .select('environment')
+    .distinct()
+    .where('service', '=', service)
+    .execute();
   return rows.map((r) => r.environment).sort();
 }
 
 /** The versions a service reported, in the order they first appeared (oldest first). */
 export async function serviceVersions(db: Db, service: string): Promise<string[]> {
-  const rows = await db.serviceVersion.findMany({
-    where: { service },
-    select: { version: true },
-    orderBy: { firstSeen: 'asc' },
-  });
+  const rows = await tablesOf(db)
+    .selectFrom('ServiceVersion')
+    .select('version')
+    .where('service', '=', service)
+    .orderBy('firstSeen')
+    .execute();
   return [...new Set(rows.map((r) => r.version))];
 }

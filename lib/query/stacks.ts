@@ -4,7 +4,8 @@
 // for a flame graph, and per frame its self samples (the stack's top frame: the leaf-most
 // with a source location, since a native callee such as pbkdf2's `run` says nothing) and
 // total samples (anywhere on the stack).
-import type { Db } from '../db/client';
+import { tablesOf, type Db } from '../db/client';
+import { matching } from '../db/where';
 import type { TimeRange } from './range';
 import { checkScope, scopeWhere, type Scope } from './scope';
 
@@ -63,19 +64,19 @@ export async function middlewareStacks(
   scope: Scope,
 ): Promise<MiddlewareStacks> {
   await checkScope(db, service, scope);
-  const where = { service, middleware, ...scopeWhere(scope), bucket: { gte: range.from, lt: range.to } };
-  const [grouped, all] = await Promise.all([
-    db.profileStack.groupBy({
-      by: ['stackHash', 'stack'],
-      where,
-      _sum: { samples: true },
-      orderBy: { _sum: { samples: 'desc' } },
-      take: MAX_STACKS,
-    }),
-    db.profileStack.aggregate({ where, _sum: { samples: true } }),
+  const rows = tablesOf(db)
+    .selectFrom('ProfileStack')
+    .where(matching({ service, middleware, ...scopeWhere(scope), bucket: { gte: range.from, lt: range.to } }));
+  const [stacks, all] = await Promise.all([
+    rows
+      .select(({ fn }) => ['stack', fn.sum<number>('samples').as('samples')])
+      .groupBy(['stackHash', 'stack'])
+      .orderBy(({ fn }) => fn.sum('samples'), 'desc')
+      .limit(MAX_STACKS)
+      .execute(),
+    rows.select(({ fn }) => fn.sum<number | null>('samples').as('samples')).executeTakeFirstOrThrow(),
   ]);
-  const stacks = grouped.map((g) => ({ stack: g.stack, samples: g._sum.samples ?? 0 }));
-  const samples = all._sum.samples ?? 0;
+  const samples = all.samples ?? 0;
   const frames = frameTable(stacks);
   const top = frames[0];
   return {

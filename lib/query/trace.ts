@@ -1,7 +1,7 @@
 // GET /api/services/{service}/traces/{traceId}: one sampled request's middleware, in the
 // order they ran, each with its start (from the request's first), duration, thread time
 // and the waiting in between, for the drill-down's timeline.
-import type { Db } from '../db/client';
+import { tablesOf, type Db } from '../db/client';
 import { HttpError } from '../http/errors';
 
 export type TraceSpan = {
@@ -35,10 +35,14 @@ const TRACE_ID = /^[0-9a-f]{32}$/;
 
 export async function requestTrace(db: Db, service: string, traceId: string): Promise<RequestTrace> {
   if (!TRACE_ID.test(traceId)) throw new HttpError(400, 'traceId must be 32 lowercase hex digits');
-  const rows = await db.exemplar.findMany({
-    where: { service, traceId },
-    orderBy: [{ start: 'asc' }, { position: 'asc' }],
-  });
+  const rows = await tablesOf(db)
+    .selectFrom('Exemplar')
+    .selectAll()
+    .where('service', '=', service)
+    .where('traceId', '=', traceId)
+    .orderBy('start')
+    .orderBy('position')
+    .execute();
   if (rows.length === 0) throw new HttpError(404, `no sampled request ${traceId} of service "${service}" is kept`);
   const t0 = rows[0].start.getTime();
   return {

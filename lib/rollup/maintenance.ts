@@ -5,8 +5,9 @@
 // On PostgreSQL the minute and hour tiers are kept in a table per day (partitions.ts): a day
 // goes when all of it has expired, by dropping its table, so minute rows stay two to three
 // days there; DELETE only clears what no daily table holds.
-import { providerOf, type Db } from '../db/client';
-import { pgTimestamp } from '../db/rows';
+import { sql } from 'kysely';
+import { providerOf, tablesOf, transactionsOf, type Db } from '../db/client';
+import type { Tables } from '../db/tables';
 import { DAY_MS, MINUTE_TIER_MS, TIER_MINUTE, TIERS } from './grains';
 import { DAILY_TIERS, defaultPartition, keepDays, type PartitionPass } from './partitions';
 
@@ -43,23 +44,43 @@ export type PassResult = {
 // exact range of the (service, allRoutes, tier, bucket) index.
 const SQLITE_DELETE_BATCH = 20_000;
 
+/** Runs one DELETE in a transaction of its own on the writer's connection (on SQLite the
+ *  only one that writes; each commits before the next, letting ingest in between); how many
+ *  rows it deleted. */
+async function rowsDeleted(
+  db: Db,
+  statement: (trx: Tables) => Promise<{ numDeletedRows?: bigint; numAffectedRows?: bigint }>,
+): Promise<number> {
+  const result = await transactionsOf(db)(statement);
+  return Number(result.numDeletedRows ?? result.numAffectedRows ?? 0);
+}
+
 /** SQLite: deletes the rollup rows of `tiers` older than `before` a batch at a time, letting
  *  other work in between; the number deleted. */
-async function deleteInBatches(db: Db, tiers: readonly number[], before: number): Promise<number> {
-  const services = (await db.serviceVersion.findMany({ select: { service: true }, distinct: ['service'] })).map(
-    (r) => r.service,
-  );
+async function deleteInBatches(db: Db, tiers: readonly number[], before: Date): Promise<number> {
+  const services = await tablesOf(db).selectFrom('ServiceVersion').select('service').distinct().execute();
+  const rowid = sql<number>`rowid`;
   let total = 0;
-  for (const service of services) {
-    for (const allRoutes of [0, 1]) {
+  for (const { service } of services) {
+    for (const allRoutes of [false, true]) {
       for (const tier of tiers) {
         for (;;) {
-          const n = await db.$executeRawUnsafe(
-            `DELETE FROM "MiddlewareRollup" WHERE rowid IN (SELECT rowid FROM "MiddlewareRollup" WHERE "service" = ? AND "allRoutes" = ? AND "tier" = ? AND "bucket" < ? LIMIT ${SQLITE_DELETE_BATCH})`,
-            service,
-            allRoutes,
-            tier,
-            before,
+          const n = await rowsDeleted(db, (trx) =>
+            trx
+              .deleteFrom('MiddlewareRollup')
+              .where(
+                rowid,
+                'in',
+                trx
+                  .selectFrom('MiddlewareRollup')
+                  .select(rowid.as('rowid'))
+                  .where('service', '=', service)
+                  .where('allRoutes', '=', allRoutes)
+                  .where('tier', '=', tier)
+                  .where('bucket', '<', before)
+                  .limit(SQLITE_DELETE_BATCH),
+              )
+              .executeTakeFirst(),
           );
           total += n;
           if (n < SQLITE_DELETE_BATCH) break;
@@ -85,34 +106,34 @@ export async function maintain(db: Db, retention: Retention, now: number = Date.
     }
     // What no daily table holds: the day tier, and days that reached a default partition.
     const rest = ['MiddlewareRollup_days', ...DAILY_TIERS.map((t) => defaultPartition(t.parent))];
-    for (const table of rest)
-      deleted.rollups += await db.$executeRawUnsafe(
-        `DELETE FROM "${table}" WHERE "bucket" < $1::timestamp(3)`,
-        pgTimestamp(rollupCutoff.getTime()),
-      );
-    deleted.minutes += await db.$executeRawUnsafe(
-      `DELETE FROM "${defaultPartition(DAILY_TIERS[0].parent)}" WHERE "bucket" < $1::timestamp(3)`,
-      pgTimestamp(minuteCutoff.getTime()),
-    );
+    // Tables of the partitioning, not of the schema: named, not typed.
+    const olderThan = (table: string, cutoff: Date) =>
+      rowsDeleted(db, (trx) => sql`DELETE FROM ${sql.table(table)} WHERE "bucket" < ${cutoff}`.execute(trx));
+    for (const table of rest) deleted.rollups += await olderThan(table, rollupCutoff);
+    deleted.minutes += await olderThan(defaultPartition(DAILY_TIERS[0].parent), minuteCutoff);
   } else {
     // Retention first, so each row is counted once, by the rule that deleted it.
     deleted.rollups = await deleteInBatches(
       db,
       TIERS.map(([tier]) => tier),
-      rollupCutoff.getTime(),
+      rollupCutoff,
     );
-    deleted.minutes = await deleteInBatches(db, [TIER_MINUTE], minuteCutoff.getTime());
+    deleted.minutes = await deleteInBatches(db, [TIER_MINUTE], minuteCutoff);
   }
-  await db.runtimeRollup.deleteMany({ where: { bucket: { lt: rollupCutoff } } });
-  deleted.exemplars = (
-    await db.exemplar.deleteMany({ where: { start: { lt: new Date(now - retention.exemplarMs) } } })
-  ).count;
-  deleted.stacks = (
-    await db.profileStack.deleteMany({ where: { bucket: { lt: new Date(now - retention.exemplarMs) } } })
-  ).count;
-  deleted.dedupeKeys = (
-    await db.ingestedPoint.deleteMany({ where: { receivedAt: { lt: new Date(now - retention.dedupeMs) } } })
-  ).count;
+  const exemplarCutoff = new Date(now - retention.exemplarMs);
+  await rowsDeleted(db, (trx) => trx.deleteFrom('RuntimeRollup').where('bucket', '<', rollupCutoff).executeTakeFirst());
+  deleted.exemplars = await rowsDeleted(db, (trx) =>
+    trx.deleteFrom('Exemplar').where('start', '<', exemplarCutoff).executeTakeFirst(),
+  );
+  deleted.stacks = await rowsDeleted(db, (trx) =>
+    trx.deleteFrom('ProfileStack').where('bucket', '<', exemplarCutoff).executeTakeFirst(),
+  );
+  deleted.dedupeKeys = await rowsDeleted(db, (trx) =>
+    trx
+      .deleteFrom('IngestedPoint')
+      .where('receivedAt', '<', new Date(now - retention.dedupeMs))
+      .executeTakeFirst(),
+  );
   return tables === undefined ? { deleted } : { deleted, tables };
 }
 

@@ -14,12 +14,13 @@
 // step that times out is tried again on the next pass. Several replicas may run this at
 // once: each step holds a transaction-level advisory lock, so they take turns, and a step
 // that finds its work done (the table made, or gone) does nothing.
-import type { Db, Tx } from '../db/client';
-import { pgTimestamp } from '../db/rows';
+import { sql } from 'kysely';
+import { transactionsOf, type Db } from '../db/client';
+import { pgTimestamp } from '../db/store-values';
+import type { Tables } from '../db/tables';
 import { DAY_MS, floorTo, TIER_HOUR, TIER_MINUTE } from './grains';
 
 const PG_PARTITION_LOCK = 4_861_002_314;
-const LOCK_TIMEOUT = "SET LOCAL lock_timeout = '3s'";
 
 /** The tiers kept in daily tables, each with its parent and default partition. */
 export const DAILY_TIERS = [
@@ -37,14 +38,14 @@ const dayOfName = (parent: string, name: string): number | null => {
   const m = new RegExp(`^${parent}_(\\d{4})(\\d{2})(\\d{2})$`).exec(name);
   return m === null ? null : Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
 };
-const timestamp = (ms: number) => `'${pgTimestamp(ms)}'`;
+// A partition's bounds are part of its definition: literals, not parameters.
+const timestamp = (ms: number) => sql.lit(pgTimestamp(ms));
 
 /** The daily tables of `parent`, by the day each holds. */
-async function daysOf(tx: Tx, parent: string): Promise<Map<number, string>> {
-  const rows = await tx.$queryRawUnsafe<{ name: string }[]>(
-    `SELECT c.relname::text AS name FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid WHERE i.inhparent = $1::regclass`,
-    `"${parent}"`,
-  );
+async function daysOf(tx: Tables, parent: string): Promise<Map<number, string>> {
+  const { rows } = await sql<{ name: string }>`
+    SELECT c.relname::text AS name FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid
+    WHERE i.inhparent = ${`"${parent}"`}::regclass`.execute(tx);
   const days = new Map<number, string>();
   for (const { name } of rows) {
     const day = dayOfName(parent, name);
@@ -54,10 +55,10 @@ async function daysOf(tx: Tx, parent: string): Promise<Map<number, string>> {
 }
 
 /** Runs `work` in a transaction of its own, holding the partition lock. */
-async function step<T>(db: Db, work: (tx: Tx) => Promise<T>): Promise<T> {
-  return db.$transaction(async (tx) => {
-    await tx.$executeRawUnsafe(LOCK_TIMEOUT);
-    await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${PG_PARTITION_LOCK})`);
+async function step<T>(db: Db, work: (tx: Tables) => Promise<T>): Promise<T> {
+  return transactionsOf(db)(async (tx) => {
+    await sql`SET LOCAL lock_timeout = '3s'`.execute(tx);
+    await sql`SELECT pg_advisory_xact_lock(${sql.lit(PG_PARTITION_LOCK)})`.execute(tx);
     return work(tx);
   });
 }
@@ -76,14 +77,13 @@ export async function ensureDays(
       const name = dayName(parent, day);
       const made = await step(db, async (tx) => {
         if ((await daysOf(tx, parent)).has(day)) return false;
-        const range = `"bucket" >= ${timestamp(day)} AND "bucket" < ${timestamp(day + DAY_MS)}`;
-        const taken = await tx.$queryRawUnsafe<unknown[]>(
-          `SELECT 1 FROM "${defaultPartition(parent)}" WHERE ${range} LIMIT 1`,
-        );
-        if (taken.length > 0) return false;
-        await tx.$executeRawUnsafe(
-          `CREATE TABLE "${name}" PARTITION OF "${parent}" FOR VALUES FROM (${timestamp(day)}) TO (${timestamp(day + DAY_MS)})`,
-        );
+        const taken = await sql`
+          SELECT 1 FROM ${sql.table(defaultPartition(parent))}
+          WHERE "bucket" >= ${timestamp(day)} AND "bucket" < ${timestamp(day + DAY_MS)} LIMIT 1`.execute(tx);
+        if (taken.rows.length > 0) return false;
+        await sql`
+          CREATE TABLE ${sql.table(name)} PARTITION OF ${sql.table(parent)}
+          FOR VALUES FROM (${timestamp(day)}) TO (${timestamp(day + DAY_MS)})`.execute(tx);
         return true;
       });
       if (made) created.push(name);
@@ -102,20 +102,19 @@ export async function keepDays(db: Db, keepFrom: (tier: number) => number, now: 
   const created = await ensureDays(db, now, floorTo(now, DAY_MS) + (DAYS_AHEAD + 1) * DAY_MS);
   const dropped: PartitionPass['dropped'] = [];
   for (const { tier, parent } of DAILY_TIERS) {
-    const days = await db.$transaction((tx) => daysOf(tx, parent));
+    const days = await transactionsOf(db)((tx) => daysOf(tx, parent));
     for (const [day, table] of days) {
       if (day + DAY_MS > keepFrom(tier)) continue;
       const rows = await step(db, async (tx) => {
-        const [{ exists }] = await tx.$queryRawUnsafe<{ exists: boolean }[]>(
-          `SELECT to_regclass($1) IS NOT NULL AS exists`,
-          `"${table}"`,
+        const found = await sql<{ exists: boolean }>`SELECT to_regclass(${`"${table}"`}) IS NOT NULL AS exists`.execute(
+          tx,
         );
-        if (!exists) return null;
-        const [{ count }] = await tx.$queryRawUnsafe<{ count: number }[]>(
-          `SELECT COUNT(*)::int AS count FROM "${table}"`,
+        if (!found.rows[0].exists) return null;
+        const counted = await sql<{ count: number }>`SELECT COUNT(*)::int AS count FROM ${sql.table(table)}`.execute(
+          tx,
         );
-        await tx.$executeRawUnsafe(`DROP TABLE "${table}"`);
-        return count;
+        await sql`DROP TABLE ${sql.table(table)}`.execute(tx);
+        return counted.rows[0].count;
       });
       if (rows !== null) dropped.push({ table, rows });
     }
