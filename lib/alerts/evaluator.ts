@@ -5,7 +5,7 @@
 // incident notifies exactly once as firing and once as resolved, whatever fails between.
 import crypto from 'node:crypto';
 import os from 'node:os';
-import type { Db } from '../db/client';
+import { tablesOf, transactionsOf, type Db } from '../db/client';
 import { holdLease } from './lease';
 import { outboundPolicyFromEnv, type OutboundPolicy } from './outbound';
 import { evaluate, listRules, ruleOf, type Rule } from './rules';
@@ -66,12 +66,18 @@ async function checkRules(store: Db, now: Date): Promise<void> {
       continue;
     }
     if (result === null) continue;
-    const open = await store.alertIncident.findFirst({ where: { ruleId: rule.id, resolvedAt: null } });
-    if (result.breached && open === null) {
-      await store.$transaction(async (tx) => {
+    const open = await tablesOf(store)
+      .selectFrom('AlertIncident')
+      .select('id')
+      .where('ruleId', '=', rule.id)
+      .where('resolvedAt', 'is', null)
+      .executeTakeFirst();
+    if (result.breached && open === undefined) {
+      await transactionsOf(store)(async (trx) => {
         const id = crypto.randomUUID();
-        await tx.alertIncident.create({
-          data: {
+        await trx
+          .insertInto('AlertIncident')
+          .values({
             id,
             ruleId: rule.id,
             firedAt: now,
@@ -80,18 +86,20 @@ async function checkRules(store: Db, now: Date): Promise<void> {
             baseline: result.baseline,
             value: result.value,
             message: result.message,
-          },
-        });
-        await tx.alertDelivery.create({
-          data: { id: crypto.randomUUID(), incidentId: id, event: 'firing', nextAttemptAt: now },
-        });
+          })
+          .execute();
+        await trx
+          .insertInto('AlertDelivery')
+          .values({ id: crypto.randomUUID(), incidentId: id, event: 'firing', nextAttemptAt: now })
+          .execute();
       });
-    } else if (!result.breached && open !== null) {
-      await store.$transaction(async (tx) => {
-        await tx.alertIncident.update({ where: { id: open.id }, data: { resolvedAt: now } });
-        await tx.alertDelivery.create({
-          data: { id: crypto.randomUUID(), incidentId: open.id, event: 'resolved', nextAttemptAt: now },
-        });
+    } else if (!result.breached && open !== undefined) {
+      await transactionsOf(store)(async (trx) => {
+        await trx.updateTable('AlertIncident').set({ resolvedAt: now }).where('id', '=', open.id).execute();
+        await trx
+          .insertInto('AlertDelivery')
+          .values({ id: crypto.randomUUID(), incidentId: open.id, event: 'resolved', nextAttemptAt: now })
+          .execute();
       });
     }
   }
@@ -103,18 +111,43 @@ async function checkRules(store: Db, now: Date): Promise<void> {
  * never hears of the end before the start.
  */
 async function sendDue(store: Db, settings: AlertSettings, now: Date): Promise<void> {
-  const due = await store.alertDelivery.findMany({
-    where: { deliveredAt: null, nextAttemptAt: { lte: now }, attempts: { lt: settings.maxAttempts } },
-    include: { incident: { include: { rule: true, deliveries: { where: { event: 'firing' } } } } },
-    orderBy: { nextAttemptAt: 'asc' },
-    take: 50,
-  });
+  const tables = tablesOf(store);
+  const due = await tables
+    .selectFrom('AlertDelivery')
+    .selectAll()
+    .where('deliveredAt', 'is', null)
+    .where('nextAttemptAt', '<=', now)
+    .where('attempts', '<', settings.maxAttempts)
+    .orderBy('nextAttemptAt')
+    .limit(50)
+    .execute();
+  if (due.length === 0) return;
+  const incidentIds = [...new Set(due.map((d) => d.incidentId))];
+  const [incidents, firings] = await Promise.all([
+    tables.selectFrom('AlertIncident').selectAll().where('id', 'in', incidentIds).execute(),
+    tables
+      .selectFrom('AlertDelivery')
+      .select(['incidentId', 'deliveredAt', 'attempts'])
+      .where('incidentId', 'in', incidentIds)
+      .where('event', '=', 'firing')
+      .execute(),
+  ]);
+  const rules = await tables
+    .selectFrom('AlertRule')
+    .selectAll()
+    .where('id', 'in', [...new Set(incidents.map((i) => i.ruleId))])
+    .execute();
+  const incidentOf = new Map(incidents.map((i) => [i.id, i]));
+  const ruleOfId = new Map(rules.map((r) => [r.id, ruleOf(r)]));
+  const firingOf = new Map(firings.map((f) => [f.incidentId, f]));
   const started = Date.now();
   for (const d of due) {
     // A tick sends for about one interval (plus one webhook's timeout), well inside its lease:
     // another replica must never take the lease over while this one is still sending.
     if (Date.now() - started > settings.intervalMs) break;
-    const firing = d.incident.deliveries[0];
+    // Deliveries go with their incident, and incidents with their rule (the store cascades).
+    const incident = incidentOf.get(d.incidentId)!;
+    const firing = firingOf.get(d.incidentId);
     if (
       d.event === 'resolved' &&
       firing !== undefined &&
@@ -122,26 +155,26 @@ async function sendDue(store: Db, settings: AlertSettings, now: Date): Promise<v
       firing.attempts < settings.maxAttempts
     )
       continue;
-    const rule = ruleOf(d.incident.rule);
+    const rule = ruleOfId.get(incident.ruleId)!;
     const body = webhookBody({
       event: d.event as AlertEvent,
       rule,
-      incident: d.incident,
-      links: incidentLinks(settings.baseUrl, rule, d.incident),
+      incident,
+      links: incidentLinks(settings.baseUrl, rule, incident),
     });
     const failure = await deliver(rule.webhookUrl, body, settings.outbound);
     const attempts = d.attempts + 1;
-    await store.alertDelivery.update({
-      where: { id: d.id },
-      data:
-        failure === null
-          ? { attempts, deliveredAt: new Date(), lastError: null }
-          : {
-              attempts,
-              lastError: failure,
-              nextAttemptAt: new Date(Date.now() + settings.retryBaseMs * 2 ** (attempts - 1)),
-            },
-    });
+    const outcome =
+      failure === null
+        ? { attempts, deliveredAt: new Date(), lastError: null }
+        : {
+            attempts,
+            lastError: failure,
+            nextAttemptAt: new Date(Date.now() + settings.retryBaseMs * 2 ** (attempts - 1)),
+          };
+    await transactionsOf(store)((trx) =>
+      trx.updateTable('AlertDelivery').set(outcome).where('id', '=', d.id).execute(),
+    );
   }
 }
 

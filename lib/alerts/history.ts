@@ -1,6 +1,6 @@
 // The alert history: incidents newest first, with their notifications' fate and links to
 // the pages as they were when each fired.
-import type { Db } from '../db/client';
+import { tablesOf, type Db } from '../db/client';
 import { alertSettingsFromEnv, incidentLinks } from './evaluator';
 import { ruleOf } from './rules';
 
@@ -21,13 +21,34 @@ export type IncidentInfo = {
 
 export async function listIncidents(store: Db, limit = 100): Promise<IncidentInfo[]> {
   const { baseUrl } = alertSettingsFromEnv();
-  const rows = await store.alertIncident.findMany({
-    orderBy: { firedAt: 'desc' },
-    take: limit,
-    include: { rule: true, deliveries: { orderBy: { event: 'asc' } } },
-  });
-  return rows.map((i) => {
-    const rule = ruleOf(i.rule);
+  const tables = tablesOf(store);
+  const incidents = await tables
+    .selectFrom('AlertIncident')
+    .selectAll()
+    .orderBy('firedAt', 'desc')
+    .limit(limit)
+    .execute();
+  if (incidents.length === 0) return [];
+  const [rules, deliveries] = await Promise.all([
+    tables
+      .selectFrom('AlertRule')
+      .selectAll()
+      .where('id', 'in', [...new Set(incidents.map((i) => i.ruleId))])
+      .execute(),
+    tables
+      .selectFrom('AlertDelivery')
+      .selectAll()
+      .where(
+        'incidentId',
+        'in',
+        incidents.map((i) => i.id),
+      )
+      .orderBy('event')
+      .execute(),
+  ]);
+  const ruleById = new Map(rules.map((r) => [r.id, r]));
+  return incidents.map((i) => {
+    const rule = ruleOf(ruleById.get(i.ruleId)!);
     return {
       id: i.id,
       ruleId: i.ruleId,
@@ -39,12 +60,14 @@ export async function listIncidents(store: Db, limit = 100): Promise<IncidentInf
       message: i.message,
       firedAt: i.firedAt.toISOString(),
       resolvedAt: i.resolvedAt?.toISOString() ?? null,
-      notifications: i.deliveries.map((d) => ({
-        event: d.event,
-        attempts: d.attempts,
-        deliveredAt: d.deliveredAt?.toISOString() ?? null,
-        lastError: d.lastError,
-      })),
+      notifications: deliveries
+        .filter((d) => d.incidentId === i.id)
+        .map((d) => ({
+          event: d.event,
+          attempts: d.attempts,
+          deliveredAt: d.deliveredAt?.toISOString() ?? null,
+          lastError: d.lastError,
+        })),
       links: incidentLinks(baseUrl, rule, i),
     };
   });

@@ -10,7 +10,7 @@
 //                 middleware named) stopped sending or stopped being called  (calls)
 import crypto from 'node:crypto';
 import { z } from 'zod';
-import { tablesOf, type Db } from '../db/client';
+import { tablesOf, transactionsOf, type Db } from '../db/client';
 import { compare, stallPerCall } from '../query/compare';
 import { middlewareStacks } from '../query/stacks';
 import { HttpError } from '../http/errors';
@@ -96,9 +96,14 @@ export async function createRule(
   const refused = await destinationRefusal(input.webhookUrl, outbound);
   if (refused !== null)
     throw new HttpError(400, `webhookUrl: refused, ${refused} (HOPSCOPE_WEBHOOK_ALLOWED_HOSTS allows it)`);
-  const row = await store.alertRule.create({
-    data: { ...input, middleware: input.middleware ?? null, id: crypto.randomUUID(), createdBy, createdAt: new Date() },
-  });
+  const row = {
+    ...input,
+    middleware: input.middleware ?? null,
+    id: crypto.randomUUID(),
+    createdBy,
+    createdAt: new Date(),
+  };
+  await transactionsOf(store)((trx) => trx.insertInto('AlertRule').values(row).execute());
   return ruleOf(row);
 }
 
@@ -109,12 +114,21 @@ export function redacted(rule: Rule): Rule {
 }
 
 export async function listRules(store: Db): Promise<Rule[]> {
-  return (await store.alertRule.findMany({ orderBy: [{ service: 'asc' }, { createdAt: 'asc' }] })).map(ruleOf);
+  const rows = await tablesOf(store)
+    .selectFrom('AlertRule')
+    .selectAll()
+    .orderBy('service')
+    .orderBy('createdAt')
+    .execute();
+  return rows.map(ruleOf);
 }
 
 export async function deleteRule(store: Db, id: string): Promise<{ deleted: string }> {
-  const removed = await store.alertRule.deleteMany({ where: { id } });
-  if (removed.count === 0) throw new HttpError(404, 'no such rule');
+  // Its incidents and their notifications go with it (the store cascades).
+  const removed = await transactionsOf(store)((trx) =>
+    trx.deleteFrom('AlertRule').where('id', '=', id).executeTakeFirst(),
+  );
+  if (removed.numDeletedRows === 0n) throw new HttpError(404, 'no such rule');
   return { deleted: id };
 }
 

@@ -8,7 +8,7 @@ import { betterAuth, APIError } from 'better-auth';
 import { prismaAdapter } from 'better-auth/adapters/prisma';
 import { admin } from 'better-auth/plugins/admin';
 import { genericOAuth } from 'better-auth/plugins/generic-oauth';
-import { db, providerOf, type Db } from '../db/client';
+import { db, providerOf, tablesOf, transactionsOf, type Db } from '../db/client';
 import { authConfig, domainAllowed, MIN_PASSWORD, type AuthConfig } from './config';
 
 export const OIDC_PROVIDER_ID = 'oidc';
@@ -63,8 +63,12 @@ export function createAuth(config: AuthConfig, store: Db) {
           // A domain removed from the allowed list locks out its existing users too.
           before: async (session, ctx) => {
             if (!fromProvider(ctx)) return;
-            const user = await store.user.findUnique({ where: { id: session.userId }, select: { email: true } });
-            if (user !== null) rejectDomain(config, user.email);
+            const user = await tablesOf(store)
+              .selectFrom('user')
+              .select('email')
+              .where('id', '=', session.userId)
+              .executeTakeFirst();
+            if (user !== undefined) rejectDomain(config, user.email);
           },
         },
       },
@@ -113,9 +117,16 @@ export function auth(): Auth {
 export async function ensureAdmin(config: AuthConfig, store: Db): Promise<'created' | 'exists' | 'none'> {
   if (config.admin === null || config.admin.password === null || (config.mode !== 'local' && config.mode !== 'oidc'))
     return 'none';
-  const existing = await store.user.findUnique({ where: { email: config.admin.email } });
-  if (existing !== null) {
-    if (existing.role !== 'admin') await store.user.update({ where: { id: existing.id }, data: { role: 'admin' } });
+  const existing = await tablesOf(store)
+    .selectFrom('user')
+    .select(['id', 'role'])
+    .where('email', '=', config.admin.email)
+    .executeTakeFirst();
+  if (existing !== undefined) {
+    if (existing.role !== 'admin')
+      await transactionsOf(store)((trx) =>
+        trx.updateTable('user').set({ role: 'admin' }).where('id', '=', existing.id).execute(),
+      );
     return 'exists';
   }
   await createAuth(config, store).api.createUser({

@@ -6,7 +6,7 @@
 import crypto from 'node:crypto';
 import { z } from 'zod';
 import type { Db } from '../db/client';
-import { tablesOf } from '../db/client';
+import { tablesOf, transactionsOf } from '../db/client';
 import { HttpError } from '../http/errors';
 import type { Viewer } from './roles';
 
@@ -77,24 +77,30 @@ export type NewToken = { kind: TokenKind; name: string; service?: string | null;
 /** Creates a token (as tokenFor() allowed it); the secret is in the answer and nowhere else. */
 export async function createToken(store: Db, input: NewToken): Promise<TokenInfo & { secret: string }> {
   const secret = PREFIX[input.kind] + crypto.randomBytes(32).toString('base64url');
-  const row = await store.token.create({
-    data: {
-      id: crypto.randomUUID(),
-      kind: input.kind,
-      name: input.name,
-      hash: hashOf(secret),
-      hint: secret.slice(-4),
-      service: input.kind === 'ingest' ? (input.service ?? null) : null,
-      userId: input.userId ?? null,
-      createdAt: new Date(),
-    },
-  });
+  const row = {
+    id: crypto.randomUUID(),
+    kind: input.kind,
+    name: input.name,
+    hash: hashOf(secret),
+    hint: secret.slice(-4),
+    service: input.kind === 'ingest' ? (input.service ?? null) : null,
+    userId: input.userId ?? null,
+    createdAt: new Date(),
+    lastUsedAt: null,
+    revokedAt: null,
+  };
+  await transactionsOf(store)((trx) => trx.insertInto('Token').values(row).execute());
   return { ...info(row), secret };
 }
 
 export async function listTokens(store: Db, where: { kind: TokenKind; userId?: string }): Promise<TokenInfo[]> {
-  const rows = await store.token.findMany({ where: { ...where, revokedAt: null }, orderBy: { createdAt: 'desc' } });
-  return rows.map(info);
+  let q = tablesOf(store)
+    .selectFrom('Token')
+    .select(TOKEN_COLUMNS)
+    .where('kind', '=', where.kind)
+    .where('revokedAt', 'is', null);
+  if (where.userId !== undefined) q = q.where('userId', '=', where.userId);
+  return (await q.orderBy('createdAt', 'desc').execute()).map(info);
 }
 
 export const newTokenSchema = z.object({
@@ -129,12 +135,13 @@ export async function tokensFor(store: Db, viewer: Viewer): Promise<{ api: Token
 /** Revokes a token (kept, marked, so the list and any audit can still name it). */
 export async function revokeToken(store: Db, id: string, viewer: Viewer): Promise<TokenInfo> {
   const owner = { userId: viewer.userId, admin: viewer.role === 'admin' };
-  const row = await store.token.findUnique({ where: { id } });
+  const row = await tablesOf(store).selectFrom('Token').select(TOKEN_COLUMNS).where('id', '=', id).executeTakeFirst();
   // Someone else's token answers like a missing one: ids are not a way to probe.
-  if (row === null || (!owner.admin && row.userId !== owner.userId)) throw new HttpError(404, 'no such token');
+  if (row === undefined || (!owner.admin && row.userId !== owner.userId)) throw new HttpError(404, 'no such token');
   if (row.kind === 'ingest' && !owner.admin) throw new HttpError(403, 'only an administrator manages ingest tokens');
-  const revoked = row.revokedAt ?? new Date();
-  return info(await store.token.update({ where: { id }, data: { revokedAt: revoked } }));
+  const revokedAt = row.revokedAt ?? new Date();
+  await transactionsOf(store)((trx) => trx.updateTable('Token').set({ revokedAt }).where('id', '=', id).execute());
+  return info({ ...row, revokedAt });
 }
 
 /** The live token a secret names, or null (unknown, revoked or of another kind). */
@@ -151,7 +158,13 @@ export async function verifyToken(store: Db, secret: string, kind: TokenKind): P
   const now = Date.now();
   if (row.lastUsedAt === null || now - row.lastUsedAt.getTime() > LAST_USED_GRAIN_MS) {
     // Best effort: a failed bookkeeping write must not refuse a valid token.
-    await store.token.update({ where: { id: row.id }, data: { lastUsedAt: new Date(now) } }).catch(() => undefined);
+    await transactionsOf(store)((trx) =>
+      trx
+        .updateTable('Token')
+        .set({ lastUsedAt: new Date(now) })
+        .where('id', '=', row.id)
+        .execute(),
+    ).catch(() => undefined);
   }
   return info(row);
 }

@@ -2,7 +2,7 @@
 // are hashed by Better Auth (its admin plugin's createUser); with HOPSCOPE_AUTH=proxy the
 // proxy decides who comes in and users appear on first sight (viewer.ts).
 import { z } from 'zod';
-import type { Db } from '../db/client';
+import { tablesOf, transactionsOf, type Db } from '../db/client';
 import { HttpError } from '../http/errors';
 import { auth } from './auth';
 import { authConfig, MIN_PASSWORD } from './config';
@@ -27,32 +27,35 @@ export const newUserSchema = z.object({
 });
 export type NewUser = z.infer<typeof newUserSchema>;
 
-const WITH_SIGN_IN = { accounts: { select: { providerId: true } } } as const;
-
-type UserRow = {
-  id: string;
-  email: string;
-  name: string;
-  role: string | null;
-  banned: boolean | null;
-  createdAt: Date;
-  accounts: { providerId: string }[];
-};
-
-function userInfo(u: UserRow): UserInfo {
-  return {
+/** The users `email` names (all without it), by address, with how each can sign in. */
+async function usersWithSignIn(store: Db, email?: string): Promise<UserInfo[]> {
+  const tables = tablesOf(store);
+  let users = tables.selectFrom('user').select(['id', 'email', 'name', 'role', 'banned', 'createdAt']);
+  if (email !== undefined) users = users.where('email', '=', email);
+  const rows = await users.orderBy('email').execute();
+  if (rows.length === 0) return [];
+  const accounts = await tables
+    .selectFrom('account')
+    .select(['userId', 'providerId'])
+    .where(
+      'userId',
+      'in',
+      rows.map((u) => u.id),
+    )
+    .execute();
+  return rows.map((u) => ({
     id: u.id,
     email: u.email,
     name: u.name,
     role: roleOf(u.role),
     banned: u.banned === true,
     createdAt: u.createdAt.toISOString(),
-    signIn: u.accounts.map((a) => a.providerId),
-  };
+    signIn: accounts.filter((a) => a.userId === u.id).map((a) => a.providerId),
+  }));
 }
 
 export async function listUsers(store: Db): Promise<UserInfo[]> {
-  return (await store.user.findMany({ orderBy: { email: 'asc' }, include: WITH_SIGN_IN })).map(userInfo);
+  return usersWithSignIn(store);
 }
 
 export async function addUser(store: Db, input: NewUser): Promise<UserInfo> {
@@ -62,22 +65,29 @@ export async function addUser(store: Db, input: NewUser): Promise<UserInfo> {
   if (mode === 'local' && input.password === undefined)
     throw new HttpError(400, 'password: required (HOPSCOPE_AUTH=local has no other way to sign in)');
   const email = input.email.toLowerCase();
-  if ((await store.user.findUnique({ where: { email } })) !== null)
-    throw new HttpError(409, `${email} already has an account`);
+  if ((await usersWithSignIn(store, email)).length > 0) throw new HttpError(409, `${email} already has an account`);
   await auth().api.createUser({
     body: { email, password: input.password, name: input.name ?? email.split('@')[0], role: input.role },
   });
-  return userInfo(await store.user.findUniqueOrThrow({ where: { email }, include: WITH_SIGN_IN }));
+  const [added] = await usersWithSignIn(store, email);
+  if (added === undefined) throw new Error(`${email}: created, then not found`);
+  return added;
 }
 
 /** Removes a user with their sessions and tokens (the store cascades). */
 export async function removeUser(store: Db, id: string, viewer: Viewer): Promise<{ removed: string }> {
   if (id === viewer.userId) throw new HttpError(409, 'you cannot remove yourself');
-  const user = await store.user.findUnique({ where: { id } });
-  if (user === null) throw new HttpError(404, 'no such user');
-  if (user.role === 'admin' && (await store.user.count({ where: { role: 'admin' } })) <= 1) {
-    throw new HttpError(409, 'the last administrator cannot be removed');
+  const tables = tablesOf(store);
+  const user = await tables.selectFrom('user').select(['email', 'role']).where('id', '=', id).executeTakeFirst();
+  if (user === undefined) throw new HttpError(404, 'no such user');
+  if (user.role === 'admin') {
+    const admins = await tables
+      .selectFrom('user')
+      .select(({ fn }) => fn.countAll<number>().as('n'))
+      .where('role', '=', 'admin')
+      .executeTakeFirstOrThrow();
+    if (Number(admins.n) <= 1) throw new HttpError(409, 'the last administrator cannot be removed');
   }
-  await store.user.delete({ where: { id } });
+  await transactionsOf(store)((trx) => trx.deleteFrom('user').where('id', '=', id).execute());
   return { removed: user.email };
 }

@@ -4,7 +4,7 @@
 // the layout and the routes that act for a user (tokens, users, rules) do not look it up
 // again (a session lookup is a few milliseconds).
 import crypto from 'node:crypto';
-import { db } from '../db/client';
+import { db, tablesOf, transactionsOf } from '../db/client';
 import { HttpError } from '../http/errors';
 import { auth } from './auth';
 import { authConfig } from './config';
@@ -16,8 +16,12 @@ const OPEN: Viewer = { userId: null, email: null, role: 'admin', via: 'open' };
 async function fromToken(secret: string): Promise<Viewer | null> {
   const token = await verifyToken(db(), secret, 'api');
   if (token === null || token.userId === null) return null;
-  const user = await db().user.findUnique({ where: { id: token.userId } });
-  if (user === null || user.banned === true) return null;
+  const user = await tablesOf(db())
+    .selectFrom('user')
+    .select(['id', 'email', 'role', 'banned'])
+    .where('id', '=', token.userId)
+    .executeTakeFirst();
+  if (user === undefined || user.banned === true) return null;
   return { userId: user.id, email: user.email, role: roleOf(user.role), via: 'token' };
 }
 
@@ -26,24 +30,27 @@ async function fromProxy(address: string): Promise<Viewer | null> {
   const email = address.trim().toLowerCase();
   if (!email.includes('@')) return null;
   const store = db();
-  let user = await store.user.findUnique({ where: { email } });
-  if (user === null) {
+  const find = () =>
+    tablesOf(store).selectFrom('user').select(['id', 'role', 'banned']).where('email', '=', email).executeTakeFirst();
+  let user = await find();
+  if (user === undefined) {
     const now = new Date();
     const role = authConfig().admin?.email === email ? 'admin' : 'user';
+    const created = { id: crypto.randomUUID(), role, banned: false };
     // Two first requests at once: one creates, the other finds what it created.
-    user = await store.user
-      .create({
-        data: {
-          id: crypto.randomUUID(),
-          email,
-          name: email.split('@')[0],
-          emailVerified: true,
-          role,
-          createdAt: now,
-          updatedAt: now,
-        },
-      })
-      .catch(() => store.user.findUniqueOrThrow({ where: { email } }));
+    user = await transactionsOf(store)((trx) =>
+      trx
+        .insertInto('user')
+        .values({ ...created, email, name: email.split('@')[0], emailVerified: true, createdAt: now, updatedAt: now })
+        .execute(),
+    ).then(
+      () => created,
+      async () => {
+        const found = await find();
+        if (found === undefined) throw new Error(`${email}: neither created nor found`);
+        return found;
+      },
+    );
   }
   if (user.banned === true) return null;
   return { userId: user.id, email, role: roleOf(user.role), via: 'proxy' };

@@ -1,6 +1,6 @@
 // Driver adapters for both stores. Prisma 6.19's client engine ("engineType = client")
 // and its JavaScript schema engine both talk to the database only through these; Kysely
-// talks to the same drivers for the telemetry tables.
+// talks to the same drivers for every query of Hopscope's own.
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -52,7 +52,7 @@ const tablesOver = (dialect: Dialect, provider: Store['provider']): Tables =>
 // Prisma's adapters hand every byte of a Bytes column to the client engine as a JS number;
 // rollup rows carry four histograms, and the pages read thousands of rows per answer:
 // 3,360 hour rows took 121 ms through Prisma against 34 ms through pg itself (PostgreSQL
-// spent 6 ms). So the telemetry tables are read and written through Kysely on the driver
+// spent 6 ms). So every table is read and written through Kysely on the driver
 // itself: through Prisma, compiling the writer's statements (thousands of parameters,
 // histograms as hex) took a fifth of the receiver's main thread (bench:ingest).
 export function driver(store: Store, poolSize = PG_POOL_SIZE): Driver {

@@ -1,15 +1,15 @@
-// The one Prisma client of this process, for the store DATABASE_URL names.
-// Both generated clients come from the same models (prisma/schema.prisma), so they share
-// one type; the SQLite one stands for both.
+// The store of this process, the one DATABASE_URL names: a Prisma client, which Better
+// Auth's adapter speaks through (and Prisma's CLI migrates with), and beside it the Kysely
+// handle every table is read and written through (tablesOf, transactionsOf), typed once for
+// both stores. Prisma generates one client per provider, each its own type; nothing here
+// calls either's model methods, so the store is simply one or the other.
 import { PrismaClient as SqliteClient } from './generated/sqlite';
 import { PrismaClient as PostgresClient } from './generated/postgresql';
 import { driver, type Transact } from './adapter';
 import type { Tables } from './tables';
 import { databaseUrl, storeFromUrl, type Provider, type Store } from './url';
 
-export type Db = SqliteClient;
-/** The client inside an interactive transaction. */
-export type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
+export type Db = SqliteClient | PostgresClient;
 
 type Connection = { provider: Provider; tables: Tables; transact: Transact };
 
@@ -20,8 +20,7 @@ const connections = (globalForConnections.hopscopeConnections ??= new WeakMap<Db
 
 export function createDb(store: Store, poolSize?: number): Db {
   const { adapter, tables, transact } = driver(store, poolSize);
-  const client =
-    store.provider === 'sqlite' ? new SqliteClient({ adapter }) : (new PostgresClient({ adapter }) as unknown as Db);
+  const client: Db = store.provider === 'sqlite' ? new SqliteClient({ adapter }) : new PostgresClient({ adapter });
   connections.set(client, { provider: store.provider, tables, transact });
   return client;
 }
@@ -35,10 +34,10 @@ function connectionOf(db: Db): Connection {
 /** Which store a client made by createDb() talks to, where the two speak differently. */
 export const providerOf = (db: Db): Provider => connectionOf(db).provider;
 
-/** The telemetry tables for reading, on the client's own driver (adapter.ts says why). */
+/** Every table, for reading, on the client's own driver (adapter.ts says why). */
 export const tablesOf = (db: Db): Tables => connectionOf(db).tables;
 
-/** Transactions on the client's own driver: every write to the telemetry tables. */
+/** Transactions on the client's own driver: every write of Hopscope's own (Better Auth writes through Prisma). */
 export const transactionsOf = (db: Db): Transact => connectionOf(db).transact;
 
 // Next.js may evaluate server modules more than once; keep one client per process.

@@ -66,8 +66,11 @@ export class CardinalityGuard {
 
   /** Drops what `batch` holds for services past the cap, counted as rejected with the reason. */
   async capServices(db: Db, batch: Batch): Promise<void> {
-    const known = await (this.services ??= db.serviceVersion
-      .findMany({ distinct: ['service'], select: { service: true } })
+    const known = await (this.services ??= tablesOf(db)
+      .selectFrom('ServiceVersion')
+      .select('service')
+      .distinct()
+      .execute()
       .then((rows) => new Set(rows.map((r) => r.service))));
     const refused = new Set<string>();
     for (const { service } of batch.seen.values()) {

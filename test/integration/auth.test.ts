@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { setTimeout as sleep } from 'node:timers/promises';
 import fs from 'node:fs';
 import path from 'node:path';
-import { createDb } from '../../lib/db/client';
+import { createDb, tablesOf, transactionsOf } from '../../lib/db/client';
 import { storeFromUrl } from '../../lib/db/url';
 import { ADMIN, LOCAL_AUTH_ENV } from '../helpers/auth';
 import { startDashboard, type Dashboard } from '../helpers/dashboard';
@@ -132,7 +132,13 @@ function authFlow(name: string, makeStore: () => Promise<TestStore> | TestStore)
       const second = cookieOf(await signIn(dashboard.url, ADMIN.email, ADMIN.password));
       const db = createDb(storeFromUrl(store.url));
       const secondToken = decodeURIComponent(second.split('=')[1]).split('.')[0];
-      await db.session.update({ where: { token: secondToken }, data: { expiresAt: new Date(Date.now() - 1000) } });
+      await transactionsOf(db)((trx) =>
+        trx
+          .updateTable('session')
+          .set({ expiresAt: new Date(Date.now() - 1000) })
+          .where('token', '=', secondToken)
+          .execute(),
+      );
       await db.$disconnect();
       assert.equal((await api('/api/services', { cookie: second })).status, 401);
     });
@@ -147,7 +153,11 @@ function authFlow(name: string, makeStore: () => Promise<TestStore> | TestStore)
       const token = (await made.json()) as { id: string; secret: string; hint: string };
       assert.equal(token.hint, token.secret.slice(-4));
       const db = createDb(storeFromUrl(store.url));
-      const row = await db.token.findUniqueOrThrow({ where: { id: token.id } });
+      const row = await tablesOf(db)
+        .selectFrom('Token')
+        .select('hash')
+        .where('id', '=', token.id)
+        .executeTakeFirstOrThrow();
       await db.$disconnect();
       assert.notEqual(row.hash, token.secret);
       assert.ok(!JSON.stringify(row).includes(token.secret.slice(8)), 'the secret is not stored');

@@ -2,7 +2,7 @@
 // figure the API answers (the hourly tier holds them), and what is past retention goes.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createDb, type Db } from '../../lib/db/client';
+import { createDb, tablesOf, type Db } from '../../lib/db/client';
 import { migrate } from '../../lib/db/migrate';
 import { storeFromUrl, type Store } from '../../lib/db/url';
 import { emptyBatch, type Batch } from '../../lib/ingest/batch';
@@ -98,21 +98,27 @@ for (const [name, makeStore] of [
       assert.equal(result.deleted.minutes, 2 * 3, 'the minutes three days ago');
       assert.equal(result.deleted.stacks, 1, 'the stacks eight days ago, as long as exemplars');
       assert.deepEqual(
-        (await db.profileStack.findMany({ select: { bucket: true } })).map((r) => r.bucket.getTime()),
+        (await tablesOf(db).selectFrom('ProfileStack').select('bucket').execute()).map((r) => r.bucket.getTime()),
         [NOW - MINUTE_MS],
       );
-      const minutes = await db.middlewareRollup.findMany({ where: { tier: 1 }, select: { bucket: true } });
+      const minutes = await tablesOf(db)
+        .selectFrom('MiddlewareRollup')
+        .select('bucket')
+        .where('tier', '=', 1)
+        .execute();
       assert.deepEqual(minutes.map((m) => m.bucket.getTime()).sort(), [
         NOW - 2 * MINUTE_MS,
         NOW - 2 * MINUTE_MS,
         NOW - MINUTE_MS,
         NOW - MINUTE_MS,
       ]);
-      const hours = await db.middlewareRollup.aggregate({
-        where: { tier: 60, allRoutes: true },
-        _sum: { calls: true },
-      });
-      assert.equal(hours._sum.calls, 70, 'the hourly tier holds every call in retention');
+      const hours = await tablesOf(db)
+        .selectFrom('MiddlewareRollup')
+        .select(({ fn }) => fn.sum<number>('calls').as('calls'))
+        .where('tier', '=', 60)
+        .where('allRoutes', '=', true)
+        .executeTakeFirstOrThrow();
+      assert.equal(hours.calls, 70, 'the hourly tier holds every call in retention');
       const after = await middlewareRanking(db, 'svc', range, EVERYTHING);
       assert.deepEqual(after, before);
       assert.equal(after.middleware[0].calls, 70);

@@ -2,7 +2,7 @@
 // 429), and everything it accepted is committed.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createDb } from '../../lib/db/client';
+import { createDb, tablesOf } from '../../lib/db/client';
 import { migrate } from '../../lib/db/migrate';
 import { storeFromUrl } from '../../lib/db/url';
 import { emptyBatch } from '../../lib/ingest/batch';
@@ -47,6 +47,10 @@ test('a full queue refuses at once; what it accepted is committed', async (t) =>
   // One batch is taken into a transaction at once; eight more may wait.
   assert.equal(accepted, 9);
   assert.equal(refused, 11);
-  const row = await db.middlewareRollup.findFirstOrThrow({ where: { service: 's' } });
+  const row = await tablesOf(db)
+    .selectFrom('MiddlewareRollup')
+    .select('calls')
+    .where('service', '=', 's')
+    .executeTakeFirstOrThrow();
   assert.equal(row.calls, 9);
 });
