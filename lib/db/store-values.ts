@@ -12,6 +12,7 @@ import {
   OperationNodeTransformer,
   PrimitiveValueListNode,
   ValueNode,
+  type Kysely,
   type KyselyPlugin,
   type PluginTransformQueryArgs,
   type PluginTransformResultArgs,
@@ -20,6 +21,7 @@ import {
   type UnknownRow,
 } from 'kysely';
 import { Prisma } from './generated/sqlite';
+import type { DB } from './tables';
 import type { Provider } from './url';
 
 /** A time as PostgreSQL's timestamp(3) columns hold it: UTC, without a zone. */
@@ -41,6 +43,17 @@ const TIMES = columnsTyped('DateTime');
 const BOOLEANS = columnsTyped('Boolean');
 
 type Bind = (v: unknown) => unknown;
+
+// Marks the plugin by a registered symbol, not its class: Next.js may evaluate this module
+// more than once, and a handle made by one copy is used by modules of the other.
+const STORE_VALUES = Symbol.for('hopscope.store-values');
+
+/** The store behind `tables` and how it binds a value: its StoreValues plugin. */
+export function storeValuesOf(tables: Kysely<DB>): StoreValues {
+  const plugin = tables.getExecutor().plugins.find((p): p is StoreValues => STORE_VALUES in p);
+  if (plugin === undefined) throw new Error('a Kysely handle made without StoreValues (lib/db/adapter.ts)');
+  return plugin;
+}
 
 const bindSqlite: Bind = (v) => {
   if (v instanceof Date) return v.getTime();
@@ -84,10 +97,14 @@ function readSqlite(result: QueryResult<UnknownRow>): QueryResult<UnknownRow> {
 }
 
 export class StoreValues implements KyselyPlugin {
+  readonly [STORE_VALUES] = true;
   private readonly values: BindValues;
+  /** A value as the store binds it (for statements whose text is built once: write.ts). */
+  readonly bind: Bind;
 
-  constructor(private readonly provider: Provider) {
-    this.values = new BindValues(provider === 'sqlite' ? bindSqlite : bindPostgres);
+  constructor(readonly provider: Provider) {
+    this.bind = provider === 'sqlite' ? bindSqlite : bindPostgres;
+    this.values = new BindValues(this.bind);
   }
 
   transformQuery(args: PluginTransformQueryArgs): RootOperationNode {
