@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { defineConfig } from 'prisma/config';
 import { storeFromUrl, databaseUrl } from './lib/db/url';
-import { migrationAdapter } from './lib/db/adapter';
+import { migrationAdapter } from './lib/db/prisma-adapters';
 
 const store = storeFromUrl(databaseUrl());
 

@@ -1,14 +1,12 @@
-// Driver adapters for both stores. Prisma 6.19's client engine ("engineType = client")
-// and its JavaScript schema engine both talk to the database only through these; Kysely
-// talks to the same drivers for every query of Hopscope's own.
-import fs from 'node:fs';
-import path from 'node:path';
+// The drivers of both stores: Prisma's adapters (prisma-adapters.ts) and, on the same
+// drivers, the Kysely handles every query of Hopscope's own goes through.
 import Database from 'better-sqlite3';
 import pg from 'pg';
-import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
-import { PrismaPg } from '@prisma/adapter-pg';
+import type { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
+import type { PrismaPg } from '@prisma/adapter-pg';
 import { Kysely, PostgresDialect, SqliteDialect, type Dialect } from 'kysely';
 import type { DB, Tables } from './tables';
+import { postgresAdapter, sqliteAdapter } from './prisma-adapters';
 import { StoreValues } from './store-values';
 import type { Store } from './url';
 
@@ -26,11 +24,6 @@ export type Driver = { adapter: PrismaBetterSQLite3 | PrismaPg; tables: Tables; 
 // receiver answers 503, exporters retry) instead of holding it for ever.
 const CONNECT_TIMEOUT_MS = 10_000;
 const STATEMENT_TIMEOUT_MS = 60_000;
-
-/** The adapter alone, for Prisma's CLI (prisma.config.ts). */
-export function migrationAdapter(store: Store): PrismaBetterSQLite3 | PrismaPg {
-  return driver(store).adapter;
-}
 
 // PostgreSQL's answers as the tables' types say: timestamps (held in UTC, without a zone)
 // as Dates in UTC rather than the process's zone; sums and counts (bigint, numeric) as
@@ -57,10 +50,7 @@ const tablesOver = (dialect: Dialect, provider: Store['provider']): Tables =>
 // histograms as hex) took a fifth of the receiver's main thread (bench:ingest).
 export function driver(store: Store, poolSize = PG_POOL_SIZE): Driver {
   if (store.provider === 'sqlite') {
-    fs.mkdirSync(path.dirname(store.file), { recursive: true });
-    // Wait for a busy writer rather than fail at once: the receiver's writer and the
-    // query API share the file. timestampFormat keeps DateTime sortable as integers.
-    const adapter = new PrismaBetterSQLite3({ url: store.file, timeout: 5000 }, { timestampFormat: 'unixepoch-ms' });
+    const adapter = sqliteAdapter(store.file);
     // A connection of its own, opened on first read (after migrations made the file);
     // under WAL it reads the last commit without waiting for the writer.
     const reader = async () => new Database(store.file, { readonly: true, fileMustExist: true, timeout: 5000 });
@@ -79,7 +69,7 @@ export function driver(store: Store, poolSize = PG_POOL_SIZE): Driver {
   // A connection that dies while idle (PostgreSQL restarted) leaves the pool by itself;
   // without a listener the pool's 'error' event would end the process.
   pool.on('error', () => {});
-  const adapter = new PrismaPg(pool, { disposeExternalPool: true });
+  const adapter = postgresAdapter(pool);
   const transact: Transact = async (work) => {
     const client = await pool.connect();
     let broken: Error | undefined;
