@@ -35,7 +35,10 @@ function columnsTyped(type: 'DateTime' | 'Boolean'): Set<string> {
   for (const model of Prisma.dmmf.datamodel.models)
     for (const f of model.fields) if (f.kind === 'scalar') (f.type === type ? named : other).add(f.name);
   for (const name of named)
-    if (other.has(name)) throw new Error(`prisma/schema.prisma: the column ${name} is ${type} in one model only`);
+    if (other.has(name))
+      throw new Error(
+        `prisma/schema.prisma: ${name} is ${type} in one model and not in another; answers are read by name`,
+      );
   return named;
 }
 

@@ -50,6 +50,10 @@ export async function writeMany<TB extends keyof DB & string>(
   const written: unknown[] = [];
   if (rows.length === 0) return written;
   const names = Object.keys(rows[0]);
+  // Kysely writes DEFAULT for a value left undefined, which would change a shape's text.
+  for (const row of rows)
+    for (const n of names)
+      if ((row as Record<string, unknown>)[n] === undefined) throw new Error(`${table}.${n}: a row without a value`);
   const keep = new Set<string>([...conflict.key, ...(conflict.keep ?? [])]);
   // Every column not kept takes the value the statement brought (SQL's `excluded` row).
   const update = Object.fromEntries(names.filter((n) => !keep.has(n)).map((n) => [n, sql.ref(`excluded.${n}`)]));
@@ -79,13 +83,7 @@ export async function writeMany<TB extends keyof DB & string>(
       shapes.set(shape, (text = query.sql));
     } else {
       const parameters: unknown[] = [];
-      for (const row of chunk)
-        for (const n of names) {
-          const v = (row as Record<string, unknown>)[n];
-          // Kysely leaves a column out of a row whose value is undefined: no longer its shape.
-          if (v === undefined) throw new Error(`${table}.${n}: a row without a value`);
-          parameters.push(bind(v));
-        }
+      for (const row of chunk) for (const n of names) parameters.push(bind((row as Record<string, unknown>)[n]));
       query = CompiledQuery.raw(text, parameters);
     }
     const result = await trx.executeQuery<{ r: unknown }>(query);

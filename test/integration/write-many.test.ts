@@ -72,6 +72,17 @@ for (const [name, store] of [
         }
         const stored = await tablesOf(db).selectFrom('Exemplar').selectAll().orderBy('start').execute();
         assert.deepEqual(stored, exemplars(37, 0));
+        // An optional column left undefined would make Kysely write DEFAULT: another shape.
+        const [row] = exemplars(1, 2);
+        await assert.rejects(
+          write((trx) =>
+            writeMany(trx, 'Exemplar', [{ ...row, spanId: 'x'.repeat(16), error: undefined }], {
+              key: ['traceId', 'spanId'],
+              action: 'ignore',
+            }),
+          ),
+          /Exemplar\.error: a row without a value/,
+        );
       }));
 
     test('upserts overwrite all but the kept columns; RETURNING names only new rows', () =>
