@@ -65,7 +65,8 @@ export async function addUser(store: Db, input: NewUser): Promise<UserInfo> {
   if (mode === 'local' && input.password === undefined)
     throw new HttpError(400, 'password: required (HOPSCOPE_AUTH=local has no other way to sign in)');
   const email = input.email.toLowerCase();
-  if ((await usersWithSignIn(store, email)).length > 0) throw new HttpError(409, `${email} already has an account`);
+  const taken = await tablesOf(store).selectFrom('user').select('id').where('email', '=', email).executeTakeFirst();
+  if (taken !== undefined) throw new HttpError(409, `${email} already has an account`);
   await auth().api.createUser({
     body: { email, password: input.password, name: input.name ?? email.split('@')[0], role: input.role },
   });
