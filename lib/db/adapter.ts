@@ -7,6 +7,7 @@ import type { PrismaPg } from '@prisma/adapter-pg';
 import { Kysely, PostgresDialect, SqliteDialect, type Dialect } from 'kysely';
 import type { DB, Tables } from './tables';
 import { postgresAdapter, sqliteAdapter } from './prisma-adapters';
+import { keepingStatements } from './statement-cache';
 import { StoreValues } from './store-values';
 import type { Store } from './url';
 
@@ -53,7 +54,8 @@ export function driver(store: Store, poolSize = PG_POOL_SIZE): Driver {
     const adapter = sqliteAdapter(store.file);
     // A connection of its own, opened on first read (after migrations made the file);
     // under WAL it reads the last commit without waiting for the writer.
-    const reader = async () => new Database(store.file, { readonly: true, fileMustExist: true, timeout: 5000 });
+    const reader = async () =>
+      keepingStatements(new Database(store.file, { readonly: true, fileMustExist: true, timeout: 5000 }));
     return {
       adapter,
       tables: tablesOver(new SqliteDialect({ database: reader }), 'sqlite'),
@@ -104,7 +106,7 @@ function sqliteTransactions(file: string): Transact {
   const run = async <T>(work: (trx: Tables) => Promise<T>): Promise<T> => {
     if (writer === undefined) {
       const database = new Database(file, { fileMustExist: true, timeout: 5000 });
-      writer = { database, tables: tablesOver(new SqliteDialect({ database }), 'sqlite') };
+      writer = { database, tables: tablesOver(new SqliteDialect({ database: keepingStatements(database) }), 'sqlite') };
     }
     const { database, tables } = writer;
     // IMMEDIATE: the write lock now, so a transaction that reads before it writes cannot
