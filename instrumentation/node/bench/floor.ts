@@ -25,8 +25,14 @@
 //          24.9+ and 26; older lines ignore it and track them) and V8's promise hooks for
 //          the promises: every continuation createHook sees, without Node's promise hook
 //          wrapper. What detail 'full' runs on where the option exists.
+//   fullclock  clock plus what detail 'full' cannot do without where the split hooks exist:
+//          the split hooks, what runs while a middleware (or a continuation of one) holds
+//          the thread marked as a continuation to come (one property store, as hops.ts
+//          does), and one clock read at the start and one at the end of each marked
+//          callback. Nothing is attributed to whom or recorded: the least an exact `full`
+//          measurement can cost on Node 24.9+ and 26.
 // Call before the app is built, like startSdk.
-import { createHook } from 'node:async_hooks';
+import { createHook, executionAsyncResource } from 'node:async_hooks';
 import { promiseHooks } from 'node:v8';
 import { performance } from 'node:perf_hooks';
 import { AlwaysOnSampler } from '@opentelemetry/sdk-trace-base';
@@ -92,6 +98,37 @@ function clocked(orig: Handle): Handle {
   };
 }
 
+// fullclock: whether a marked callback runs, and where its stretch began.
+const MARK = Symbol('fullclock.mark');
+let inContinuation = false;
+const continuationStart = new Float64Array(1);
+
+function markIfRunning(resource: object): void {
+  if (depth > 0 || inContinuation) (resource as { [MARK]?: true })[MARK] = true;
+}
+
+function continuationBegins(resource: object): void {
+  if ((resource as { [MARK]?: true })[MARK] !== true) return;
+  inContinuation = true;
+  continuationStart[0] = performance.now();
+}
+
+function continuationEnds(resource: object): void {
+  if ((resource as { [MARK]?: true })[MARK] !== true) return;
+  inContinuation = false;
+  occupied[0] += performance.now() - continuationStart[0];
+}
+
+function startFullClockHooks(): void {
+  promiseHooks.createHook({ init: markIfRunning, before: continuationBegins, after: continuationEnds });
+  createHook({
+    init: (_id: number, _type: string, _trigger: number, resource: object) => markIfRunning(resource),
+    before: () => continuationBegins(executionAsyncResource()),
+    after: () => continuationEnds(executionAsyncResource()),
+    trackPromises: false,
+  } as Parameters<typeof createHook>[0]).enable();
+}
+
 function passThrough(orig: Handle): Handle {
   return function handleRequest(req, res, next) {
     return orig.call(this, req, res, next);
@@ -103,6 +140,7 @@ export function startFloor(variant: FloorVariant): void {
   if (variant === 'hook') createHook({ init() {}, before() {}, after() {} }).enable();
   if (variant === 'promisehook' || variant === 'splithook')
     promiseHooks.createHook({ init() {}, before() {}, after() {} });
+  if (variant === 'fullclock') startFullClockHooks();
   if (variant === 'splithook')
     createHook({ init() {}, before() {}, after() {}, trackPromises: false } as Parameters<
       typeof createHook
@@ -113,5 +151,7 @@ export function startFloor(variant: FloorVariant): void {
   const Layer: { prototype: { handleRequest: Handle } } = require(
     require.resolve('router/lib/layer.js', { paths: [express] }),
   );
-  Layer.prototype.handleRequest = (variant === 'clock' ? clocked : passThrough)(Layer.prototype.handleRequest);
+  Layer.prototype.handleRequest = (variant === 'clock' || variant === 'fullclock' ? clocked : passThrough)(
+    Layer.prototype.handleRequest,
+  );
 }

@@ -8,6 +8,10 @@
 // lines the servers run on, default this one: node-lines.ts), e.g. BENCH_NODE=20,24: every
 // line's variants in the same rounds, each line against its own bare app, then one table of
 // every line's ratios side by side.
+// Server CPU counts the kernel's work too (the socket writes, and on loopback the load
+// generator's side of them); user CPU alone is the process's own code, shown beside it so
+// that a variant's cost can be told from the kernel's (on Node 24, 6 December, the two
+// ratios of each variant differed by 0.06 at most: the costs below are in the process).
 // Where taskset exists and there are two CPUs or more, the server runs on the last CPU and
 // the load generator on the others, so that they do not take turns on one core
 // (BENCH_PIN=0 turns that off).
@@ -42,6 +46,7 @@ const LABEL: Record<string, string> = {
   hook: '`hook`: floor + an async hook that does nothing',
   promisehook: '`promisehook`: floor + V8 promise hooks that do nothing',
   splithook: '`splithook`: floor + an async hook without promises + V8 promise hooks, all doing nothing',
+  fullclock: '`fullclock`: clock + split hooks marking what middleware start, two clock reads per marked callback',
   otel: 'OpenTelemetry http + express, every request traced',
   sdk: '`sdk`: the NodeSDK alone, exporting a metric',
   register: '`register()` with its defaults',
@@ -93,15 +98,15 @@ async function measure(port: number, duration: number): Promise<autocannon.Resul
   return autocannon({ url: `http://127.0.0.1:${port}/items/42`, connections, duration });
 }
 
-type Report = { cpuUs: number; gcUs: number; bytes: number };
-type Results = { rps: number[]; p99: number[]; cpu: number[]; gc: number[]; bytes: number[] };
+type Report = { cpuUs: number; userUs: number; gcUs: number; bytes: number };
+type Results = { rps: number[]; p99: number[]; cpu: number[]; user: number[]; gc: number[]; bytes: number[] };
 
 async function main(): Promise<void> {
   const runs = NODES.flatMap((node) =>
     APPS.flatMap((shape) => VARIANTS.map((v) => ({ node, shape, v, key: runKey(node, shape, v) }))),
   );
   const results: Record<string, Results> = {};
-  for (const { key } of runs) results[key] = { rps: [], p99: [], cpu: [], gc: [], bytes: [] };
+  for (const { key } of runs) results[key] = { rps: [], p99: [], cpu: [], user: [], gc: [], bytes: [] };
   for (let round = 1; round <= rounds; round++) {
     for (const { node, shape, v, key } of inRoundOrder(runs, round)) {
       const { child, port } = await startServer(node, shape, v);
@@ -110,13 +115,14 @@ async function main(): Promise<void> {
       const r = await measure(port, seconds);
       const report = new Promise<Report>((resolve) => child.once('message', resolve as never));
       child.send('report');
-      const { cpuUs, gcUs, bytes } = await report;
+      const { cpuUs, userUs, gcUs, bytes } = await report;
       child.kill('SIGTERM');
       if (r.non2xx > 0 || r.errors > 0) throw new Error(`${key}: ${r.non2xx} non-2xx, ${r.errors} errors`);
       const x = results[key];
       x.rps.push(r.requests.average);
       x.p99.push(r.latency.p99);
       x.cpu.push(cpuUs);
+      x.user.push(userUs);
       x.gc.push(gcUs);
       x.bytes.push(bytes);
       console.error(
@@ -151,9 +157,9 @@ function table(node: BenchNode, shape: BenchApp, of: (variant: string) => Result
     `\n${title}, Node ${node.line}, ${connections} connections, ${rounds} rounds × ${seconds}s, ${pinned}; median of rounds (and best round)\n`,
   );
   console.log(
-    '| variant | req/s | p99 | throughput vs bare | server CPU/request | CPU vs bare | CPU vs bare, best rounds | GC µs/request | KB allocated/request |',
+    '| variant | req/s | p99 | throughput vs bare | server CPU/request | CPU vs bare | CPU vs bare, best rounds | user CPU vs bare | GC µs/request | KB allocated/request |',
   );
-  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const v of VARIANTS) {
     const x = of(v);
     const rps = median(x.rps);
@@ -161,6 +167,7 @@ function table(node: BenchNode, shape: BenchApp, of: (variant: string) => Result
     console.log(
       `| ${LABEL[v] ?? v} | ${Math.round(rps).toLocaleString('en')} | ${median(x.p99)} ms | ${(rps / bareRps).toFixed(2)}× | ` +
         `${cpu.toFixed(1)} µs | ${(bareCpu / cpu).toFixed(2)}× | ${(bareBest / Math.min(...x.cpu)).toFixed(2)}× | ` +
+        `${(median(bare.user) / median(x.user)).toFixed(2)}× | ` +
         `${median(x.gc).toFixed(1)} | ${(median(x.bytes) / 1024).toFixed(1)} |`,
     );
   }

@@ -1,7 +1,7 @@
 // What both overhead benchmarks need to run variants in rounds on a shared machine.
 
 /** The variants floor.ts builds (no Hopscope code): what any exact measurement costs at least. */
-const FLOOR_VARIANTS = ['floor', 'clock', 'hook', 'promisehook', 'splithook'] as const;
+const FLOOR_VARIANTS = ['floor', 'clock', 'hook', 'promisehook', 'splithook', 'fullclock'] as const;
 export type FloorVariant = (typeof FLOOR_VARIANTS)[number];
 export function isFloorVariant(v: string): v is FloorVariant {
   return (FLOOR_VARIANTS as readonly string[]).includes(v);

@@ -65,6 +65,7 @@ process.on('message', (m) => {
     const n = Math.max(1, served - mark.served);
     process.send!({
       cpuUs: (used.user + used.system) / n,
+      userUs: used.user / n,
       gcUs: (heap.gcMs * 1000) / n,
       bytes: heap.allocatedBytes / n,
     });
