@@ -16,10 +16,10 @@
 //   node --cpu-prof --import tsx instrumentation/node/bench/hot-path.ts --child mixed full-0
 // BENCH_APPS (default sync,mixed); BENCH_VARIANTS (default
 // floor,clock,hook,sync-0,full-0,register,full-100: <detail>-<percent of requests traced at
-// random besides the exemplars>, floor, clock, hook and promisehook from bench/floor.ts, or
-// register: register() with its defaults); BENCH_ROUNDS (default 3); BENCH_BATCHES (default
-// 200 per process and round); BENCH_NODE (the Node lines the children run on, default this
-// one: node-lines.ts).
+// random besides the exemplars>, floor, clock, hook, promisehook, splithook and fullclock
+// from bench/floor.ts, or register: register() with its defaults); BENCH_ROUNDS (default
+// 3); BENCH_BATCHES (default 200 per process and round); BENCH_NODE (the Node lines the
+// children run on, default this one: node-lines.ts).
 import { execFileSync } from 'node:child_process';
 import http from 'node:http';
 import net from 'node:net';
