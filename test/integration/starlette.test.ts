@@ -107,12 +107,19 @@ describe('starlette: FastAPI under uvicorn, measured per middleware, dependency 
       '/items/1',
       32,
     );
-    console.log(`without it: shown ${m.ceilingWithoutRps?.toFixed(0)}, measured ${without.rps.toFixed(0)} req/s`);
-    const ratio = m.ceilingWithoutRps! / without.rps;
-    assert.ok(
-      ratio >= 0.5 && ratio <= 1.15,
-      `ceiling without it ${m.ceilingWithoutRps} against ${without.rps} measured`,
+    // The two runs are seconds apart on a shared machine, and other processes may take more
+    // of the core during one than the other: both services report the cores they could use
+    // (less what others ran), and the ceiling is for the first run's. So the throughput
+    // measured without it is put on the first run's cores (one interpreter: CPU binds it,
+    // or the loop, which runs on the same core).
+    const [coresThen, coresNow] = [r.resources.cores, without.r.resources.cores];
+    const measured = coresThen !== null && coresNow !== null ? (without.rps * coresThen) / coresNow : without.rps;
+    console.log(
+      `without it: shown ${m.ceilingWithoutRps?.toFixed(0)}, measured ${without.rps.toFixed(0)} req/s on ` +
+        `${coresNow?.toFixed(2)} cores, ${measured.toFixed(0)} on the first run's ${coresThen?.toFixed(2)}`,
     );
+    const ratio = m.ceilingWithoutRps! / measured;
+    assert.ok(ratio >= 0.5 && ratio <= 1.15, `ceiling without it ${m.ceilingWithoutRps} against ${measured} measured`);
     // The names a FastAPI developer wrote, the routes as declared, Starlette's own step apart.
     assert.ok(row(r, 'timing_header') && row(r, 'current_tenant') && row(r, 'read_item'));
     assert.equal(row(r, 'starlette.handler').frameworkStep, true);
